@@ -1,0 +1,22 @@
+import * as credentials from './credentials.js';
+import * as ssl from './ssl.js';
+import { CHECK_IDS } from './ids.js';
+import type { CheckDefinition } from './types.js';
+
+const BUILT: readonly CheckDefinition[] = [
+  credentials.tokenValid,
+  credentials.production,
+  ssl.https,
+  ssl.certificateTrust,
+  ssl.hostname,
+  ssl.validity,
+];
+
+/** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */
+export const CATALOG: readonly CheckDefinition[] = [...BUILT].sort((a, b) => order(a.id) - order(b.id));
+
+function order(id: string): number {
+  const index = (CHECK_IDS as readonly string[]).indexOf(id);
+  if (index < 0) throw new Error(`check ${id} is not in the contract's catalog`);
+  return index;
+}

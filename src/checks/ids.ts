@@ -1,0 +1,44 @@
+/**
+ * Every check id of the contract (DESIGN §5), in report order. The config file may name any of
+ * these; the catalog registers the ones that are built.
+ */
+export const CHECK_IDS = [
+  'credentials.token-valid',
+  'credentials.production',
+  'credentials.public-key',
+  'credentials.secret-exposure',
+  'quality.live-payment',
+  'quality.payment-fields',
+  'quality.measurement',
+  'ssl.https',
+  'ssl.certificate-trust',
+  'ssl.hostname',
+  'ssl.validity',
+  'ssl.expiry-window',
+  'ssl.protocols',
+  'ssl.key-and-signature',
+  'ssl.http-redirect',
+  'ssl.hsts',
+  'ssl.mixed-content',
+  'page.security-headers',
+  'pix.enabled',
+  'pix.key',
+  'approval.device-id',
+  'approval.sdk-v2',
+  'approval.item-data',
+  'approval.payer-data',
+  'approval.shipping-data',
+  'approval.rejection-rate',
+  'notifications.configured',
+  'notifications.https',
+  'notifications.reachable',
+  'notifications.signature',
+  'reports.release',
+  'reports.settlement',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export function isCheckId(value: string): value is CheckId {
+  return (CHECK_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,42 @@
+import type { Text } from '../i18n/text.js';
+import type { Evidence } from '../probes/evidence.js';
+import type { Thresholds } from '../config/settings.js';
+
+/** The go-live page's sections, in its order, plus our own checkout-page section. */
+export const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'notifications', 'reports'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type Severity = 'blocker' | 'warning' | 'info';
+export type Status = 'pass' | 'fail' | 'error' | 'skip' | 'manual';
+
+/** What a check decides. `evidence` is plain JSON that goes into the report as is. */
+export interface CheckOutcome {
+  readonly status: Status;
+  readonly message: Text;
+  /** What to do about it; omitted on pass/skip when there is nothing to do. */
+  readonly remediation?: Text;
+  readonly evidence?: Readonly<Record<string, unknown>>;
+}
+
+/** Everything a check may read besides the evidence. The clock is passed in: checks never read it. */
+export interface CheckContext {
+  readonly now: Date;
+  readonly thresholds: Thresholds;
+  readonly siteUrl: URL;
+  /** The `public-key` input, when given. */
+  readonly publicKey?: string;
+  /** The token's prefix only: checks never see the token itself. */
+  readonly tokenPrefix: 'TEST' | 'APP_USR' | 'other';
+  readonly webhookSecretGiven: boolean;
+}
+
+/** A check: a small declarative unit. `evaluate` is pure: evidence and context in, outcome out. */
+export interface CheckDefinition {
+  readonly id: string;
+  readonly section: Section;
+  readonly defaultSeverity: Severity;
+  readonly title: Text;
+  /** Link to the Mercado Pago (or standards) page that explains the requirement. */
+  readonly docsUrl: string;
+  evaluate(evidence: Evidence, context: CheckContext): CheckOutcome;
+}

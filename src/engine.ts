@@ -1,0 +1,100 @@
+import { CATALOG } from './checks/catalog.js';
+import type { CheckId } from './checks/ids.js';
+import type { CheckContext, CheckDefinition, CheckOutcome } from './checks/types.js';
+import type { Settings } from './config/settings.js';
+import { languageForSite, text, type Language } from './i18n/text.js';
+import { createBudget } from './probes/budget.js';
+import type { Evidence } from './probes/evidence.js';
+import { gatherEvidence } from './probes/gather.js';
+import type { MercadoPagoClient } from './probes/mercadopago/client.js';
+import { buildReport, waiverFor, type EvaluatedCheck, type Report, type ReportAccount } from './report/model.js';
+
+export const VERSION = '1.0.0';
+
+/** Time kept back from the budget to evaluate, render and write once the probes are done. */
+const RESERVE_MS = 300;
+
+export interface RunOutcome {
+  readonly report: Report;
+  readonly checks: readonly EvaluatedCheck[];
+  readonly apiRequests: number;
+}
+
+export interface EngineDependencies {
+  readonly clock?: () => Date;
+  readonly client?: MercadoPagoClient;
+  readonly catalog?: readonly CheckDefinition[];
+}
+
+/** inputs → probes → evidence → checks → report. Never throws for anything a site or API does. */
+export async function runReadiness(settings: Settings, deps: EngineDependencies = {}): Promise<RunOutcome> {
+  const clock = deps.clock ?? (() => new Date());
+  const startedAt = clock();
+  const budget = createBudget(Math.max(settings.timeoutMs - RESERVE_MS, Math.round(settings.timeoutMs * 0.8)));
+  const { evidence, apiRequests } = await gatherEvidence(settings, budget, deps.client);
+  const now = clock();
+  const checks = evaluateAll(deps.catalog ?? CATALOG, evidence, contextOf(settings, now), settings, now);
+  const account = accountOf(evidence);
+  const language: Language = settings.language === 'auto' ? languageForSite(account?.siteId ?? undefined) : settings.language;
+  const report = buildReport({ settings, checks, account, language, startedAt, durationMs: clock().getTime() - startedAt.getTime(), version: VERSION });
+  return { report, checks, apiRequests };
+}
+
+export function contextOf(settings: Settings, now: Date): CheckContext {
+  const token = settings.accessToken;
+  return {
+    now,
+    thresholds: settings.thresholds,
+    siteUrl: settings.siteUrl,
+    ...(settings.publicKey ? { publicKey: settings.publicKey } : {}),
+    tokenPrefix: token.startsWith('TEST-') ? 'TEST' : token.startsWith('APP_USR-') ? 'APP_USR' : 'other',
+    webhookSecretGiven: settings.webhookSecret !== undefined,
+  };
+}
+
+/** Evaluates every check; a check that throws becomes `error` (a bug of ours must not read as pass). */
+export function evaluateAll(
+  catalog: readonly CheckDefinition[],
+  evidence: Evidence,
+  context: CheckContext,
+  settings: Pick<Settings, 'severityOverrides' | 'waivers'>,
+  now: Date,
+): EvaluatedCheck[] {
+  const today = now.toISOString().slice(0, 10);
+  return catalog.map((definition) => {
+    const override = settings.severityOverrides[definition.id as CheckId];
+    const waiver = waiverFor(definition.id, settings.waivers, today);
+    const started = performance.now();
+    const outcome: CheckOutcome = override === 'off' ? turnedOff() : safeEvaluate(definition, evidence, context);
+    return {
+      definition,
+      outcome,
+      severity: override === undefined || override === 'off' ? definition.defaultSeverity : override,
+      durationMs: Math.round(performance.now() - started),
+      ...(waiver ? { waiver } : {}),
+    };
+  });
+}
+
+function safeEvaluate(definition: CheckDefinition, evidence: Evidence, context: CheckContext): CheckOutcome {
+  try {
+    return definition.evaluate(evidence, context);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      status: 'error',
+      message: text(`Internal error while judging this check: ${detail}`, `Error interno al evaluar esta verificación: ${detail}`, `Erro interno ao avaliar esta verificação: ${detail}`),
+      remediation: text('Please report this at the action\'s issue tracker with the JSON report attached.', 'Repórtalo en el issue tracker de la action adjuntando el reporte JSON.', 'Informe isto no issue tracker da action anexando o relatório JSON.'),
+    };
+  }
+}
+
+function turnedOff(): CheckOutcome {
+  return { status: 'skip', message: text('Turned off in the config file.', 'Desactivada en el archivo de configuración.', 'Desativada no arquivo de configuração.') };
+}
+
+function accountOf(evidence: Evidence): ReportAccount | null {
+  if (!evidence.account.ok) return null;
+  const a = evidence.account.value;
+  return { userId: a.userId, siteId: a.siteId ?? null, testUser: a.tags.includes('test_user') };
+}

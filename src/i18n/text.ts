@@ -1,0 +1,32 @@
+/** The report languages. Texts are written in all three; ids never are. */
+export const LANGUAGES = ['pt-BR', 'es', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A text in every report language, picked at render time (the language may follow the account). */
+export type Text = Readonly<Record<Language, string>>;
+
+/** Builds a Text; argument order is fixed so call sites read the same everywhere. */
+export function text(en: string, es: string, ptBR: string): Text {
+  return { en, es, 'pt-BR': ptBR };
+}
+
+/** The same string in every language (URLs, code, numbers). */
+export function same(value: string): Text {
+  return { en: value, es: value, 'pt-BR': value };
+}
+
+/** Joins Texts language by language. */
+export function join(parts: readonly Text[], separator = ' '): Text {
+  const pick = (lang: Language): string => parts.map((p) => p[lang]).filter((s) => s.length > 0).join(separator);
+  return { en: pick('en'), es: pick('es'), 'pt-BR': pick('pt-BR') };
+}
+
+/** Mercado Pago sites whose developer docs are in Spanish; MLB is Portuguese; anything else English. */
+const SPANISH_SITES = new Set(['MLA', 'MLM', 'MLC', 'MCO', 'MPE', 'MLU']);
+
+/** `language: auto` follows the account's site: MLB → pt-BR, other MP sites → es, unknown → en. */
+export function languageForSite(siteId: string | undefined): Language {
+  if (siteId === 'MLB') return 'pt-BR';
+  if (siteId !== undefined && SPANISH_SITES.has(siteId)) return 'es';
+  return 'en';
+}

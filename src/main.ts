@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { buildSettings, type Settings } from './config/settings.js';
+import { InputError } from './config/input-error.js';
+import { runReadiness } from './engine.js';
+import { annotationsFor } from './report/annotations.js';
+import { renderMarkdown } from './report/markdown.js';
+import { reachesFailOn, tally, type Report } from './report/model.js';
+import { createRedactor } from './report/redact.js';
+
+/** Input names whose values are secrets: masked before anything else runs. */
+const SECRET_INPUTS = ['access-token', 'webhook-secret', 'github-token'];
+
+/** The action: inputs → settings → engine → summary, outputs, files, annotations, exit status. */
+export async function run(): Promise<void> {
+  const secrets = maskSecretInputs();
+  const redact = createRedactor(secrets);
+  let settings: Settings;
+  try {
+    settings = buildSettings((name) => core.getInput(name), {
+      workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+      readFile: readIfExists,
+    });
+  } catch (error) {
+    core.setFailed(redact(error instanceof InputError ? error.message : `Could not read the inputs: ${messageOf(error)}`));
+    return;
+  }
+
+  try {
+    const { report, checks, apiRequests } = await runReadiness(settings);
+    const { blockers, warnings } = tally(checks);
+    core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
+
+    writeReportFile(settings.reportFile, report, redact);
+    core.setOutput('result', report.result);
+    core.setOutput('blockers', String(blockers));
+    core.setOutput('warnings', String(warnings));
+    core.setOutput('report-file', settings.reportFile);
+
+    for (const a of annotationsFor(report)) {
+      const props = { title: redact(a.title) };
+      const message = redact(a.message);
+      if (a.level === 'error') core.error(message, props);
+      else if (a.level === 'warning') core.warning(message, props);
+      else core.notice(message, props);
+    }
+    await writeSummary(report, redact);
+
+    if (reachesFailOn(report.result, settings.failOn)) {
+      core.setFailed(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
+    }
+  } catch (error) {
+    core.setFailed(redact(`mercadopago-readiness stopped on an internal error: ${messageOf(error)}`));
+  }
+}
+
+/** Masks each secret input, trimmed and line by line (secrets pasted with a newline). */
+function maskSecretInputs(): string[] {
+  const values: string[] = [];
+  for (const name of SECRET_INPUTS) {
+    const raw = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    for (const v of [raw.trim(), ...raw.split(/\r?\n/).map((l) => l.trim())]) {
+      if (v !== '' && !values.includes(v)) {
+        core.setSecret(v);
+        values.push(v);
+      }
+    }
+  }
+  return values;
+}
+
+function writeReportFile(file: string, report: Report, redact: (s: string) => string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, redact(JSON.stringify(report, null, 2)) + '\n');
+}
+
+/** The summary is written in its own try: a runner without a summary file still gets the verdict. */
+async function writeSummary(report: Report, redact: (s: string) => string): Promise<void> {
+  try {
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+      core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+      return;
+    }
+    await core.summary.addRaw(redact(renderMarkdown(report)), true).write();
+  } catch (error) {
+    core.warning(redact(`Could not write the job summary: ${messageOf(error)}`));
+  }
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`Invalid 'config': cannot read '${file}': ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}

@@ -1,0 +1,14 @@
+import type { Account } from './mercadopago/account.js';
+import type { ProbeOutcome } from './outcome.js';
+import type { TlsEvidence } from './tls/probe.js';
+
+/**
+ * Everything the probes gathered, for the checks to judge. Each field is a probe's outcome:
+ * the evidence, or why it could not be had. A new probe adds one field here.
+ */
+export interface Evidence {
+  /** `GET /users/me`; an error of kind `refused` means the token was refused. */
+  readonly account: ProbeOutcome<Account>;
+  /** The site's TLS handshake; undefined when `site-url` is not https. */
+  readonly tls: ProbeOutcome<TlsEvidence> | undefined;
+}

@@ -1,0 +1,33 @@
+import type { Settings } from '../config/settings.js';
+import { raceSignal, type Budget } from './budget.js';
+import type { Evidence } from './evidence.js';
+import { probeAccount } from './mercadopago/account.js';
+import { createMercadoPagoClient, type MercadoPagoClient } from './mercadopago/client.js';
+import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
+import { probeTls } from './tls/probe.js';
+
+export interface GatherResult {
+  readonly evidence: Evidence;
+  /** Requests sent to the Mercado Pago API, retries included. */
+  readonly apiRequests: number;
+}
+
+/**
+ * Runs every probe concurrently under the run budget. A probe that has not finished when the
+ * budget ends becomes a timeout error, so the report is always written on time.
+ */
+export async function gatherEvidence(settings: Settings, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
+  const api = client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget });
+  const bounded = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
+    raceSignal(
+      work().catch((error: unknown) => ({ ok: false as const, error: toProbeError(error, what) })),
+      budget.signal,
+      () => failed('timeout', `${what}: not finished within timeout-seconds`),
+    );
+
+  const [account, tls] = await Promise.all([
+    bounded('GET /users/me', () => probeAccount(api)),
+    settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+  ]);
+  return { evidence: { account, tls }, apiRequests: api.requestCount };
+}

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, from lib/test/helpers/. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST_ENTRY = path.join(ROOT, 'dist/index.js');
+
+export interface ActionRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The job summary file's content. */
+  readonly summary: string;
+  /** The outputs written to GITHUB_OUTPUT. */
+  readonly outputs: Record<string, string>;
+  /** The parsed JSON report, when one was written. */
+  readonly report: any;
+  readonly reportText: string;
+  readonly workspace: string;
+  readonly wallMs: number;
+}
+
+export interface RunOptions {
+  /** Inputs by their action.yml names. */
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly caFile?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Files to put in the workspace before the run (relative path → content). */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Kill the process after this long (a hang is a test failure, not a stuck suite). */
+  readonly killAfterMs?: number;
+}
+
+/** Runs dist/index.js as the runner does: INPUT_* variables, summary and output files, a workspace. */
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-ws-'));
+  const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}-summary.md`);
+  const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output.txt`);
+  fs.writeFileSync(summaryFile, '');
+  fs.writeFileSync(outputFile, '');
+  for (const [rel, content] of Object.entries(options.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, rel), content);
+  }
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? workspace,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: os.tmpdir(),
+    ...(options.caFile ? { NODE_EXTRA_CA_CERTS: options.caFile } : {}),
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [DIST_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 120_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  clearTimeout(killer);
+  const wallMs = performance.now() - started;
+
+  const reportPath = path.resolve(workspace, options.inputs['report-file'] || 'mercadopago-readiness.json');
+  const reportText = fs.existsSync(reportPath) ? fs.readFileSync(reportPath, 'utf8') : '';
+  const result: ActionRun = {
+    code,
+    stdout,
+    stderr,
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+    report: reportText ? JSON.parse(reportText) : undefined,
+    reportText,
+    workspace,
+    wallMs,
+  };
+  fs.rmSync(summaryFile, { force: true });
+  fs.rmSync(outputFile, { force: true });
+  return result;
+}
+
+/** Reads GITHUB_OUTPUT's `name<<delimiter` blocks (and plain name=value lines). */
+export function parseOutputs(content: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!);
+      out[name!] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+/** The status of one check in a report. */
+export function statusOf(report: any, id: string): string | undefined {
+  return report?.checks?.find((c: { id: string }) => c.id === id)?.status;
+}

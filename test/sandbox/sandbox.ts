@@ -1,0 +1,72 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startMercadoPagoStandIn, type MercadoPagoStandIn } from './mp-api/server.js';
+import { TOKENS } from './mp-api/accounts.js';
+import { randomLoopback } from './net.js';
+import { brokenCheckoutPage, GOOD_HEADERS, healthyCheckoutPage, healthyCheckoutScript } from './pages.js';
+import { createLocalCa, type LocalCa } from './pki.js';
+import { startShop, type Shop } from './shop.js';
+
+const DAY = 86_400_000;
+
+export interface Sandbox {
+  readonly ca: LocalCa;
+  /** PEM file of the sandbox root CA, for NODE_EXTRA_CA_CERTS. */
+  readonly caFile: string;
+  readonly api: MercadoPagoStandIn;
+  /** A shop that meets the go-live requirements. */
+  readonly healthy: Shop;
+  /** A shop with an expired certificate served without its intermediate, and a page full of mistakes. */
+  readonly broken: Shop;
+  readonly tokens: typeof TOKENS;
+  /** A scratch folder (the runner's workspace), removed on stop. */
+  readonly dir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the whole sandbox on loopback: CA, Mercado Pago API stand-in, a healthy and a broken shop. */
+export async function startSandbox(): Promise<Sandbox> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-'));
+  const ca = createLocalCa();
+  const caFile = path.join(dir, 'sandbox-ca.pem');
+  fs.writeFileSync(caFile, ca.root.certPem);
+  const api = await startMercadoPagoStandIn(ca);
+
+  const healthyHost = randomLoopback();
+  const healthyCert = ca.server({ commonName: healthyHost, hosts: [healthyHost] });
+  const healthy = await startShop({
+    host: healthyHost,
+    certChain: healthyCert.chain,
+    key: healthyCert.key,
+    routes: {
+      '/checkout': { headers: { ...GOOD_HEADERS, 'set-cookie': 'session=abc; Secure; HttpOnly; SameSite=Lax; Path=/' }, body: healthyCheckoutPage() },
+      '/static/checkout.js': { headers: { 'content-type': 'text/javascript' }, body: healthyCheckoutScript() },
+      '/static/checkout.css': { headers: { 'content-type': 'text/css' }, body: 'body { font-family: sans-serif; }' },
+    },
+  });
+
+  const brokenHost = randomLoopback();
+  const expired = ca.server({ commonName: brokenHost, hosts: [brokenHost], notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - 5 * DAY) });
+  const broken = await startShop({
+    host: brokenHost,
+    certChain: expired.leafOnly,
+    key: expired.key,
+    http: 'serve',
+    routes: { '/checkout': { headers: { 'set-cookie': 'session=abc; Path=/' }, body: brokenCheckoutPage(TOKENS.legacyTest) } },
+  });
+
+  return {
+    ca,
+    caFile,
+    api,
+    healthy,
+    broken,
+    tokens: TOKENS,
+    dir,
+    async stop() {
+      await Promise.all([api.close(), healthy.close(), broken.close()]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

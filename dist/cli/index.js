@@ -46549,7 +46549,8 @@ function parseConfigFile(source, fileName) {
         path.push(String(issue.keys[0]));
     const where = lineOf(doc, lineCounter, path);
     const at = path.length > 0 ? ` '${path.join('.')}'` : '';
-    const message = issue.code === 'unrecognized_keys' ? `unknown key${at}` : `${issue.message}${at}`;
+    const unknownKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+    const message = unknownKey ? `${path[0] === 'checks' ? 'unknown check id' : 'unknown key'}${at}` : `${issue.message}${at}`;
     throw new InputError(`Invalid config file '${fileName}'${where}: ${message}`);
 }
 /** The line of the deepest node on `path` that exists, as " at line N", or "" when unknown. */
@@ -46731,13 +46732,13 @@ function withTls(outcome, evaluate) {
 ;// CONCATENATED MODULE: ./lib/src/checks/credentials.js
 
 
-const CREDENTIALS_DOCS = 'https://www.mercadopago.com.br/developers/pt/docs/your-integrations/credentials';
+const CREDENTIALS_DOCS = '/docs/your-integrations/credentials';
 const tokenValid = {
     id: 'credentials.token-valid',
     section: 'credentials',
     defaultSeverity: 'blocker',
     title: text_text('Access token is accepted', 'El access token es aceptado', 'O access token é aceito'),
-    docsUrl: CREDENTIALS_DOCS,
+    docs: CREDENTIALS_DOCS,
     evaluate(evidence) {
         const account = evidence.account;
         if (account.ok) {
@@ -46757,7 +46758,7 @@ const production = {
     section: 'credentials',
     defaultSeverity: 'blocker',
     title: text_text('Production credentials, not test ones', 'Credenciales de producción, no de prueba', 'Credenciais de produção, não de teste'),
-    docsUrl: CREDENTIALS_DOCS,
+    docs: CREDENTIALS_DOCS,
     evaluate(evidence, context) {
         const fix = text_text('Activate the production credentials of your application and use its production access token (APP_USR-…) of the real seller account, not a test user.', 'Activa las credenciales de producción de tu aplicación y usa su access token de producción (APP_USR-…) de la cuenta real del vendedor, no de un usuario de prueba.', 'Ative as credenciais de produção da sua aplicação e use o access token de produção (APP_USR-…) da conta real do vendedor, não de um usuário de teste.');
         if (context.tokenPrefix === 'TEST') {
@@ -46785,13 +46786,13 @@ const production = {
 ;// CONCATENATED MODULE: ./lib/src/checks/ssl.js
 
 
-const GO_LIVE_DOCS = 'https://www.mercadopago.com.br/developers/pt/docs/checkout-api/go-to-production/requirements';
+const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
 const https = {
     id: 'ssl.https',
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Payment page served over HTTPS', 'Página de pago servida por HTTPS', 'Página de pagamento servida via HTTPS'),
-    docsUrl: GO_LIVE_DOCS,
+    docs: GO_LIVE_DOCS,
     evaluate(_evidence, { siteUrl }) {
         if (siteUrl.protocol === 'https:') {
             return pass(text_text('site-url uses https.', 'site-url usa https.', 'site-url usa https.'), { scheme: 'https' });
@@ -46809,7 +46810,7 @@ const certificateTrust = {
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Certificate chain is trusted', 'La cadena del certificado es confiable', 'A cadeia do certificado é confiável'),
-    docsUrl: GO_LIVE_DOCS,
+    docs: GO_LIVE_DOCS,
     evaluate(evidence) {
         return withTls(evidence.tls, (tls) => {
             const facts = { verdict: tls.trust.verdict, path: tls.trust.path, opensslError: tls.trust.opensslError ?? null, served: tls.chain.length };
@@ -46827,7 +46828,7 @@ const ssl_hostname = {
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Certificate names the host', 'El certificado nombra al host', 'O certificado contém o nome do host'),
-    docsUrl: GO_LIVE_DOCS,
+    docs: GO_LIVE_DOCS,
     evaluate(evidence) {
         return withTls(evidence.tls, (tls) => {
             const names = tls.chain[0]?.subjectAltNames ?? [];
@@ -46845,7 +46846,7 @@ const validity = {
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Certificate is within its validity period', 'El certificado está dentro de su vigencia', 'O certificado está dentro da validade'),
-    docsUrl: GO_LIVE_DOCS,
+    docs: GO_LIVE_DOCS,
     evaluate(evidence, { now }) {
         return withTls(evidence.tls, (tls) => {
             const leaf = tls.chain[0];
@@ -47111,6 +47112,74 @@ function sleepFor(ms, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/payments.js
+
+const PAGE_SIZE = 100;
+const MAX_SAMPLE = 300;
+/**
+ * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first page tells the
+ * total; the remaining pages are fetched concurrently.
+ */
+async function probePayments(client, days = 30) {
+    const window = { beginDate: `NOW-${days}DAYS`, endDate: 'NOW' };
+    const query = (offset) => ({
+        sort: 'date_created',
+        criteria: 'desc',
+        range: 'date_created',
+        begin_date: window.beginDate,
+        end_date: window.endDate,
+        limit: PAGE_SIZE,
+        offset,
+    });
+    const first = await client.get('/v1/payments/search', query(0));
+    if (!first.ok)
+        return { ok: false, error: first.error };
+    const firstPage = readPage(first.data);
+    if (!firstPage)
+        return failed('parse', 'GET /v1/payments/search answered without a results array');
+    const total = firstPage.total ?? firstPage.results.length;
+    const wanted = Math.min(total, MAX_SAMPLE);
+    const offsets = [];
+    for (let offset = PAGE_SIZE; offset < wanted; offset += PAGE_SIZE)
+        offsets.push(offset);
+    const pages = await Promise.all(offsets.map((offset) => client.get('/v1/payments/search', query(offset))));
+    const payments = [...firstPage.results];
+    for (const page of pages) {
+        if (!page.ok)
+            return { ok: false, error: page.error };
+        const read = readPage(page.data);
+        if (!read)
+            return failed('parse', 'GET /v1/payments/search answered without a results array');
+        payments.push(...read.results);
+    }
+    const sample = payments.slice(0, MAX_SAMPLE);
+    return ok({ payments: sample, total, window, truncated: total > sample.length });
+}
+function readPage(body) {
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.results))
+        return undefined;
+    const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
+    return { results: body.results.filter(isPayment), total };
+}
+function isPayment(value) {
+    return typeof value === 'object' && value !== null && typeof value.id === 'number';
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/preferences.js
+
+/** The most recent preferences (one page): Checkout Pro integrations show their notification_url here. */
+async function probePreferences(client, limit = 50) {
+    const answer = await client.get('/checkout/preferences/search', { limit, offset: 0 });
+    if (!answer.ok)
+        return { ok: false, error: answer.error };
+    const body = answer.data;
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.elements)) {
+        return failed('parse', 'GET /checkout/preferences/search answered without an elements array');
+    }
+    const preferences = body.elements.filter((e) => typeof e === 'object' && e !== null && typeof e.id === 'string');
+    return ok({ preferences, total: typeof body.total === 'number' ? body.total : preferences.length });
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:crypto"
@@ -47357,6 +47426,8 @@ function isTlsLibraryError(error) {
 
 
 
+
+
 /**
  * Runs every probe concurrently under the run budget. A probe that has not finished when the
  * budget ends becomes a timeout error, so the report is always written on time.
@@ -47364,14 +47435,43 @@ function isTlsLibraryError(error) {
 async function gatherEvidence(settings, budget, client) {
     const api = client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget });
     const bounded = (what, work) => raceSignal(work().catch((error) => ({ ok: false, error: toProbeError(error, what) })), budget.signal, () => failed('timeout', `${what}: not finished within timeout-seconds`));
-    const [account, tls] = await Promise.all([
-        bounded('GET /users/me', () => probeAccount(api)),
+    const accountPromise = bounded('GET /users/me', () => probeAccount(api));
+    // The account read comes first: when the token is refused, nothing else is asked of the API.
+    const afterAccount = (what, work) => accountPromise.then((account) => (account.ok ? bounded(what, work) : { ok: false, error: account.error }));
+    const [account, payments, preferences, tls] = await Promise.all([
+        accountPromise,
+        afterAccount('GET /v1/payments/search', () => probePayments(api)),
+        afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
         settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
     ]);
-    return { evidence: { account, tls }, apiRequests: api.requestCount };
+    return { evidence: { account, payments, preferences, tls }, apiRequests: api.requestCount };
+}
+
+;// CONCATENATED MODULE: ./lib/src/i18n/docs.js
+/** Mercado Pago's country sites, by site id: docs are linked on the merchant's own site. */
+const SITE_DOMAINS = {
+    MLA: 'www.mercadopago.com.ar',
+    MLB: 'www.mercadopago.com.br',
+    MLM: 'www.mercadopago.com.mx',
+    MLC: 'www.mercadopago.cl',
+    MCO: 'www.mercadopago.com.co',
+    MPE: 'www.mercadopago.com.pe',
+    MLU: 'www.mercadopago.com.uy',
+};
+const LANGUAGE_SEGMENT = { 'pt-BR': 'pt', es: 'es', en: 'en' };
+/**
+ * A check's docs link. `ref` is either an absolute URL (standards, MDN) or a path under Mercado
+ * Pago's developer site (`/docs/...`), placed on the account's country site in the report language.
+ */
+function docsUrl(ref, siteId, language) {
+    if (/^https?:\/\//.test(ref))
+        return ref;
+    const domain = (siteId && SITE_DOMAINS[siteId]) || (language === 'pt-BR' ? SITE_DOMAINS['MLB'] : language === 'es' ? SITE_DOMAINS['MLA'] : SITE_DOMAINS['MLB']);
+    return `https://${domain}/developers/${LANGUAGE_SEGMENT[language]}${ref.startsWith('/') ? ref : `/${ref}`}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/model.js
+
 /** The waiver for a check on `today` (YYYY-MM-DD): the last one that names it. */
 function waiverFor(id, waivers, today) {
     const found = [...waivers].reverse().find((w) => w.check === id);
@@ -47426,7 +47526,7 @@ function buildReport(input) {
             title: c.definition.title[lang],
             message: c.outcome.message[lang],
             ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
-            docsUrl: c.definition.docsUrl,
+            docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),
             evidence: c.outcome.evidence ?? {},
             durationMs: c.durationMs,
             ...(c.waiver ? { waiver: { reason: c.waiver.reason, until: c.waiver.until, ...(c.waiver.expired ? { expired: true } : {}) } } : {}),

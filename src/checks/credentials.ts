@@ -2,14 +2,14 @@ import { text } from '../i18n/text.js';
 import { fail, pass, probeFailed } from './outcomes.js';
 import type { CheckDefinition } from './types.js';
 
-const CREDENTIALS_DOCS = 'https://www.mercadopago.com.br/developers/pt/docs/your-integrations/credentials';
+const CREDENTIALS_DOCS = '/docs/your-integrations/credentials';
 
 export const tokenValid: CheckDefinition = {
   id: 'credentials.token-valid',
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: text('Access token is accepted', 'El access token es aceptado', 'O access token é aceito'),
-  docsUrl: CREDENTIALS_DOCS,
+  docs: CREDENTIALS_DOCS,
   evaluate(evidence) {
     const account = evidence.account;
     if (account.ok) {
@@ -38,7 +38,7 @@ export const production: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: text('Production credentials, not test ones', 'Credenciales de producción, no de prueba', 'Credenciais de produção, não de teste'),
-  docsUrl: CREDENTIALS_DOCS,
+  docs: CREDENTIALS_DOCS,
   evaluate(evidence, context) {
     const fix = text(
       'Activate the production credentials of your application and use its production access token (APP_USR-…) of the real seller account, not a test user.',

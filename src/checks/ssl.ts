@@ -2,14 +2,14 @@ import { text } from '../i18n/text.js';
 import { fail, pass, withTls } from './outcomes.js';
 import type { CheckDefinition } from './types.js';
 
-const GO_LIVE_DOCS = 'https://www.mercadopago.com.br/developers/pt/docs/checkout-api/go-to-production/requirements';
+const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
 
 export const https: CheckDefinition = {
   id: 'ssl.https',
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: text('Payment page served over HTTPS', 'Página de pago servida por HTTPS', 'Página de pagamento servida via HTTPS'),
-  docsUrl: GO_LIVE_DOCS,
+  docs: GO_LIVE_DOCS,
   evaluate(_evidence, { siteUrl }) {
     if (siteUrl.protocol === 'https:') {
       return pass(text('site-url uses https.', 'site-url usa https.', 'site-url usa https.'), { scheme: 'https' });
@@ -33,7 +33,7 @@ export const certificateTrust: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: text('Certificate chain is trusted', 'La cadena del certificado es confiable', 'A cadeia do certificado é confiável'),
-  docsUrl: GO_LIVE_DOCS,
+  docs: GO_LIVE_DOCS,
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const facts = { verdict: tls.trust.verdict, path: tls.trust.path, opensslError: tls.trust.opensslError ?? null, served: tls.chain.length };
@@ -56,7 +56,7 @@ export const hostname: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: text('Certificate names the host', 'El certificado nombra al host', 'O certificado contém o nome do host'),
-  docsUrl: GO_LIVE_DOCS,
+  docs: GO_LIVE_DOCS,
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const names = tls.chain[0]?.subjectAltNames ?? [];
@@ -79,7 +79,7 @@ export const validity: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: text('Certificate is within its validity period', 'El certificado está dentro de su vigencia', 'O certificado está dentro da validade'),
-  docsUrl: GO_LIVE_DOCS,
+  docs: GO_LIVE_DOCS,
   evaluate(evidence, { now }) {
     return withTls(evidence.tls, (tls) => {
       const leaf = tls.chain[0];

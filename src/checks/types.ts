@@ -36,7 +36,10 @@ export interface CheckDefinition {
   readonly section: Section;
   readonly defaultSeverity: Severity;
   readonly title: Text;
-  /** Link to the Mercado Pago (or standards) page that explains the requirement. */
-  readonly docsUrl: string;
+  /**
+   * Where the requirement is explained: a path on Mercado Pago's developer site (`/docs/...`,
+   * linked on the account's country site and language) or an absolute URL.
+   */
+  readonly docs: string;
   evaluate(evidence: Evidence, context: CheckContext): CheckOutcome;
 }

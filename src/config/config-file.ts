@@ -59,7 +59,8 @@ export function parseConfigFile(source: string, fileName: string): ConfigFile {
   if (issue.code === 'unrecognized_keys') path.push(String(issue.keys[0]));
   const where = lineOf(doc, lineCounter, path);
   const at = path.length > 0 ? ` '${path.join('.')}'` : '';
-  const message = issue.code === 'unrecognized_keys' ? `unknown key${at}` : `${issue.message}${at}`;
+  const unknownKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+  const message = unknownKey ? `${path[0] === 'checks' ? 'unknown check id' : 'unknown key'}${at}` : `${issue.message}${at}`;
   throw new InputError(`Invalid config file '${fileName}'${where}: ${message}`);
 }
 

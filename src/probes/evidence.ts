@@ -1,4 +1,6 @@
 import type { Account } from './mercadopago/account.js';
+import type { PaymentSample } from './mercadopago/payments.js';
+import type { PreferenceSample } from './mercadopago/preferences.js';
 import type { ProbeOutcome } from './outcome.js';
 import type { TlsEvidence } from './tls/probe.js';
 
@@ -9,6 +11,10 @@ import type { TlsEvidence } from './tls/probe.js';
 export interface Evidence {
   /** `GET /users/me`; an error of kind `refused` means the token was refused. */
   readonly account: ProbeOutcome<Account>;
+  /** Recent payments (last 30 days, bounded); same `refused` rule as `account`. */
+  readonly payments: ProbeOutcome<PaymentSample>;
+  /** Recent Checkout Pro preferences. */
+  readonly preferences: ProbeOutcome<PreferenceSample>;
   /** The site's TLS handshake; undefined when `site-url` is not https. */
   readonly tls: ProbeOutcome<TlsEvidence> | undefined;
 }

@@ -3,6 +3,8 @@ import { raceSignal, type Budget } from './budget.js';
 import type { Evidence } from './evidence.js';
 import { probeAccount } from './mercadopago/account.js';
 import { createMercadoPagoClient, type MercadoPagoClient } from './mercadopago/client.js';
+import { probePayments } from './mercadopago/payments.js';
+import { probePreferences } from './mercadopago/preferences.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeTls } from './tls/probe.js';
 
@@ -25,9 +27,15 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
       () => failed('timeout', `${what}: not finished within timeout-seconds`),
     );
 
-  const [account, tls] = await Promise.all([
-    bounded('GET /users/me', () => probeAccount(api)),
+  const accountPromise = bounded('GET /users/me', () => probeAccount(api));
+  // The account read comes first: when the token is refused, nothing else is asked of the API.
+  const afterAccount = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
+    accountPromise.then((account) => (account.ok ? bounded(what, work) : { ok: false as const, error: account.error }));
+  const [account, payments, preferences, tls] = await Promise.all([
+    accountPromise,
+    afterAccount('GET /v1/payments/search', () => probePayments(api)),
+    afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
     settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
   ]);
-  return { evidence: { account, tls }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, tls }, apiRequests: api.requestCount };
 }

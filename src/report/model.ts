@@ -1,6 +1,7 @@
 import type { CheckId } from '../checks/ids.js';
 import type { CheckDefinition, CheckOutcome, Section, Severity, Status } from '../checks/types.js';
 import type { FailOn, Settings, Waiver } from '../config/settings.js';
+import { docsUrl } from '../i18n/docs.js';
 import type { Language } from '../i18n/text.js';
 
 export type Result = 'pass' | 'warn' | 'fail';
@@ -116,7 +117,7 @@ export function buildReport(input: ReportInput): Report {
       title: c.definition.title[lang],
       message: c.outcome.message[lang],
       ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
-      docsUrl: c.definition.docsUrl,
+      docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),
       evidence: c.outcome.evidence ?? {},
       durationMs: c.durationMs,
       ...(c.waiver ? { waiver: { reason: c.waiver.reason, until: c.waiver.until, ...(c.waiver.expired ? { expired: true as const } : {}) } } : {}),

@@ -4,6 +4,10 @@
  */
 export interface AccountFixture {
   readonly usersMe: Readonly<Record<string, unknown>>;
+  /** Payments as /v1/payments/search returns them, newest first. */
+  readonly payments?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+  /** Preferences as /checkout/preferences/search lists them. */
+  readonly preferences?: ReadonlyArray<Readonly<Record<string, unknown>>>;
 }
 
 /** Token shape: PREFIX-<16-digit app id>-<6 digits>-<32 hex>-<user_id> (reference §1). */

@@ -24,7 +24,31 @@ const NO_TOKEN = { message: 'Must provide your access_token to proceed', error: 
 
 type Handler = (account: AccountFixture, url: URL) => { status: number; body: unknown; headers?: Record<string, string> };
 
-const ROUTES: ReadonlyArray<[RegExp, Handler]> = [[/^\/users\/me$/, (account) => ({ status: 200, body: account.usersMe })]];
+function page<T>(items: readonly T[], url: URL): { slice: T[]; limit: number; offset: number } {
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 30) || 30, 1000);
+  const offset = Number(url.searchParams.get('offset') ?? 0) || 0;
+  return { slice: items.slice(offset, offset + limit), limit, offset };
+}
+
+const ROUTES: ReadonlyArray<[RegExp, Handler]> = [
+  [/^\/users\/me$/, (account) => ({ status: 200, body: account.usersMe })],
+  [
+    /^\/v1\/payments\/search$/,
+    (account, url) => {
+      const all = account.payments ?? [];
+      const { slice, limit, offset } = page(all, url);
+      return { status: 200, body: { paging: { total: all.length, limit, offset }, results: slice } };
+    },
+  ],
+  [
+    /^\/checkout\/preferences\/search$/,
+    (account, url) => {
+      const all = account.preferences ?? [];
+      const { slice, offset } = page(all, url);
+      return { status: 200, body: { elements: slice, next_offset: offset + slice.length, total: all.length } };
+    },
+  ],
+];
 
 /**
  * The Mercado Pago API stand-in over real HTTPS on a loopback address: documented shapes,

@@ -1,0 +1,86 @@
+import { failed, ok, type ProbeOutcome } from '../outcome.js';
+import type { MercadoPagoClient } from './client.js';
+
+/** The parts of a payment (GET /v1/payments/search results, /v1/payments/{id}) the checks read. */
+export interface Payment {
+  readonly id: number;
+  readonly status?: string;
+  readonly status_detail?: string;
+  readonly live_mode?: boolean;
+  readonly date_created?: string;
+  readonly external_reference?: string | null;
+  readonly notification_url?: string | null;
+  readonly statement_descriptor?: string | null;
+  readonly payment_method_id?: string;
+  readonly payment_type_id?: string;
+  readonly payer?: Readonly<Record<string, unknown>> | null;
+  readonly additional_info?: {
+    readonly items?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+    readonly payer?: Readonly<Record<string, unknown>>;
+    readonly shipments?: Readonly<Record<string, unknown>>;
+  } | null;
+}
+
+/** A bounded sample of recent payments, newest first. */
+export interface PaymentSample {
+  readonly payments: readonly Payment[];
+  /** `paging.total` as the API reported it for the window. */
+  readonly total: number;
+  /** The search window, as sent (relative dates are Mercado Pago's syntax). */
+  readonly window: { readonly beginDate: string; readonly endDate: string };
+  /** True when the window held more payments than were read. */
+  readonly truncated: boolean;
+}
+
+interface SearchBody {
+  paging?: { total?: unknown; limit?: unknown; offset?: unknown };
+  results?: unknown;
+}
+
+export const PAGE_SIZE = 100;
+export const MAX_SAMPLE = 300;
+
+/**
+ * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first page tells the
+ * total; the remaining pages are fetched concurrently.
+ */
+export async function probePayments(client: MercadoPagoClient, days = 30): Promise<ProbeOutcome<PaymentSample>> {
+  const window = { beginDate: `NOW-${days}DAYS`, endDate: 'NOW' };
+  const query = (offset: number): Record<string, string | number> => ({
+    sort: 'date_created',
+    criteria: 'desc',
+    range: 'date_created',
+    begin_date: window.beginDate,
+    end_date: window.endDate,
+    limit: PAGE_SIZE,
+    offset,
+  });
+  const first = await client.get<SearchBody>('/v1/payments/search', query(0));
+  if (!first.ok) return { ok: false, error: first.error };
+  const firstPage = readPage(first.data);
+  if (!firstPage) return failed('parse', 'GET /v1/payments/search answered without a results array');
+  const total = firstPage.total ?? firstPage.results.length;
+  const wanted = Math.min(total, MAX_SAMPLE);
+  const offsets: number[] = [];
+  for (let offset = PAGE_SIZE; offset < wanted; offset += PAGE_SIZE) offsets.push(offset);
+  const pages = await Promise.all(offsets.map((offset) => client.get<SearchBody>('/v1/payments/search', query(offset))));
+  const payments = [...firstPage.results];
+  for (const page of pages) {
+    if (!page.ok) return { ok: false, error: page.error };
+    const read = readPage(page.data);
+    if (!read) return failed('parse', 'GET /v1/payments/search answered without a results array');
+    payments.push(...read.results);
+  }
+  const sample = payments.slice(0, MAX_SAMPLE);
+  return ok({ payments: sample, total, window, truncated: total > sample.length });
+}
+
+function readPage(body: SearchBody | undefined): { results: Payment[]; total: number | undefined } | undefined {
+  if (typeof body !== 'object' || body === null || !Array.isArray(body.results)) return undefined;
+  const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
+  return { results: body.results.filter(isPayment), total };
+}
+
+export function isPayment(value: unknown): value is Payment {
+  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number';
+}

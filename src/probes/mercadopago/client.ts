@@ -93,10 +93,21 @@ export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClie
             }
           }
         }
-        return interpret<T>(answer.status, answer.text, label, attempt);
+        return scrubbed(interpret<T>(answer.status, answer.text, label, attempt), token);
       }
     },
   };
+}
+
+/**
+ * A server may echo the token back in an error body (a proxy, a misconfigured gateway): the
+ * message and the kept body are cleaned here, before anything else can see them.
+ */
+function scrubbed<T>(result: ApiResult<T>, token: string): ApiResult<T> {
+  if (result.ok || token.length < 6) return result;
+  const clean = (s: string): string => s.split(token).join('***');
+  const body = result.error.body ? (JSON.parse(clean(JSON.stringify(result.error.body))) as MercadoPagoErrorBody) : undefined;
+  return { ok: false, error: { ...result.error, message: clean(result.error.message), ...(body ? { body } : {}) } };
 }
 
 function interpret<T>(status: number, text: string, label: string, retries: number): ApiResult<T> {

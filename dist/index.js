@@ -49981,6 +49981,7 @@ function withTls(outcome, evaluate) {
 
 
 ;// CONCATENATED MODULE: ./lib/src/checks/payment-data.js
+
 /** A value counts as given when it is a non-empty string, a number, or a boolean. */
 function given(value) {
     if (typeof value === 'string')
@@ -50020,7 +50021,11 @@ function coverage(payments, test) {
     const failing = payments.filter((p) => !test(p));
     return { share: payments.length === 0 ? 0 : (payments.length - failing.length) / payments.length, missing: failing.length, examples: failing.slice(0, 5).map((p) => p.id) };
 }
-const percent = (share) => `${Math.floor(share * 1000) / 10}%`;
+/** A share as a percentage, one decimal, with each language's decimal mark. */
+function percent(share) {
+    const value = String(Math.floor(share * 1000) / 10);
+    return text_text(`${value}%`, `${value.replace('.', ',')}%`, `${value.replace('.', ',')}%`);
+}
 
 ;// CONCATENATED MODULE: ./lib/src/checks/rejection-advice.js
 
@@ -50103,11 +50108,11 @@ function coverageCheck(id, severity, title, group, fields, remediation) {
                 const share = percent(all.share);
                 const n = payments.length;
                 if (all.share >= thresholds.fieldCoverage) {
-                    return pass(text_text(`${share} of ${n} live payments carry ${group.en}.`, `${share} de ${n} pagos en producción llevan ${group.es}.`, `${share} de ${n} pagamentos em produção contêm ${group['pt-BR']}.`), facts);
+                    return pass(text_text(`${share.en} of ${n} live payments carry ${group.en}.`, `${share.es} de ${n} pagos en producción llevan ${group.es}.`, `${share['pt-BR']} de ${n} pagamentos em produção contêm ${group['pt-BR']}.`), facts);
                 }
                 const weakest = Object.entries(perField).sort((a, b) => a[1] - b[1])[0][0];
                 const min = percent(thresholds.fieldCoverage);
-                return fail(text_text(`Only ${share} of ${n} live payments carry ${group.en} (at least ${min} expected); the most often missing is ${weakest}.`, `Solo ${share} de ${n} pagos en producción llevan ${group.es} (se espera al menos ${min}); el que más falta es ${weakest}.`, `Apenas ${share} de ${n} pagamentos em produção contêm ${group['pt-BR']} (esperado pelo menos ${min}); o que mais falta é ${weakest}.`), remediation, facts);
+                return fail(text_text(`Only ${share.en} of ${n} live payments carry ${group.en} (at least ${min.en} expected); the most often missing is ${weakest}.`, `Solo ${share.es} de ${n} pagos en producción llevan ${group.es} (se espera al menos ${min.es}); el que más falta es ${weakest}.`, `Apenas ${share['pt-BR']} de ${n} pagamentos em produção contêm ${group['pt-BR']} (esperado pelo menos ${min['pt-BR']}); o que mais falta é ${weakest}.`), remediation, facts);
             }));
         },
     };
@@ -50144,11 +50149,11 @@ const rejectionRate = {
             const facts = { decided: decided.length, rejected: rejected.length, rate: Math.round(rate * 1000) / 1000, threshold: thresholds.rejectionRateMax, topStatusDetails: top, sampleTruncated: sample.truncated };
             const share = percent(rate);
             if (rate <= thresholds.rejectionRateMax) {
-                return pass(text_text(`${share} of ${decided.length} decided live payments were rejected in the last 30 days.`, `${share} de ${decided.length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`, `${share} de ${decided.length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`), facts);
+                return pass(text_text(`${share.en} of ${decided.length} decided live payments were rejected in the last 30 days.`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`), facts);
             }
             const first = top[0];
             const max = percent(thresholds.rejectionRateMax);
-            return fail(text_text(`${share} of ${decided.length} decided live payments were rejected (at most ${max} expected); the most frequent reason is ${first.statusDetail} (${first.count}).`, `${share} de ${decided.length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max}); el motivo más frecuente es ${first.statusDetail} (${first.count}).`, `${share} de ${decided.length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max}); o motivo mais frequente é ${first.statusDetail} (${first.count}).`), first.advice, facts);
+            return fail(text_text(`${share.en} of ${decided.length} decided live payments were rejected (at most ${max.en} expected); the most frequent reason is ${first.statusDetail} (${first.count}).`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max.es}); el motivo más frecuente es ${first.statusDetail} (${first.count}).`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max['pt-BR']}); o motivo mais frequente é ${first.statusDetail} (${first.count}).`), first.advice, facts);
         }));
     },
 };
@@ -50254,7 +50259,7 @@ const pixKey = {
             // An approved live Pix payment shows a key existed when it was paid: a hint, not a proof of today.
             const approvedPix = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true && p.status === 'approved' && p.payment_method_id === 'pix').length : null;
             const hint = approvedPix !== null && approvedPix > 0
-                ? text_text(` ${approvedPix} approved Pix payments in the last 30 days suggest one is.`, ` ${approvedPix} pagos Pix aprobados en los últimos 30 días sugieren que sí.`, ` ${approvedPix} pagamentos Pix aprovados nos últimos 30 dias indicam que sim.`)
+                ? text_text(` Approved Pix payments in the last 30 days (${approvedPix}) suggest one is.`, ` Los pagos Pix aprobados en los últimos 30 días (${approvedPix}) sugieren que sí.`, ` Os pagamentos Pix aprovados nos últimos 30 dias (${approvedPix}) indicam que sim.`)
                 : text_text('', '', '');
             return manual(text_text(`No API tells whether a Pix key is registered; confirm it in Mercado Pago.${hint.en}`, `Ninguna API indica si hay una clave Pix registrada; confírmalo en Mercado Pago.${hint.es}`, `Nenhuma API informa se há uma chave Pix cadastrada; confirme no Mercado Pago.${hint['pt-BR']}`), text_text(`Open ${PIX_KEYS_URL} and check at least one key is registered.`, `Abre ${PIX_KEYS_URL} y comprueba que haya al menos una clave registrada.`, `Abra ${PIX_KEYS_URL} e confira que há pelo menos uma chave cadastrada.`), { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix });
         }));
@@ -50322,6 +50327,8 @@ function isProbeErrorLike(value) {
 
 const PAGE_SIZE = 100;
 const MAX_SAMPLE = 300;
+/** Most search requests one sample may take. */
+const MAX_PAGES = 6;
 /** The search query for one page of payments created in a window, newest first. */
 function searchQuery(beginDate, offset, limit = PAGE_SIZE) {
     return { sort: 'date_created', criteria: 'desc', range: 'date_created', begin_date: beginDate, end_date: 'NOW', limit, offset };
@@ -50341,8 +50348,11 @@ async function probePayments(client, days = 30) {
         return failed('parse', 'GET /v1/payments/search answered without a results array');
     const total = firstPage.total ?? firstPage.results.length;
     const wanted = Math.min(total, MAX_SAMPLE);
+    // Page by what the API actually granted: were it to cap `limit` below ours, stepping by
+    // PAGE_SIZE would skip payments. A tiny grant still costs at most MAX_PAGES requests.
+    const step = firstPage.limit !== undefined && firstPage.limit > 0 ? Math.min(firstPage.limit, PAGE_SIZE) : PAGE_SIZE;
     const offsets = [];
-    for (let offset = PAGE_SIZE; offset < wanted; offset += PAGE_SIZE)
+    for (let offset = step; offset < wanted && offsets.length < MAX_PAGES - 1; offset += step)
         offsets.push(offset);
     const pages = await Promise.all(offsets.map((offset) => client.get('/v1/payments/search', query(offset))));
     const payments = [...firstPage.results];
@@ -50363,7 +50373,8 @@ function readPage(body) {
     if (typeof body !== 'object' || body === null || !Array.isArray(body.results))
         return undefined;
     const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
-    return { results: body.results.filter(isPayment), total };
+    const limit = typeof body.paging?.limit === 'number' ? body.paging.limit : undefined;
+    return { results: body.results.filter(isPayment), total, limit };
 }
 function isPayment(value) {
     return typeof value === 'object' && value !== null && typeof value.id === 'number';
@@ -50824,6 +50835,11 @@ async function probeAccount(client) {
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const MAX_RETRY_WAIT_MS = 30_000;
+/**
+ * The client every Mercado Pago probe shares: GET only, each request bounded by the run budget
+ * (and `requestTimeoutMs`), 429/5xx retried with backoff or `Retry-After` but never past the
+ * budget, error bodies turned into one-line messages with the token scrubbed out.
+ */
 function createMercadoPagoClient(options) {
     const { budget, token } = options;
     const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;

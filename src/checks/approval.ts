@@ -41,12 +41,12 @@ function coverageCheck(
           const share = percent(all.share);
           const n = payments.length;
           if (all.share >= thresholds.fieldCoverage) {
-            return pass(text(`${share} of ${n} live payments carry ${group.en}.`, `${share} de ${n} pagos en producción llevan ${group.es}.`, `${share} de ${n} pagamentos em produção contêm ${group['pt-BR']}.`), facts);
+            return pass(text(`${share.en} of ${n} live payments carry ${group.en}.`, `${share.es} de ${n} pagos en producción llevan ${group.es}.`, `${share['pt-BR']} de ${n} pagamentos em produção contêm ${group['pt-BR']}.`), facts);
           }
           const weakest = Object.entries(perField).sort((a, b) => a[1] - b[1])[0]![0];
           const min = percent(thresholds.fieldCoverage);
           return fail(
-            text(`Only ${share} of ${n} live payments carry ${group.en} (at least ${min} expected); the most often missing is ${weakest}.`, `Solo ${share} de ${n} pagos en producción llevan ${group.es} (se espera al menos ${min}); el que más falta es ${weakest}.`, `Apenas ${share} de ${n} pagamentos em produção contêm ${group['pt-BR']} (esperado pelo menos ${min}); o que mais falta é ${weakest}.`),
+            text(`Only ${share.en} of ${n} live payments carry ${group.en} (at least ${min.en} expected); the most often missing is ${weakest}.`, `Solo ${share.es} de ${n} pagos en producción llevan ${group.es} (se espera al menos ${min.es}); el que más falta es ${weakest}.`, `Apenas ${share['pt-BR']} de ${n} pagamentos em produção contêm ${group['pt-BR']} (esperado pelo menos ${min['pt-BR']}); o que mais falta é ${weakest}.`),
             remediation,
             facts,
           );
@@ -128,12 +128,12 @@ export const rejectionRate: CheckDefinition = {
         const facts = { decided: decided.length, rejected: rejected.length, rate: Math.round(rate * 1000) / 1000, threshold: thresholds.rejectionRateMax, topStatusDetails: top, sampleTruncated: sample.truncated };
         const share = percent(rate);
         if (rate <= thresholds.rejectionRateMax) {
-          return pass(text(`${share} of ${decided.length} decided live payments were rejected in the last 30 days.`, `${share} de ${decided.length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`, `${share} de ${decided.length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`), facts);
+          return pass(text(`${share.en} of ${decided.length} decided live payments were rejected in the last 30 days.`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`), facts);
         }
         const first = top[0]!;
         const max = percent(thresholds.rejectionRateMax);
         return fail(
-          text(`${share} of ${decided.length} decided live payments were rejected (at most ${max} expected); the most frequent reason is ${first.statusDetail} (${first.count}).`, `${share} de ${decided.length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max}); el motivo más frecuente es ${first.statusDetail} (${first.count}).`, `${share} de ${decided.length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max}); o motivo mais frequente é ${first.statusDetail} (${first.count}).`),
+          text(`${share.en} of ${decided.length} decided live payments were rejected (at most ${max.en} expected); the most frequent reason is ${first.statusDetail} (${first.count}).`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max.es}); el motivo más frecuente es ${first.statusDetail} (${first.count}).`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max['pt-BR']}); o motivo mais frequente é ${first.statusDetail} (${first.count}).`),
           first.advice,
           facts,
         );

@@ -1,3 +1,4 @@
+import { text, type Text } from '../i18n/text.js';
 import type { Payment } from '../probes/mercadopago/payments.js';
 
 /**
@@ -52,4 +53,8 @@ export function coverage(payments: readonly Payment[], test: (p: Payment) => boo
   return { share: payments.length === 0 ? 0 : (payments.length - failing.length) / payments.length, missing: failing.length, examples: failing.slice(0, 5).map((p) => p.id) };
 }
 
-export const percent = (share: number): string => `${Math.floor(share * 1000) / 10}%`;
+/** A share as a percentage, one decimal, with each language's decimal mark. */
+export function percent(share: number): Text {
+  const value = String(Math.floor(share * 1000) / 10);
+  return text(`${value}%`, `${value.replace('.', ',')}%`, `${value.replace('.', ',')}%`);
+}

@@ -56,7 +56,7 @@ export const pixKey: CheckDefinition = {
         const approvedPix = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true && p.status === 'approved' && p.payment_method_id === 'pix').length : null;
         const hint =
           approvedPix !== null && approvedPix > 0
-            ? text(` ${approvedPix} approved Pix payments in the last 30 days suggest one is.`, ` ${approvedPix} pagos Pix aprobados en los últimos 30 días sugieren que sí.`, ` ${approvedPix} pagamentos Pix aprovados nos últimos 30 dias indicam que sim.`)
+            ? text(` Approved Pix payments in the last 30 days (${approvedPix}) suggest one is.`, ` Los pagos Pix aprobados en los últimos 30 días (${approvedPix}) sugieren que sí.`, ` Os pagamentos Pix aprovados nos últimos 30 dias (${approvedPix}) indicam que sim.`)
             : text('', '', '');
         return manual(
           text(`No API tells whether a Pix key is registered; confirm it in Mercado Pago.${hint.en}`, `Ninguna API indica si hay una clave Pix registrada; confírmalo en Mercado Pago.${hint.es}`, `Nenhuma API informa se há uma chave Pix cadastrada; confirme no Mercado Pago.${hint['pt-BR']}`),

@@ -47,7 +47,7 @@ describe('pix.key', () => {
   it('is manual in Brazil, linking the Pix keys page, with approved Pix payments as a hint', () => {
     const outcome = run(pixKey, evidenceWith({ payments: sample([pay({ method: 'pix' }), pay({ method: 'pix', status: 'pending' }), pay()]) }));
     assert.equal(outcome.status, 'manual');
-    assert.match(outcome.message['pt-BR'], /1 pagamentos Pix aprovados/);
+    assert.match(outcome.message['pt-BR'], /Os pagamentos Pix aprovados nos últimos 30 dias \(1\) indicam que sim/);
     assert.deepEqual(outcome.evidence, { pixKeysUrl: 'https://www.mercadopago.com.br/admin-pix-keys/my-keys', approvedLivePixPayments: 1 });
   });
 

@@ -45,6 +45,11 @@ export interface ClientOptions {
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const MAX_RETRY_WAIT_MS = 30_000;
 
+/**
+ * The client every Mercado Pago probe shares: GET only, each request bounded by the run budget
+ * (and `requestTimeoutMs`), 429/5xx retried with backoff or `Retry-After` but never past the
+ * budget, error bodies turned into one-line messages with the token scrubbed out.
+ */
 export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClient {
   const { budget, token } = options;
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;

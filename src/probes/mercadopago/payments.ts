@@ -43,6 +43,8 @@ interface SearchBody {
 
 export const PAGE_SIZE = 100;
 export const MAX_SAMPLE = 300;
+/** Most search requests one sample may take. */
+const MAX_PAGES = 6;
 
 /** The search query for one page of payments created in a window, newest first. */
 export function searchQuery(beginDate: string, offset: number, limit = PAGE_SIZE): Record<string, string | number> {
@@ -62,8 +64,11 @@ export async function probePayments(client: MercadoPagoClient, days = 30): Promi
   if (!firstPage) return failed('parse', 'GET /v1/payments/search answered without a results array');
   const total = firstPage.total ?? firstPage.results.length;
   const wanted = Math.min(total, MAX_SAMPLE);
+  // Page by what the API actually granted: were it to cap `limit` below ours, stepping by
+  // PAGE_SIZE would skip payments. A tiny grant still costs at most MAX_PAGES requests.
+  const step = firstPage.limit !== undefined && firstPage.limit > 0 ? Math.min(firstPage.limit, PAGE_SIZE) : PAGE_SIZE;
   const offsets: number[] = [];
-  for (let offset = PAGE_SIZE; offset < wanted; offset += PAGE_SIZE) offsets.push(offset);
+  for (let offset = step; offset < wanted && offsets.length < MAX_PAGES - 1; offset += step) offsets.push(offset);
   const pages = await Promise.all(offsets.map((offset) => client.get<SearchBody>('/v1/payments/search', query(offset))));
   const payments = [...firstPage.results];
   for (const page of pages) {
@@ -78,10 +83,11 @@ export async function probePayments(client: MercadoPagoClient, days = 30): Promi
   return ok({ payments: sample, total, window, truncated: total > sample.length });
 }
 
-export function readPage(body: SearchBody | undefined): { results: Payment[]; total: number | undefined } | undefined {
+export function readPage(body: SearchBody | undefined): { results: Payment[]; total: number | undefined; limit: number | undefined } | undefined {
   if (typeof body !== 'object' || body === null || !Array.isArray(body.results)) return undefined;
   const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
-  return { results: body.results.filter(isPayment), total };
+  const limit = typeof body.paging?.limit === 'number' ? body.paging.limit : undefined;
+  return { results: body.results.filter(isPayment), total, limit };
 }
 
 export function isPayment(value: unknown): value is Payment {

@@ -51362,7 +51362,7 @@ async function gatherEvidence(settings, budget, client) {
         paymentId === undefined ? undefined : afterAccount(`GET /v1/payments/${paymentId}`, () => probePaymentById(api, paymentId)),
         paymentsPromise.then((sample) => (needsHistory(sample, paymentId !== undefined) ? bounded('GET /v1/payments/search (12 months)', () => probeLiveHistory(api)).then(notRefused) : undefined)),
         // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
-        accountPromise.then((account) => (account.ok && account.value.siteId === 'MLB' ? afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)) : account.ok ? undefined : { ok: false, error: account.error })),
+        accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
         afterAccount('GET /v1/account/*_report', () => probeReports(api)),
         settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
     ]);

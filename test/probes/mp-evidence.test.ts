@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { request } from 'undici';
 import { createBudget } from '../../src/probes/budget.js';
 import { gatherEvidence } from '../../src/probes/gather.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
@@ -108,5 +109,13 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.ok(evidence.account.ok);
     assert.ok(!evidence.payments.ok);
     assert.equal(evidence.payments.error.kind, 'timeout');
+  });
+
+  it('is served by a stand-in that answers 405 to anything but GET', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE'] as const) {
+      const answer = await request(`${api.baseUrl}/v1/account/release_report/config`, { method, headers: { authorization: `Bearer ${TOKENS.productionMlb}` }, body: '{}' });
+      assert.equal(answer.statusCode, 405);
+      assert.equal(((await answer.body.json()) as { error: string }).error, 'method_not_allowed');
+    }
   });
 });

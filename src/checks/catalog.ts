@@ -1,4 +1,5 @@
 import * as credentials from './credentials.js';
+import * as notifications from './notifications.js';
 import * as ssl from './ssl.js';
 import { CHECK_IDS } from './ids.js';
 import type { CheckDefinition } from './types.js';
@@ -10,6 +11,10 @@ const BUILT: readonly CheckDefinition[] = [
   ssl.certificateTrust,
   ssl.hostname,
   ssl.validity,
+  notifications.configured,
+  notifications.https,
+  notifications.reachable,
+  notifications.signature,
 ];
 
 /** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */

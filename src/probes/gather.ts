@@ -7,6 +7,7 @@ import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeTls } from './tls/probe.js';
+import { gatherWebhook } from './webhook/gather-webhook.js';
 
 export interface GatherResult {
   readonly evidence: Evidence;
@@ -31,11 +32,14 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
   // The account read comes first: when the token is refused, nothing else is asked of the API.
   const afterAccount = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     accountPromise.then((account) => (account.ok ? bounded(what, work) : { ok: false as const, error: account.error }));
-  const [account, payments, preferences, tls] = await Promise.all([
+  const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
+  const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
+  const [account, payments, preferences, tls, webhook] = await Promise.all([
     accountPromise,
-    afterAccount('GET /v1/payments/search', () => probePayments(api)),
-    afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
+    paymentsPromise,
+    preferencesPromise,
     settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+    gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
   ]);
-  return { evidence: { account, payments, preferences, tls }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, tls, webhook }, apiRequests: api.requestCount };
 }

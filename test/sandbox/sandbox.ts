@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +8,7 @@ import { randomLoopback } from './net.js';
 import { brokenCheckoutPage, GOOD_HEADERS, healthyCheckoutPage, healthyCheckoutScript } from './pages.js';
 import { createLocalCa, type LocalCa } from './pki.js';
 import { startShop, type Shop } from './shop.js';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook.js';
 
 const DAY = 86_400_000;
 
@@ -20,6 +22,10 @@ export interface Sandbox {
   /** A shop with an expired certificate served without its intermediate, and a page full of mistakes. */
   readonly broken: Shop;
   readonly tokens: typeof TOKENS;
+  /** The healthy shop's notification endpoint: verifies signatures with `webhookSecret`. */
+  readonly webhook: WebhookReceiver;
+  /** The application's secret signature (pass as webhook-secret). */
+  readonly webhookSecret: string;
   /** A scratch folder (the runner's workspace), removed on stop. */
   readonly dir: string;
   stop(): Promise<void>;
@@ -56,6 +62,9 @@ export async function startSandbox(): Promise<Sandbox> {
     routes: { '/checkout': { headers: { 'set-cookie': 'session=abc; Path=/' }, body: brokenCheckoutPage(TOKENS.legacyTest) } },
   });
 
+  const webhookSecret = randomBytes(32).toString('hex');
+  const webhook = await startWebhookReceiver(ca, { mode: 'verify', secret: webhookSecret });
+
   return {
     ca,
     caFile,
@@ -63,9 +72,11 @@ export async function startSandbox(): Promise<Sandbox> {
     healthy,
     broken,
     tokens: TOKENS,
+    webhook,
+    webhookSecret,
     dir,
     async stop() {
-      await Promise.all([api.close(), healthy.close(), broken.close()]);
+      await Promise.all([api.close(), healthy.close(), broken.close(), webhook.close()]);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

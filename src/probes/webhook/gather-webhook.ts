@@ -1,0 +1,50 @@
+import type { Settings } from '../../config/settings.js';
+import { raceSignal, type Budget } from '../budget.js';
+import type { Account } from '../mercadopago/account.js';
+import type { PaymentSample } from '../mercadopago/payments.js';
+import type { PreferenceSample } from '../mercadopago/preferences.js';
+import { toProbeError, type ProbeOutcome } from '../outcome.js';
+import { probeWebhook, type WebhookEvidence } from './probe.js';
+import { chooseSubject, chooseTarget, userIdFromToken } from './target.js';
+
+/** The API probes the webhook probe reads from, still running. */
+export interface WebhookInputs {
+  readonly account: Promise<ProbeOutcome<Account>>;
+  readonly payments: Promise<ProbeOutcome<PaymentSample>>;
+  readonly preferences: Promise<ProbeOutcome<PreferenceSample>>;
+}
+
+/**
+ * Waits for the notification URL, then sends. Without `webhook-url` the URL comes from the
+ * payments and preferences, so they are awaited. With it, they are awaited only as long as the
+ * webhook still gets its full threshold afterwards (or a quarter of a short budget): the latest payment's id is nicer than a
+ * synthetic one, but not worth a truncated wait.
+ */
+export async function gatherWebhook(settings: Settings, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+  try {
+    return await gather(settings, budget, inputs);
+  } catch (error) {
+    // A bug of ours must not stop the run: the notification checks then read `error`.
+    const target = settings.webhookUrl ? { url: settings.webhookUrl.href, source: 'input' as const, othersSeen: [] } : undefined;
+    return { target, notification: { ok: false, error: toProbeError(error, 'test notification') } };
+  }
+}
+
+async function gather(settings: Settings, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+  const thresholdMs = settings.thresholds.webhookTimeoutMs;
+  const all = Promise.all([inputs.account, inputs.payments, inputs.preferences]);
+  let account: ProbeOutcome<Account> | undefined;
+  let payments: ProbeOutcome<PaymentSample> | undefined;
+  let preferences: ProbeOutcome<PreferenceSample> | undefined;
+  if (settings.webhookUrl) {
+    const left = budget.remainingMs();
+    const waitMs = Math.round(Math.max(left - thresholdMs - 500, Math.min(2000, left / 4)));
+    const got = waitMs > 0 ? await raceSignal(all, budget.signalWithin(waitMs), () => undefined) : undefined;
+    if (got) [account, payments, preferences] = got;
+  } else {
+    [account, payments, preferences] = await all;
+  }
+  const target = chooseTarget(settings.webhookUrl, payments, preferences);
+  const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));
+  return probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) });
+}

@@ -46783,6 +46783,170 @@ const production = {
     },
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/signature.js
+
+/**
+ * The signed manifest: `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` with the trailing `;`.
+ * `data.id` keeps its casing: the official SDKs stopped lowercasing it (reference §4).
+ */
+function signatureManifest(parts) {
+    return `id:${parts.dataId};request-id:${parts.requestId};ts:${parts.ts};`;
+}
+/** HMAC-SHA256 of the manifest with the application's secret, as lowercase hex (`v1`). */
+function signatureV1(secret, parts) {
+    return (0,external_node_crypto_.createHmac)('sha256', secret).update(signatureManifest(parts)).digest('hex');
+}
+/** The `x-signature` header value: `ts=<seconds>,v1=<hex>`. */
+function signatureHeader(secret, parts) {
+    return `ts=${parts.ts},v1=${signatureV1(secret, parts)}`;
+}
+/** Reads `ts` and `v1` from an `x-signature` header; undefined when either is missing. */
+function parseSignatureHeader(header) {
+    const fields = new Map();
+    for (const part of header.split(',')) {
+        const at = part.indexOf('=');
+        if (at > 0)
+            fields.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+    }
+    const ts = fields.get('ts');
+    const v1 = fields.get('v1');
+    return ts && v1 ? { ts, v1 } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/notification.js
+
+
+/** The id Mercado Pago's own "Simular" button uses when no real payment is at hand. */
+const SYNTHETIC_DATA_ID = '123456';
+/**
+ * The notification URL Mercado Pago calls: the configured URL with `data.id` and `type`
+ * appended. Existing query parameters (`source_news=webhooks`, a merchant's own token) are
+ * kept byte for byte; only earlier `data.id`/`type` parameters are replaced.
+ */
+function notificationUrl(configured, dataId) {
+    const url = new URL(configured);
+    url.hash = '';
+    const kept = url.search
+        .replace(/^\?/, '')
+        .split('&')
+        .filter((pair) => pair !== '' && !['data.id', 'type'].includes(decodeKey(pair)));
+    url.search = [...kept, `data.id=${encodeURIComponent(dataId)}`, 'type=payment'].join('&');
+    return url;
+}
+function decodeKey(pair) {
+    const key = pair.split('=')[0] ?? '';
+    try {
+        return decodeURIComponent(key.replace(/\+/g, ' '));
+    }
+    catch {
+        return key;
+    }
+}
+/**
+ * Builds the documented `payment.updated` notification (DESIGN §5, reference §4). Each call
+ * has its own `x-request-id` and `ts`. A forged signature is well-formed but made with a random
+ * key, so only a receiver that really verifies the HMAC can tell it apart.
+ */
+function buildNotification(configured, subject, signature, secret, now = new Date()) {
+    const requestId = (0,external_node_crypto_.randomUUID)();
+    const body = {
+        action: 'payment.updated',
+        api_version: 'v1',
+        data: { id: subject.dataId },
+        date_created: now.toISOString(),
+        id: (0,external_node_crypto_.randomInt)(1_000_000_000, 281_474_976_710_655),
+        live_mode: subject.liveMode,
+        type: 'payment',
+        user_id: subject.userId,
+    };
+    const headers = {
+        'content-type': 'application/json',
+        accept: '*/*',
+        'user-agent': 'mercadopago-readiness/1.0 (test notification)',
+        'x-request-id': requestId,
+    };
+    const parts = { dataId: subject.dataId, requestId, ts: Math.floor(now.getTime() / 1000) };
+    let manifest;
+    if (signature === 'valid') {
+        if (secret === undefined)
+            throw new Error('a valid signature needs the webhook secret');
+        headers['x-signature'] = signatureHeader(secret, parts);
+        manifest = signatureManifest(parts);
+    }
+    else if (signature === 'forged') {
+        headers['x-signature'] = signatureHeader((0,external_node_crypto_.randomBytes)(32).toString('hex'), parts);
+        manifest = signatureManifest(parts);
+    }
+    return { url: notificationUrl(configured, subject.dataId), headers, body: JSON.stringify(body), requestId, ...(manifest ? { manifest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/target.js
+
+const MAX_OTHERS = 5;
+/**
+ * Which URL to notify: `webhook-url` when given; else the newest `notification_url` on recent
+ * payments (live ones first: they are what production notifies), then on preferences.
+ * Undefined when none is known: the dashboard's webhook URL cannot be read by API.
+ */
+function chooseTarget(input, payments, preferences) {
+    const fromPayments = payments?.ok ? liveFirst(payments.value.payments).map((p) => ({ url: usable(p.notification_url), id: String(p.id), source: 'payment' })) : [];
+    const fromPreferences = preferences?.ok
+        ? liveFirst(preferences.value.preferences).map((p) => ({ url: usable(p.notification_url), id: p.id, source: 'preference' }))
+        : [];
+    const seen = [...fromPayments, ...fromPreferences].filter((c) => c.url !== undefined);
+    const chosen = input ? { url: input.href, source: 'input' } : seen[0] ? { url: seen[0].url, source: seen[0].source, sourceId: seen[0].id } : undefined;
+    if (!chosen)
+        return undefined;
+    const others = [...new Set(seen.map((c) => c.url))].filter((u) => u !== chosen.url).slice(0, MAX_OTHERS);
+    return { ...chosen, othersSeen: others };
+}
+/** The notification's subject: the latest (live first) payment, else a synthetic id. */
+function chooseSubject(payments, account, tokenUserId) {
+    const latest = payments?.ok ? liveFirst(payments.value.payments)[0] : undefined;
+    const userId = account?.ok ? account.value.userId : tokenUserId;
+    if (latest)
+        return { dataId: String(latest.id), synthetic: false, liveMode: latest.live_mode !== false, userId };
+    return { dataId: SYNTHETIC_DATA_ID, synthetic: true, liveMode: true, userId };
+}
+/**
+ * The user id at the end of an access token (`…-<user_id>`, reference §1), used only when
+ * `/users/me` could not be read. Only the number leaves this function.
+ */
+function userIdFromToken(token) {
+    const match = /^(?:APP_USR|TEST)-\d+-\d+-[0-9a-f]+-(\d{1,15})$/.exec(token);
+    return match ? Number(match[1]) : null;
+}
+/**
+ * `source_news=ipn` asks Mercado Pago for IPN only (`?topic=payment&id=…`, unsigned in any
+ * checkable way), so a Webhooks-shaped test notification would not be what that endpoint gets.
+ */
+function isIpnOnly(url) {
+    try {
+        return new URL(url).searchParams.get('source_news')?.toLowerCase() === 'ipn';
+    }
+    catch {
+        return false;
+    }
+}
+/** Newest first is kept; live-mode items move ahead of test ones. */
+function liveFirst(items) {
+    return [...items.filter((i) => i.live_mode !== false), ...items.filter((i) => i.live_mode === false)];
+}
+/** An http(s) URL, or undefined for an empty or unusable value. */
+function usable(value) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    try {
+        const url = new URL(value.trim());
+        return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/checks/notifications-text.js
 
 
@@ -46844,6 +47008,7 @@ function notAnswered(delivery, facts, thresholdMs) {
 
 
 
+
 const WEBHOOKS_DOCS = '/docs/your-integrations/notifications/webhooks';
 const noTarget = () => skip(text_text('Skipped: no notification URL is known (see notifications.configured).', 'Omitido: no se conoce ninguna URL de notificación (ver notifications.configured).', 'Ignorado: nenhuma URL de notificação é conhecida (veja notifications.configured).'));
 const passWebhookUrl = text_text('Pass your production notification URL as webhook-url (and the application\'s secret signature as webhook-secret) so the endpoint is tested.', 'Pasa tu URL de notificación de producción en webhook-url (y la clave secreta de la aplicación en webhook-secret) para probar el endpoint.', 'Informe sua URL de notificação de produção em webhook-url (e a assinatura secreta da aplicação em webhook-secret) para testar o endpoint.');
@@ -46896,6 +47061,9 @@ const reachable = {
         const webhook = evidence.webhook;
         if (!webhook.target)
             return noTarget();
+        if (isIpnOnly(webhook.target.url)) {
+            return manual(text_text(`The notification URL asks for IPN only (source_news=ipn): no test notification was sent, since IPN's format is not the Webhooks one this action sends.`, `La URL de notificación pide solo IPN (source_news=ipn): no se envió notificación de prueba, porque el formato IPN no es el de Webhooks que envía esta action.`, `A URL de notificação pede apenas IPN (source_news=ipn): nenhuma notificação de teste foi enviada, pois o formato IPN não é o de Webhooks que esta action envia.`), text_text('IPN is being discontinued: move to Webhooks (source_news=webhooks, with a secret signature) and run again. Until then, confirm with the dashboard\'s "Simular" that the endpoint answers 200 or 201 within 22 s.', 'IPN se está discontinuando: pasa a Webhooks (source_news=webhooks, con clave secreta) y vuelve a ejecutar. Mientras tanto, confirma con "Simular" del panel que el endpoint responde 200 o 201 en menos de 22 s.', 'O IPN está sendo descontinuado: migre para Webhooks (source_news=webhooks, com assinatura secreta) e execute novamente. Até lá, confirme com o "Simular" do painel que o endpoint responde 200 ou 201 em até 22 s.'), { url: webhook.target.url });
+        }
         return withDelivery(webhook.notification, 'fail', (delivery) => {
             const facts = { ...sentFacts(webhook, delivery), ...statusFacts(delivery) };
             const answer = delivery.answer;
@@ -46940,6 +47108,9 @@ const signature = {
         }
         if (!webhook.target)
             return noTarget();
+        if (isIpnOnly(webhook.target.url)) {
+            return skip(text_text('Skipped: the URL asks for IPN only (source_news=ipn), and IPN notifications cannot be validated by signature.', 'Omitido: la URL pide solo IPN (source_news=ipn), y las notificaciones IPN no se pueden validar por firma.', 'Ignorado: a URL pede apenas IPN (source_news=ipn), e as notificações IPN não podem ser validadas por assinatura.'));
+        }
         return withDelivery(webhook.notification, 'error', (signed) => withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)));
     },
 };
@@ -47397,8 +47568,6 @@ async function probePreferences(client, limit = 50) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/probes/tls/certificate.js
 
 const CURVE_BITS = {
@@ -47744,104 +47913,8 @@ function classify(error, label) {
     return toProbeError(error, label);
 }
 
-;// CONCATENATED MODULE: ./lib/src/probes/webhook/signature.js
-
-/**
- * The signed manifest: `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` with the trailing `;`.
- * `data.id` keeps its casing: the official SDKs stopped lowercasing it (reference §4).
- */
-function signatureManifest(parts) {
-    return `id:${parts.dataId};request-id:${parts.requestId};ts:${parts.ts};`;
-}
-/** HMAC-SHA256 of the manifest with the application's secret, as lowercase hex (`v1`). */
-function signatureV1(secret, parts) {
-    return (0,external_node_crypto_.createHmac)('sha256', secret).update(signatureManifest(parts)).digest('hex');
-}
-/** The `x-signature` header value: `ts=<seconds>,v1=<hex>`. */
-function signatureHeader(secret, parts) {
-    return `ts=${parts.ts},v1=${signatureV1(secret, parts)}`;
-}
-/** Reads `ts` and `v1` from an `x-signature` header; undefined when either is missing. */
-function parseSignatureHeader(header) {
-    const fields = new Map();
-    for (const part of header.split(',')) {
-        const at = part.indexOf('=');
-        if (at > 0)
-            fields.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-    }
-    const ts = fields.get('ts');
-    const v1 = fields.get('v1');
-    return ts && v1 ? { ts, v1 } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/probes/webhook/notification.js
-
-
-/** The id Mercado Pago's own "Simular" button uses when no real payment is at hand. */
-const SYNTHETIC_DATA_ID = '123456';
-/**
- * The notification URL Mercado Pago calls: the configured URL with `data.id` and `type`
- * appended. Existing query parameters (`source_news=webhooks`, a merchant's own token) are
- * kept byte for byte; only earlier `data.id`/`type` parameters are replaced.
- */
-function notificationUrl(configured, dataId) {
-    const url = new URL(configured);
-    url.hash = '';
-    const kept = url.search
-        .replace(/^\?/, '')
-        .split('&')
-        .filter((pair) => pair !== '' && !['data.id', 'type'].includes(decodeKey(pair)));
-    url.search = [...kept, `data.id=${encodeURIComponent(dataId)}`, 'type=payment'].join('&');
-    return url;
-}
-function decodeKey(pair) {
-    const key = pair.split('=')[0] ?? '';
-    try {
-        return decodeURIComponent(key.replace(/\+/g, ' '));
-    }
-    catch {
-        return key;
-    }
-}
-/**
- * Builds the documented `payment.updated` notification (DESIGN §5, reference §4). Each call
- * has its own `x-request-id` and `ts`. A forged signature is well-formed but made with a random
- * key, so only a receiver that really verifies the HMAC can tell it apart.
- */
-function buildNotification(configured, subject, signature, secret, now = new Date()) {
-    const requestId = (0,external_node_crypto_.randomUUID)();
-    const body = {
-        action: 'payment.updated',
-        api_version: 'v1',
-        data: { id: subject.dataId },
-        date_created: now.toISOString(),
-        id: (0,external_node_crypto_.randomInt)(1_000_000_000, 281_474_976_710_655),
-        live_mode: subject.liveMode,
-        type: 'payment',
-        user_id: subject.userId,
-    };
-    const headers = {
-        'content-type': 'application/json',
-        accept: '*/*',
-        'user-agent': 'mercadopago-readiness/1.0 (test notification)',
-        'x-request-id': requestId,
-    };
-    const parts = { dataId: subject.dataId, requestId, ts: Math.floor(now.getTime() / 1000) };
-    let manifest;
-    if (signature === 'valid') {
-        if (secret === undefined)
-            throw new Error('a valid signature needs the webhook secret');
-        headers['x-signature'] = signatureHeader(secret, parts);
-        manifest = signatureManifest(parts);
-    }
-    else if (signature === 'forged') {
-        headers['x-signature'] = signatureHeader((0,external_node_crypto_.randomBytes)(32).toString('hex'), parts);
-        manifest = signatureManifest(parts);
-    }
-    return { url: notificationUrl(configured, subject.dataId), headers, body: JSON.stringify(body), requestId, ...(manifest ? { manifest } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./lib/src/probes/webhook/probe.js
+
 
 
 
@@ -47857,6 +47930,8 @@ async function probeWebhook(options) {
     const { target, subject, secret, budget } = options;
     if (!target)
         return { target };
+    if (isIpnOnly(target.url))
+        return { target, subject };
     const left = budget.remainingMs() - MARGIN_MS;
     const limitedBy = options.thresholdMs <= left ? 'threshold' : 'budget';
     const limitMs = Math.max(1, Math.round(Math.min(options.thresholdMs, left)));
@@ -47881,59 +47956,6 @@ async function probeWebhook(options) {
         return { target, subject, notification: await send('none') };
     const [notification, forged] = await Promise.all([send('valid'), send('forged')]);
     return { target, subject, notification, forged };
-}
-
-;// CONCATENATED MODULE: ./lib/src/probes/webhook/target.js
-
-const MAX_OTHERS = 5;
-/**
- * Which URL to notify: `webhook-url` when given; else the newest `notification_url` on recent
- * payments (live ones first: they are what production notifies), then on preferences.
- * Undefined when none is known: the dashboard's webhook URL cannot be read by API.
- */
-function chooseTarget(input, payments, preferences) {
-    const fromPayments = payments?.ok ? liveFirst(payments.value.payments).map((p) => ({ url: usable(p.notification_url), id: String(p.id), source: 'payment' })) : [];
-    const fromPreferences = preferences?.ok
-        ? liveFirst(preferences.value.preferences).map((p) => ({ url: usable(p.notification_url), id: p.id, source: 'preference' }))
-        : [];
-    const seen = [...fromPayments, ...fromPreferences].filter((c) => c.url !== undefined);
-    const chosen = input ? { url: input.href, source: 'input' } : seen[0] ? { url: seen[0].url, source: seen[0].source, sourceId: seen[0].id } : undefined;
-    if (!chosen)
-        return undefined;
-    const others = [...new Set(seen.map((c) => c.url))].filter((u) => u !== chosen.url).slice(0, MAX_OTHERS);
-    return { ...chosen, othersSeen: others };
-}
-/** The notification's subject: the latest (live first) payment, else a synthetic id. */
-function chooseSubject(payments, account, tokenUserId) {
-    const latest = payments?.ok ? liveFirst(payments.value.payments)[0] : undefined;
-    const userId = account?.ok ? account.value.userId : tokenUserId;
-    if (latest)
-        return { dataId: String(latest.id), synthetic: false, liveMode: latest.live_mode !== false, userId };
-    return { dataId: SYNTHETIC_DATA_ID, synthetic: true, liveMode: true, userId };
-}
-/**
- * The user id at the end of an access token (`…-<user_id>`, reference §1), used only when
- * `/users/me` could not be read. Only the number leaves this function.
- */
-function userIdFromToken(token) {
-    const match = /^(?:APP_USR|TEST)-\d+-\d+-[0-9a-f]+-(\d{1,15})$/.exec(token);
-    return match ? Number(match[1]) : null;
-}
-/** Newest first is kept; live-mode items move ahead of test ones. */
-function liveFirst(items) {
-    return [...items.filter((i) => i.live_mode !== false), ...items.filter((i) => i.live_mode === false)];
-}
-/** An http(s) URL, or undefined for an empty or unusable value. */
-function usable(value) {
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    try {
-        const url = new URL(value.trim());
-        return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/probes/webhook/gather-webhook.js

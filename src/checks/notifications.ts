@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n/text.js';
 import type { Delivery } from '../probes/webhook/deliver.js';
 import type { WebhookEvidence } from '../probes/webhook/probe.js';
-import type { WebhookTarget } from '../probes/webhook/target.js';
+import { isIpnOnly, type WebhookTarget } from '../probes/webhook/target.js';
 import type { ProbeOutcome } from '../probes/outcome.js';
 import { fail, manual, pass, probeFailed, skip } from './outcomes.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
@@ -80,6 +80,13 @@ export const reachable: CheckDefinition = {
   evaluate(evidence, context) {
     const webhook = evidence.webhook;
     if (!webhook.target) return noTarget();
+    if (isIpnOnly(webhook.target.url)) {
+      return manual(
+        text(`The notification URL asks for IPN only (source_news=ipn): no test notification was sent, since IPN's format is not the Webhooks one this action sends.`, `La URL de notificación pide solo IPN (source_news=ipn): no se envió notificación de prueba, porque el formato IPN no es el de Webhooks que envía esta action.`, `A URL de notificação pede apenas IPN (source_news=ipn): nenhuma notificação de teste foi enviada, pois o formato IPN não é o de Webhooks que esta action envia.`),
+        text('IPN is being discontinued: move to Webhooks (source_news=webhooks, with a secret signature) and run again. Until then, confirm with the dashboard\'s "Simular" that the endpoint answers 200 or 201 within 22 s.', 'IPN se está discontinuando: pasa a Webhooks (source_news=webhooks, con clave secreta) y vuelve a ejecutar. Mientras tanto, confirma con "Simular" del panel que el endpoint responde 200 o 201 en menos de 22 s.', 'O IPN está sendo descontinuado: migre para Webhooks (source_news=webhooks, com assinatura secreta) e execute novamente. Até lá, confirme com o "Simular" do painel que o endpoint responde 200 ou 201 em até 22 s.'),
+        { url: webhook.target.url },
+      );
+    }
     return withDelivery(webhook.notification, 'fail', (delivery) => {
       const facts = { ...sentFacts(webhook, delivery), ...statusFacts(delivery) };
       const answer = delivery.answer;
@@ -131,6 +138,9 @@ export const signature: CheckDefinition = {
       return skip(text('Skipped: no webhook-secret given, so no correctly signed notification can be sent.', 'Omitido: no se dio webhook-secret, así que no se puede enviar una notificación bien firmada.', 'Ignorado: nenhum webhook-secret informado, então não é possível enviar uma notificação assinada corretamente.'));
     }
     if (!webhook.target) return noTarget();
+    if (isIpnOnly(webhook.target.url)) {
+      return skip(text('Skipped: the URL asks for IPN only (source_news=ipn), and IPN notifications cannot be validated by signature.', 'Omitido: la URL pide solo IPN (source_news=ipn), y las notificaciones IPN no se pueden validar por firma.', 'Ignorado: a URL pede apenas IPN (source_news=ipn), e as notificações IPN não podem ser validadas por assinatura.'));
+    }
     return withDelivery(webhook.notification, 'error', (signed) =>
       withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)),
     );

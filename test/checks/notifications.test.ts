@@ -141,6 +141,14 @@ describe('notifications.reachable', () => {
     assert.match(outcome.remediation?.en ?? '', /webhook-secret/);
   });
 
+  it('asks a person, without sending, when the URL asks for IPN only', () => {
+    const e = evidence({ target: { ...TARGET, url: 'https://shop.example/ipn?source_news=ipn' }, subject: SUBJECT });
+    const outcome = reachable.evaluate(e, context(true));
+    assert.equal(outcome.status, 'manual');
+    assert.match(outcome.remediation?.en ?? '', /source_news=webhooks/);
+    assert.equal(signature.evaluate(e, context(true)).status, 'skip');
+  });
+
   it('says when the notification named a synthetic payment id', () => {
     const e = evidence({ target: TARGET, subject: { ...SUBJECT, dataId: '123456', synthetic: true }, notification: delivery('none', { status: 404 }) });
     assert.match(reachable.evaluate(e, context(false)).message.en, /synthetic payment id 123456/);

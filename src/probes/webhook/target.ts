@@ -55,6 +55,18 @@ export function userIdFromToken(token: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * `source_news=ipn` asks Mercado Pago for IPN only (`?topic=payment&id=…`, unsigned in any
+ * checkable way), so a Webhooks-shaped test notification would not be what that endpoint gets.
+ */
+export function isIpnOnly(url: string): boolean {
+  try {
+    return new URL(url).searchParams.get('source_news')?.toLowerCase() === 'ipn';
+  } catch {
+    return false;
+  }
+}
+
 /** Newest first is kept; live-mode items move ahead of test ones. */
 function liveFirst<T extends { readonly live_mode?: boolean }>(items: readonly T[]): T[] {
   return [...items.filter((i) => i.live_mode !== false), ...items.filter((i) => i.live_mode === false)];

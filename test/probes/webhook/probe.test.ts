@@ -168,6 +168,13 @@ describe('the webhook probe against real endpoints', () => {
     }
   });
 
+  it('sends nothing to a URL that asks for IPN only', async () => {
+    const r = await receiver({ mode: 'accept-any', path: '/ipn?source_news=ipn' });
+    const evidence = await probe(r.url, SECRET);
+    assert.equal(evidence.notification, undefined);
+    assert.equal(r.received.length, 0);
+  });
+
   it('sends nothing when no notification URL is known', async () => {
     const evidence = await probeWebhook({ target: undefined, subject: SUBJECT, budget: createBudget(1000), thresholdMs: 22_000, secret: SECRET });
     assert.deepEqual(evidence, { target: undefined });

@@ -47965,9 +47965,9 @@ async function probeWebhook(options) {
 
 /**
  * Waits for the notification URL, then sends. Without `webhook-url` the URL comes from the
- * payments and preferences, so they are awaited. With it, they are awaited only as long as the
- * webhook still gets its full threshold afterwards (or a quarter of a short budget): the latest payment's id is nicer than a
- * synthetic one, but not worth a truncated wait.
+ * payments (then the preferences), so they are awaited. Anything merely nice to have (the
+ * latest payment's id when `webhook-url` is given, other URLs seen) is awaited only as long as
+ * the webhook still gets its full threshold afterwards, or a quarter of a short budget.
  */
 async function gatherWebhook(settings, budget, inputs) {
     try {
@@ -47981,19 +47981,21 @@ async function gatherWebhook(settings, budget, inputs) {
 }
 async function gather(settings, budget, inputs) {
     const thresholdMs = settings.thresholds.webhookTimeoutMs;
-    const all = Promise.all([inputs.account, inputs.payments, inputs.preferences]);
+    const leavingThreshold = (work) => {
+        const left = budget.remainingMs();
+        const waitMs = Math.round(Math.max(left - thresholdMs - 500, Math.min(2000, left / 4)));
+        return waitMs > 0 ? raceSignal(work, budget.signalWithin(waitMs), () => undefined) : Promise.resolve(undefined);
+    };
     let account;
     let payments;
     let preferences;
     if (settings.webhookUrl) {
-        const left = budget.remainingMs();
-        const waitMs = Math.round(Math.max(left - thresholdMs - 500, Math.min(2000, left / 4)));
-        const got = waitMs > 0 ? await raceSignal(all, budget.signalWithin(waitMs), () => undefined) : undefined;
-        if (got)
-            [account, payments, preferences] = got;
+        [account, payments, preferences] = (await leavingThreshold(Promise.all([inputs.account, inputs.payments, inputs.preferences]))) ?? [];
     }
     else {
-        [account, payments, preferences] = await all;
+        [account, payments] = await Promise.all([inputs.account, inputs.payments]);
+        // Preferences only add other URLs seen once the payments named one: not worth the webhook's time.
+        preferences = chooseTarget(undefined, payments, undefined) ? await leavingThreshold(inputs.preferences) : await inputs.preferences;
     }
     const target = chooseTarget(settings.webhookUrl, payments, preferences);
     const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));

@@ -22,7 +22,7 @@ after(async () => {
 });
 
 /** An API that answers from fixtures: the payments carry the receiver as notification_url. */
-function fakeApi(paymentsDelayMs = 0): MercadoPagoClient {
+function fakeApi(delays: { payments?: number; preferences?: number } = {}): MercadoPagoClient {
   const bodies: Record<string, unknown> = {
     '/users/me': { id: 1160535239, site_id: 'MLB', tags: ['normal'] },
     '/v1/payments/search': {
@@ -37,7 +37,8 @@ function fakeApi(paymentsDelayMs = 0): MercadoPagoClient {
   return {
     requestCount: 0,
     async get<T>(path: string): Promise<ApiResult<T>> {
-      if (path === '/v1/payments/search' && paymentsDelayMs > 0) await new Promise((r) => setTimeout(r, paymentsDelayMs));
+      const delay = path === '/v1/payments/search' ? delays.payments : path === '/checkout/preferences/search' ? delays.preferences : undefined;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
       return { ok: true, status: 200, data: bodies[path] as T };
     },
   };
@@ -63,10 +64,19 @@ describe('the webhook probe inside gatherEvidence', () => {
   it('with webhook-url, does not let slow payments eat the webhook\'s time: it sends with a synthetic id', async () => {
     const before = rx.received.length;
     const started = performance.now();
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(2_000), fakeApi(5_000));
+    const { evidence } = await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(2_000), fakeApi({ payments: 5_000 }));
     assert.ok(performance.now() - started < 2_100);
     assert.equal(evidence.webhook.subject?.synthetic, true);
     assert.ok(evidence.webhook.notification?.ok && evidence.webhook.notification.value.answer !== undefined, 'the notification was answered');
+    assert.equal(rx.received.length, before + 1);
+  });
+
+  it('does not wait for slow preferences once the payments named a URL', async () => {
+    const before = rx.received.length;
+    const { evidence } = await gatherEvidence(settings({}), createBudget(2_000), fakeApi({ preferences: 5_000 }));
+    assert.equal(evidence.webhook.target?.source, 'payment');
+    const sent = evidence.webhook.notification;
+    assert.ok(sent?.ok && sent.value.answer?.status === 401, 'the unsigned notification was answered (and refused by the verifying receiver)');
     assert.equal(rx.received.length, before + 1);
   });
 });

@@ -50181,16 +50181,34 @@ function isIpnOnly(url) {
         return false;
     }
 }
+/**
+ * Whether a URL points at Mercado Pago itself (its sites, or the API base in use): the action
+ * promises never to write there, so no notification is sent to such a URL.
+ */
+function pointsAtMercadoPago(url, apiBaseUrl) {
+    try {
+        const host = new URL(url).hostname.toLowerCase();
+        return host === apiBaseUrl.hostname.toLowerCase() || /(^|\.)mercado(pago|libre|livre)\.com(\.[a-z]{2})?$/.test(host) || /(^|\.)mercadopago\.cl$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
 /** Newest first is kept; live-mode items move ahead of test ones. */
 function liveFirst(items) {
     return [...items.filter((i) => i.live_mode !== false), ...items.filter((i) => i.live_mode === false)];
 }
-/** An http(s) URL, or undefined for an empty or unusable value. */
+/**
+ * An http(s) URL, or undefined for an empty or unusable value. A URL with a user name or
+ * password is left out, as webhook-url refuses one: its credentials would end up in the report.
+ */
 function usable(value) {
     if (typeof value !== 'string' || value.trim() === '')
         return undefined;
     try {
         const url = new URL(value.trim());
+        if (url.username !== '' || url.password !== '')
+            return undefined;
         return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
     }
     catch {
@@ -51248,6 +51266,9 @@ async function gather(settings, budget, inputs) {
     }
     const target = chooseTarget(settings.webhookUrl, payments, preferences);
     const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));
+    if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
+        return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
+    }
     return probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) });
 }
 

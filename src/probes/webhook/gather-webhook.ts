@@ -3,9 +3,9 @@ import { raceSignal, type Budget } from '../budget.js';
 import type { Account } from '../mercadopago/account.js';
 import type { PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
-import { toProbeError, type ProbeOutcome } from '../outcome.js';
+import { failed, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { probeWebhook, type WebhookEvidence } from './probe.js';
-import { chooseSubject, chooseTarget, userIdFromToken } from './target.js';
+import { chooseSubject, chooseTarget, pointsAtMercadoPago, userIdFromToken } from './target.js';
 
 /** The API probes the webhook probe reads from, still running. */
 export interface WebhookInputs {
@@ -49,5 +49,8 @@ async function gather(settings: Settings, budget: Budget, inputs: WebhookInputs)
   }
   const target = chooseTarget(settings.webhookUrl, payments, preferences);
   const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));
+  if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
+    return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
+  }
   return probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) });
 }

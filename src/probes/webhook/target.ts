@@ -67,16 +67,33 @@ export function isIpnOnly(url: string): boolean {
   }
 }
 
+/**
+ * Whether a URL points at Mercado Pago itself (its sites, or the API base in use): the action
+ * promises never to write there, so no notification is sent to such a URL.
+ */
+export function pointsAtMercadoPago(url: string, apiBaseUrl: URL): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host === apiBaseUrl.hostname.toLowerCase() || /(^|\.)mercado(pago|libre|livre)\.com(\.[a-z]{2})?$/.test(host) || /(^|\.)mercadopago\.cl$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
 /** Newest first is kept; live-mode items move ahead of test ones. */
 function liveFirst<T extends { readonly live_mode?: boolean }>(items: readonly T[]): T[] {
   return [...items.filter((i) => i.live_mode !== false), ...items.filter((i) => i.live_mode === false)];
 }
 
-/** An http(s) URL, or undefined for an empty or unusable value. */
+/**
+ * An http(s) URL, or undefined for an empty or unusable value. A URL with a user name or
+ * password is left out, as webhook-url refuses one: its credentials would end up in the report.
+ */
 function usable(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   try {
     const url = new URL(value.trim());
+    if (url.username !== '' || url.password !== '') return undefined;
     return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
   } catch {
     return undefined;

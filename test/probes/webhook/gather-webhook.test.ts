@@ -79,4 +79,12 @@ describe('the webhook probe inside gatherEvidence', () => {
     assert.ok(sent?.ok && sent.value.answer?.status === 401, 'the unsigned notification was answered (and refused by the verifying receiver)');
     assert.equal(rx.received.length, before + 1);
   });
+
+  it('sends nothing to a notification URL on the Mercado Pago API host', async () => {
+    const api = 'https://127.0.0.9:1/';
+    const { evidence } = await gatherEvidence(settings({ 'webhook-url': `${api}v1/payments`, 'api-base-url': api }), createBudget(2_000), fakeApi());
+    const sent = evidence.webhook.notification;
+    assert.ok(sent && !sent.ok);
+    assert.match(sent.error.message, /Mercado Pago's own: the action never writes there/);
+  });
 });

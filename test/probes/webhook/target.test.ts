@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Payment, PaymentSample } from '../../../src/probes/mercadopago/payments.js';
 import type { PreferenceSample } from '../../../src/probes/mercadopago/preferences.js';
 import { failed, ok } from '../../../src/probes/outcome.js';
-import { chooseSubject, chooseTarget, userIdFromToken } from '../../../src/probes/webhook/target.js';
+import { chooseSubject, chooseTarget, pointsAtMercadoPago, userIdFromToken } from '../../../src/probes/webhook/target.js';
 
 const sample = (payments: Payment[]): ReturnType<typeof ok<PaymentSample>> =>
   ok({ payments, total: payments.length, window: { beginDate: 'NOW-30DAYS', endDate: 'NOW' }, truncated: false });
@@ -32,8 +32,8 @@ describe('which notification URL is probed', () => {
     assert.deepEqual(target?.othersSeen, ['https://shop.example/old', 'https://test.example/hook']);
   });
 
-  it('falls back to preferences, skipping empty and non-http values', () => {
-    const target = chooseTarget(undefined, sample([{ id: 1, notification_url: null }, { id: 2, notification_url: 'ftp://x' }]), prefs(['', 'https://shop.example/pro']));
+  it('falls back to preferences, skipping empty, non-http and credential-carrying values', () => {
+    const target = chooseTarget(undefined, sample([{ id: 1, notification_url: null }, { id: 2, notification_url: 'ftp://x' }, { id: 3, notification_url: 'https://user:pw@shop.example/h' }]), prefs(['', 'https://shop.example/pro']));
     assert.deepEqual(target, { url: 'https://shop.example/pro', source: 'preference', sourceId: 'pref-1', othersSeen: [] });
   });
 
@@ -57,5 +57,17 @@ describe('what the notification is about', () => {
   it('reads the user id at the end of a documented token shape only', () => {
     assert.equal(userIdFromToken('APP_USR-367604750109681-091211-fbad3ab32ad4f89bf1c385141ba5626a-1160535239'), 1160535239);
     assert.equal(userIdFromToken('not-a-token'), null);
+  });
+});
+
+describe('Mercado Pago is never written to', () => {
+  it('recognises Mercado Pago\'s hosts and the API base in use', () => {
+    const api = new URL('https://127.9.9.9:8443/');
+    for (const url of ['https://api.mercadopago.com/v1/payments', 'https://www.mercadopago.com.br/x', 'https://api.mercadolibre.com/y', 'https://www.mercadopago.cl/', 'https://127.9.9.9/hook']) {
+      assert.equal(pointsAtMercadoPago(url, api), true, url);
+    }
+    for (const url of ['https://shop.example/mercadopago/webhook', 'https://mercadopago.com.shop.example/', 'https://notmercadopago.com/']) {
+      assert.equal(pointsAtMercadoPago(url, api), false, url);
+    }
   });
 });

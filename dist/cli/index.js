@@ -46959,6 +46959,405 @@ const production = {
     },
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/signature.js
+
+/**
+ * The signed manifest: `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` with the trailing `;`.
+ * `data.id` keeps its casing: the official SDKs stopped lowercasing it (reference §4).
+ */
+function signatureManifest(parts) {
+    return `id:${parts.dataId};request-id:${parts.requestId};ts:${parts.ts};`;
+}
+/** HMAC-SHA256 of the manifest with the application's secret, as lowercase hex (`v1`). */
+function signatureV1(secret, parts) {
+    return (0,external_node_crypto_.createHmac)('sha256', secret).update(signatureManifest(parts)).digest('hex');
+}
+/** The `x-signature` header value: `ts=<seconds>,v1=<hex>`. */
+function signatureHeader(secret, parts) {
+    return `ts=${parts.ts},v1=${signatureV1(secret, parts)}`;
+}
+/** Reads `ts` and `v1` from an `x-signature` header; undefined when either is missing. */
+function parseSignatureHeader(header) {
+    const fields = new Map();
+    for (const part of header.split(',')) {
+        const at = part.indexOf('=');
+        if (at > 0)
+            fields.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+    }
+    const ts = fields.get('ts');
+    const v1 = fields.get('v1');
+    return ts && v1 ? { ts, v1 } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/notification.js
+
+
+/** The id Mercado Pago's own "Simular" button uses when no real payment is at hand. */
+const SYNTHETIC_DATA_ID = '123456';
+/**
+ * The notification URL Mercado Pago calls: the configured URL with `data.id` and `type`
+ * appended. Existing query parameters (`source_news=webhooks`, a merchant's own token) are
+ * kept byte for byte; only earlier `data.id`/`type` parameters are replaced.
+ */
+function notificationUrl(configured, dataId) {
+    const url = new URL(configured);
+    url.hash = '';
+    const kept = url.search
+        .replace(/^\?/, '')
+        .split('&')
+        .filter((pair) => pair !== '' && !['data.id', 'type'].includes(decodeKey(pair)));
+    url.search = [...kept, `data.id=${encodeURIComponent(dataId)}`, 'type=payment'].join('&');
+    return url;
+}
+function decodeKey(pair) {
+    const key = pair.split('=')[0] ?? '';
+    try {
+        return decodeURIComponent(key.replace(/\+/g, ' '));
+    }
+    catch {
+        return key;
+    }
+}
+/**
+ * Builds the documented `payment.updated` notification (DESIGN §5, reference §4). Each call
+ * has its own `x-request-id` and `ts`. A forged signature is well-formed but made with a random
+ * key, so only a receiver that really verifies the HMAC can tell it apart.
+ */
+function buildNotification(configured, subject, signature, secret, now = new Date()) {
+    const requestId = (0,external_node_crypto_.randomUUID)();
+    const body = {
+        action: 'payment.updated',
+        api_version: 'v1',
+        data: { id: subject.dataId },
+        date_created: now.toISOString(),
+        id: (0,external_node_crypto_.randomInt)(1_000_000_000, 281_474_976_710_655),
+        live_mode: subject.liveMode,
+        type: 'payment',
+        user_id: subject.userId,
+    };
+    const headers = {
+        'content-type': 'application/json',
+        accept: '*/*',
+        'user-agent': 'mercadopago-readiness/1.0 (test notification)',
+        'x-request-id': requestId,
+    };
+    const parts = { dataId: subject.dataId, requestId, ts: Math.floor(now.getTime() / 1000) };
+    let manifest;
+    if (signature === 'valid') {
+        if (secret === undefined)
+            throw new Error('a valid signature needs the webhook secret');
+        headers['x-signature'] = signatureHeader(secret, parts);
+        manifest = signatureManifest(parts);
+    }
+    else if (signature === 'forged') {
+        headers['x-signature'] = signatureHeader((0,external_node_crypto_.randomBytes)(32).toString('hex'), parts);
+        manifest = signatureManifest(parts);
+    }
+    return { url: notificationUrl(configured, subject.dataId), headers, body: JSON.stringify(body), requestId, ...(manifest ? { manifest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/target.js
+
+const MAX_OTHERS = 5;
+/**
+ * Which URL to notify: `webhook-url` when given; else the newest `notification_url` on recent
+ * payments (live ones first: they are what production notifies), then on preferences.
+ * Undefined when none is known: the dashboard's webhook URL cannot be read by API.
+ */
+function chooseTarget(input, payments, preferences) {
+    const fromPayments = payments?.ok ? liveFirst(payments.value.payments).map((p) => ({ url: usable(p.notification_url), id: String(p.id), source: 'payment' })) : [];
+    const fromPreferences = preferences?.ok
+        ? liveFirst(preferences.value.preferences).map((p) => ({ url: usable(p.notification_url), id: p.id, source: 'preference' }))
+        : [];
+    const seen = [...fromPayments, ...fromPreferences].filter((c) => c.url !== undefined);
+    const chosen = input ? { url: input.href, source: 'input' } : seen[0] ? { url: seen[0].url, source: seen[0].source, sourceId: seen[0].id } : undefined;
+    if (!chosen)
+        return undefined;
+    const others = [...new Set(seen.map((c) => c.url))].filter((u) => u !== chosen.url).slice(0, MAX_OTHERS);
+    return { ...chosen, othersSeen: others };
+}
+/** The notification's subject: the latest (live first) payment, else a synthetic id. */
+function chooseSubject(payments, account, tokenUserId) {
+    const latest = payments?.ok ? liveFirst(payments.value.payments)[0] : undefined;
+    const userId = account?.ok ? account.value.userId : tokenUserId;
+    if (latest)
+        return { dataId: String(latest.id), synthetic: false, liveMode: latest.live_mode !== false, userId };
+    return { dataId: SYNTHETIC_DATA_ID, synthetic: true, liveMode: true, userId };
+}
+/**
+ * The user id at the end of an access token (`…-<user_id>`, reference §1), used only when
+ * `/users/me` could not be read. Only the number leaves this function.
+ */
+function userIdFromToken(token) {
+    const match = /^(?:APP_USR|TEST)-\d+-\d+-[0-9a-f]+-(\d{1,15})$/.exec(token);
+    return match ? Number(match[1]) : null;
+}
+/**
+ * `source_news=ipn` asks Mercado Pago for IPN only (`?topic=payment&id=…`, unsigned in any
+ * checkable way), so a Webhooks-shaped test notification would not be what that endpoint gets.
+ */
+function isIpnOnly(url) {
+    try {
+        return new URL(url).searchParams.get('source_news')?.toLowerCase() === 'ipn';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether a URL points at Mercado Pago itself (its sites, or the API base in use): the action
+ * promises never to write there, so no notification is sent to such a URL.
+ */
+function pointsAtMercadoPago(url, apiBaseUrl) {
+    try {
+        const host = new URL(url).hostname.toLowerCase();
+        return host === apiBaseUrl.hostname.toLowerCase() || /(^|\.)mercado(pago|libre|livre)\.com(\.[a-z]{2})?$/.test(host) || /(^|\.)mercadopago\.cl$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** Newest first is kept; live-mode items move ahead of test ones. */
+function liveFirst(items) {
+    return [...items.filter((i) => i.live_mode !== false), ...items.filter((i) => i.live_mode === false)];
+}
+/**
+ * An http(s) URL, or undefined for an empty or unusable value. A URL with a user name or
+ * password is left out, as webhook-url refuses one: its credentials would end up in the report.
+ */
+function usable(value) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    try {
+        const url = new URL(value.trim());
+        if (url.username !== '' || url.password !== '')
+            return undefined;
+        return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/notifications-text.js
+
+
+/** Where the notification URL came from, in words. */
+function describeTarget(target) {
+    const url = target.url;
+    if (target.source === 'input')
+        return text_text(`webhook-url: ${url}`, `webhook-url: ${url}`, `webhook-url: ${url}`);
+    const id = target.sourceId ?? '?';
+    if (target.source === 'payment') {
+        return text_text(`notification_url of payment ${id}: ${url}`, `notification_url del pago ${id}: ${url}`, `notification_url do pagamento ${id}: ${url}`);
+    }
+    return text_text(`notification_url of preference ${id}: ${url}`, `notification_url de la preferencia ${id}: ${url}`, `notification_url da preferência ${id}: ${url}`);
+}
+/** What was sent: enough for the merchant to find it in their logs. Never the secret. */
+function sentFacts(webhook, delivery) {
+    return {
+        url: webhook.target?.url ?? null,
+        dataId: webhook.subject?.dataId ?? null,
+        syntheticDataId: webhook.subject?.synthetic ?? null,
+        requestId: delivery.requestId,
+        signature: delivery.signature,
+        ...(delivery.manifest ? { signedManifest: delivery.manifest } : {}),
+    };
+}
+/** How the endpoint answered: status, latency, the limit, and what a failed answer said. */
+function statusFacts(delivery) {
+    const answer = delivery.answer;
+    return {
+        status: answer?.status ?? null,
+        latencyMs: delivery.latencyMs,
+        limitMs: delivery.limitMs,
+        limitedBy: delivery.limitedBy,
+        ...(answer?.location ? { location: answer.location } : {}),
+        ...(answer?.bodyStart !== undefined ? { bodyStart: answer.bodyStart } : {}),
+    };
+}
+/**
+ * No answer in time. Past the threshold it is a finding (`fail`); cut short by the run's own
+ * budget it could not be checked (`error`): the endpoint might have answered within 22 s.
+ */
+function notAnswered(delivery, facts, thresholdMs) {
+    const waited = (delivery.limitMs / 1000).toFixed(1);
+    if (delivery.limitedBy === 'budget') {
+        return {
+            status: 'error',
+            message: text_text(`Could not be checked: the run's timeout-seconds ran out after ${waited} s, before the endpoint answered.`, `No se pudo verificar: timeout-seconds de la ejecución se agotó a los ${waited} s, antes de que el endpoint respondiera.`, `Não foi possível verificar: o timeout-seconds da execução se esgotou após ${waited} s, antes de o endpoint responder.`),
+            remediation: text_text(`Raise timeout-seconds so the endpoint gets its ${(thresholdMs / 1000).toFixed(0)} s, or make it answer faster.`, `Sube timeout-seconds para que el endpoint tenga sus ${(thresholdMs / 1000).toFixed(0)} s, o haz que responda más rápido.`, `Aumente timeout-seconds para que o endpoint tenha seus ${(thresholdMs / 1000).toFixed(0)} s, ou faça-o responder mais rápido.`),
+            evidence: facts,
+        };
+    }
+    const limit = thresholdMs === 22_000
+        ? text_text("Mercado Pago's limit", 'el límite de Mercado Pago', 'o limite do Mercado Pago')
+        : text_text('the configured webhook-timeout-ms', 'el webhook-timeout-ms configurado', 'o webhook-timeout-ms configurado');
+    return fail(text_text(`No answer within ${waited} s (${limit.en}).`, `Sin respuesta en ${waited} s (${limit.es}).`, `Sem resposta em ${waited} s (${limit['pt-BR']}).`), text_text('Answer 200 or 201 right away and do the work afterwards (a queue or background job): Mercado Pago gives up after 22 s and retries every 15 minutes.', 'Responde 200 o 201 de inmediato y haz el trabajo después (una cola o tarea en segundo plano): Mercado Pago desiste a los 22 s y reintenta cada 15 minutos.', 'Responda 200 ou 201 imediatamente e faça o trabalho depois (uma fila ou tarefa em segundo plano): o Mercado Pago desiste após 22 s e tenta novamente a cada 15 minutos.'), facts);
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/notifications.js
+
+
+
+
+const WEBHOOKS_DOCS = '/docs/your-integrations/notifications/webhooks';
+const noTarget = () => skip(text_text('Skipped: no notification URL is known (see notifications.configured).', 'Omitido: no se conoce ninguna URL de notificación (ver notifications.configured).', 'Ignorado: nenhuma URL de notificação é conhecida (veja notifications.configured).'));
+const passWebhookUrl = text_text('Pass your production notification URL as webhook-url (and the application\'s secret signature as webhook-secret) so the endpoint is tested.', 'Pasa tu URL de notificación de producción en webhook-url (y la clave secreta de la aplicación en webhook-secret) para probar el endpoint.', 'Informe sua URL de notificação de produção em webhook-url (e a assinatura secreta da aplicação em webhook-secret) para testar o endpoint.');
+const configured = {
+    id: 'notifications.configured',
+    section: 'notifications',
+    defaultSeverity: 'warning',
+    title: text_text('A notification URL is configured', 'Hay una URL de notificación configurada', 'Há uma URL de notificação configurada'),
+    docs: WEBHOOKS_DOCS,
+    evaluate(evidence) {
+        const { target } = evidence.webhook;
+        if (target)
+            return pass(describeTarget(target), { url: target.url, source: sourceName(target), ...(target.sourceId ? { sourceId: target.sourceId } : {}), othersSeen: [...target.othersSeen] });
+        const lookups = [evidence.payments, evidence.preferences];
+        const refused = lookups.find((o) => !o.ok && o.error.kind === 'refused');
+        if (refused) {
+            return skip(text_text('Skipped: the access token was refused, so recent payments cannot show a notification URL; pass webhook-url to test the endpoint anyway.', 'Omitido: el access token fue rechazado y los pagos recientes no pueden mostrar una URL de notificación; pasa webhook-url para probar el endpoint igualmente.', 'Ignorado: o access token foi recusado, então os pagamentos recentes não podem mostrar uma URL de notificação; informe webhook-url para testar o endpoint mesmo assim.'));
+        }
+        const broken = lookups.find((o) => !o.ok);
+        if (broken && !broken.ok)
+            return probeFailed(broken.error, passWebhookUrl);
+        const payments = evidence.payments.ok ? evidence.payments.value.payments.length : 0;
+        const preferences = evidence.preferences.ok ? evidence.preferences.value.preferences.length : 0;
+        return manual(text_text(`No notification_url on the ${payments} recent payments and ${preferences} preferences read. Webhooks configured in the dashboard cannot be read by API, so this needs a person.`, `Ningún notification_url en los ${payments} pagos y ${preferences} preferencias recientes leídos. Los Webhooks configurados en el panel no se pueden leer por API, así que esto requiere una persona.`, `Nenhuma notification_url nos ${payments} pagamentos e ${preferences} preferências recentes lidos. Webhooks configurados no painel não podem ser lidos por API, então isto requer uma pessoa.`), text_text('In Your integrations > your application > Webhooks > Configure notifications, confirm a production URL with the payment topic. Then pass that URL as webhook-url (and webhook-secret) so this action can send it a test notification.', 'En Tus integraciones > tu aplicación > Webhooks > Configurar notificaciones, confirma una URL de producción con el tópico de pagos. Luego pasa esa URL en webhook-url (y webhook-secret) para que esta action le envíe una notificación de prueba.', 'Em Suas integrações > sua aplicação > Webhooks > Configurar notificações, confirme uma URL de produção com o tópico de pagamentos. Depois informe essa URL em webhook-url (e webhook-secret) para que esta action envie a ela uma notificação de teste.'), { sampledPayments: payments, sampledPreferences: preferences });
+    },
+};
+const https = {
+    id: 'notifications.https',
+    section: 'notifications',
+    defaultSeverity: 'blocker',
+    title: text_text('Notification URL uses HTTPS', 'La URL de notificación usa HTTPS', 'A URL de notificação usa HTTPS'),
+    docs: WEBHOOKS_DOCS,
+    evaluate(evidence) {
+        const { target } = evidence.webhook;
+        if (!target)
+            return noTarget();
+        const scheme = new URL(target.url).protocol.replace(':', '');
+        if (scheme === 'https')
+            return pass(text_text('The notification URL uses https.', 'La URL de notificación usa https.', 'A URL de notificação usa https.'), { url: target.url, scheme });
+        return fail(text_text('The notification URL uses plain http: payment updates would travel unencrypted.', 'La URL de notificación usa http sin cifrar: las actualizaciones de pago viajarían sin cifrado.', 'A URL de notificação usa http sem criptografia: as atualizações de pagamento trafegariam sem criptografia.'), text_text('Serve the notification endpoint over https:// with a valid certificate and configure that URL in Mercado Pago (and in notification_url).', 'Sirve el endpoint de notificaciones por https:// con un certificado válido y configura esa URL en Mercado Pago (y en notification_url).', 'Sirva o endpoint de notificações via https:// com um certificado válido e configure essa URL no Mercado Pago (e em notification_url).'), { url: target.url, scheme });
+    },
+};
+const reachable = {
+    id: 'notifications.reachable',
+    section: 'notifications',
+    defaultSeverity: 'blocker',
+    title: text_text('Notification endpoint answers 200/201 in time', 'El endpoint de notificaciones responde 200/201 a tiempo', 'O endpoint de notificações responde 200/201 a tempo'),
+    docs: WEBHOOKS_DOCS,
+    evaluate(evidence, context) {
+        const webhook = evidence.webhook;
+        if (!webhook.target)
+            return noTarget();
+        if (isIpnOnly(webhook.target.url)) {
+            return manual(text_text(`The notification URL asks for IPN only (source_news=ipn): no test notification was sent, since IPN's format is not the Webhooks one this action sends.`, `La URL de notificación pide solo IPN (source_news=ipn): no se envió notificación de prueba, porque el formato IPN no es el de Webhooks que envía esta action.`, `A URL de notificação pede apenas IPN (source_news=ipn): nenhuma notificação de teste foi enviada, pois o formato IPN não é o de Webhooks que esta action envia.`), text_text('IPN is being discontinued: move to Webhooks (source_news=webhooks, with a secret signature) and run again. Until then, confirm with the dashboard\'s "Simular" that the endpoint answers 200 or 201 within 22 s.', 'IPN se está discontinuando: pasa a Webhooks (source_news=webhooks, con clave secreta) y vuelve a ejecutar. Mientras tanto, confirma con "Simular" del panel que el endpoint responde 200 o 201 en menos de 22 s.', 'O IPN está sendo descontinuado: migre para Webhooks (source_news=webhooks, com assinatura secreta) e execute novamente. Até lá, confirme com o "Simular" do painel que o endpoint responde 200 ou 201 em até 22 s.'), { url: webhook.target.url });
+        }
+        return withDelivery(webhook.notification, 'fail', (delivery) => {
+            const facts = { ...sentFacts(webhook, delivery), ...statusFacts(delivery) };
+            const answer = delivery.answer;
+            if (!answer)
+                return notAnswered(delivery, facts, context.thresholds.webhookTimeoutMs);
+            const seconds = (delivery.latencyMs / 1000).toFixed(2);
+            if (answer.status === 200 || answer.status === 201) {
+                return pass(text_text(`The endpoint answered ${answer.status} in ${delivery.latencyMs} ms.`, `El endpoint respondió ${answer.status} en ${delivery.latencyMs} ms.`, `O endpoint respondeu ${answer.status} em ${delivery.latencyMs} ms.`), facts);
+            }
+            if (answer.status >= 300 && answer.status < 400) {
+                const to = answer.location ?? '?';
+                return fail(text_text(`The endpoint redirects (${answer.status} to ${to}); the redirect was not followed: Mercado Pago needs 200 or 201 from the URL itself.`, `El endpoint redirige (${answer.status} a ${to}); no se siguió: Mercado Pago necesita 200 o 201 de la propia URL.`, `O endpoint redireciona (${answer.status} para ${to}); o redirecionamento não foi seguido: o Mercado Pago precisa de 200 ou 201 da própria URL.`), text_text('Configure the final URL (after the redirect) as the notification URL.', 'Configura la URL final (después de la redirección) como URL de notificación.', 'Configure a URL final (após o redirecionamento) como URL de notificação.'), facts);
+            }
+            if (delivery.signature === 'none' && [400, 401, 403].includes(answer.status)) {
+                return {
+                    status: 'error',
+                    message: text_text(`The endpoint refused the unsigned test notification (${answer.status}) in ${seconds} s: it may be verifying signatures, which only a signed notification can get past.`, `El endpoint rechazó la notificación de prueba sin firma (${answer.status}) en ${seconds} s: puede que verifique firmas, y solo una notificación firmada pasa.`, `O endpoint recusou a notificação de teste sem assinatura (${answer.status}) em ${seconds} s: ele pode estar verificando assinaturas, e só uma notificação assinada passa.`),
+                    remediation: text_text('Pass the application\'s secret signature as webhook-secret so the test notification is signed.', 'Pasa la clave secreta de la aplicación en webhook-secret para que la notificación de prueba vaya firmada.', 'Informe a assinatura secreta da aplicação em webhook-secret para que a notificação de teste seja assinada.'),
+                    evidence: facts,
+                };
+            }
+            const synthetic = webhook.subject?.synthetic
+                ? text_text(` The notification named the synthetic payment id ${webhook.subject?.dataId ?? '?'}: the account has no recent payment.`, ` La notificación nombraba el id de pago sintético ${webhook.subject?.dataId ?? '?'}: la cuenta no tiene pagos recientes.`, ` A notificação citava o id de pagamento sintético ${webhook.subject?.dataId ?? '?'}: a conta não tem pagamentos recentes.`)
+                : text_text('', '', '');
+            const signedHint = delivery.signature === 'valid' && [400, 401, 403].includes(answer.status)
+                ? text_text(' Check that webhook-secret is the application\'s current secret signature (see notifications.signature).', ' Revisa que webhook-secret sea la clave secreta actual de la aplicación (ver notifications.signature).', ' Verifique se webhook-secret é a assinatura secreta atual da aplicação (veja notifications.signature).')
+                : text_text('', '', '');
+            return fail(text_text(`The endpoint answered ${answer.status} in ${seconds} s; Mercado Pago needs 200 or 201 and will retry every 15 minutes.${synthetic.en}`, `El endpoint respondió ${answer.status} en ${seconds} s; Mercado Pago necesita 200 o 201 y reintentará cada 15 minutos.${synthetic.es}`, `O endpoint respondeu ${answer.status} em ${seconds} s; o Mercado Pago precisa de 200 ou 201 e tentará novamente a cada 15 minutos.${synthetic['pt-BR']}`), text_text(`Answer 200 or 201 as soon as the notification arrives and process it afterwards (fetch the payment by its id; handle repeats idempotently).${signedHint.en}`, `Responde 200 o 201 apenas llega la notificación y procésala después (consulta el pago por su id; maneja repeticiones de forma idempotente).${signedHint.es}`, `Responda 200 ou 201 assim que a notificação chegar e processe-a depois (consulte o pagamento pelo id; trate repetições de forma idempotente).${signedHint['pt-BR']}`), facts);
+        });
+    },
+};
+const signature = {
+    id: 'notifications.signature',
+    section: 'notifications',
+    defaultSeverity: 'warning',
+    title: text_text('Notification signatures are verified', 'Se verifican las firmas de las notificaciones', 'As assinaturas das notificações são verificadas'),
+    docs: WEBHOOKS_DOCS,
+    evaluate(evidence, context) {
+        const webhook = evidence.webhook;
+        if (!context.webhookSecretGiven) {
+            return skip(text_text('Skipped: no webhook-secret given, so no correctly signed notification can be sent.', 'Omitido: no se dio webhook-secret, así que no se puede enviar una notificación bien firmada.', 'Ignorado: nenhum webhook-secret informado, então não é possível enviar uma notificação assinada corretamente.'));
+        }
+        if (!webhook.target)
+            return noTarget();
+        if (isIpnOnly(webhook.target.url)) {
+            return skip(text_text('Skipped: the URL asks for IPN only (source_news=ipn), and IPN notifications cannot be validated by signature.', 'Omitido: la URL pide solo IPN (source_news=ipn), y las notificaciones IPN no se pueden validar por firma.', 'Ignorado: a URL pede apenas IPN (source_news=ipn), e as notificações IPN não podem ser validadas por assinatura.'));
+        }
+        return withDelivery(webhook.notification, 'error', (signed) => withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)));
+    },
+};
+function judgeSignature(webhook, signed, forged, thresholdMs) {
+    const facts = {
+        signed: { ...sentFacts(webhook, signed), ...statusFacts(signed) },
+        forged: { requestId: forged.requestId, ...statusFacts(forged) },
+    };
+    const s = signed.answer?.status;
+    const f = forged.answer?.status;
+    const cannotJudge = (why) => ({
+        status: 'error',
+        message: why,
+        remediation: text_text('Make the endpoint answer 200/201 (see notifications.reachable), then run again.', 'Haz que el endpoint responda 200/201 (ver notifications.reachable) y vuelve a ejecutar.', 'Faça o endpoint responder 200/201 (veja notifications.reachable) e execute novamente.'),
+        evidence: facts,
+    });
+    if (s === undefined)
+        return cannotJudge(notAnswered(signed, facts, thresholdMs).message);
+    if (s === 400 || s === 401 || s === 403) {
+        return fail(text_text(`The endpoint refused a correctly signed notification (${s}).`, `El endpoint rechazó una notificación firmada correctamente (${s}).`, `O endpoint recusou uma notificação assinada corretamente (${s}).`), text_text('Check that webhook-secret is the application\'s current secret signature, and that the endpoint signs the manifest id:<data.id from the URL>;request-id:<x-request-id>;ts:<ts>; with HMAC-SHA256 (hex), data.id in its original casing (the manifest sent is in the evidence).', 'Revisa que webhook-secret sea la clave secreta actual de la aplicación y que el endpoint firme el manifiesto id:<data.id de la URL>;request-id:<x-request-id>;ts:<ts>; con HMAC-SHA256 (hex), data.id con sus mayúsculas originales (el manifiesto enviado está en la evidencia).', 'Verifique se webhook-secret é a assinatura secreta atual da aplicação e se o endpoint assina o manifesto id:<data.id da URL>;request-id:<x-request-id>;ts:<ts>; com HMAC-SHA256 (hex), data.id com a capitalização original (o manifesto enviado está na evidência).'), facts);
+    }
+    if (s < 200 || s >= 300) {
+        return cannotJudge(text_text(`Cannot judge: the endpoint answered ${s} even to a correctly signed notification.`, `No se puede juzgar: el endpoint respondió ${s} incluso a una notificación bien firmada.`, `Não é possível avaliar: o endpoint respondeu ${s} até a uma notificação assinada corretamente.`));
+    }
+    if (f === undefined)
+        return cannotJudge(notAnswered(forged, facts, thresholdMs).message);
+    if (f >= 400 && f < 500) {
+        return pass(text_text(`A correctly signed notification was accepted (${s}) and a forged x-signature refused (${f}).`, `Una notificación bien firmada fue aceptada (${s}) y una x-signature falsificada rechazada (${f}).`, `Uma notificação assinada corretamente foi aceita (${s}) e uma x-signature forjada foi recusada (${f}).`), facts);
+    }
+    const refuse = text_text('Verify x-signature before acting on a notification: recompute the HMAC-SHA256 of id:<data.id>;request-id:<x-request-id>;ts:<ts>; with the secret signature, compare in constant time, and answer 401 when it differs.', 'Verifica x-signature antes de actuar sobre una notificación: recalcula el HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; con la clave secreta, compara en tiempo constante y responde 401 si difiere.', 'Verifique a x-signature antes de agir sobre uma notificação: recalcule o HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; com a assinatura secreta, compare em tempo constante e responda 401 quando for diferente.');
+    if (f >= 200 && f < 300) {
+        return fail(text_text(`The endpoint accepted a notification with a forged x-signature (${f}): anyone could fake payment updates.`, `El endpoint aceptó una notificación con una x-signature falsificada (${f}): cualquiera podría falsificar actualizaciones de pago.`, `O endpoint aceitou uma notificação com x-signature forjada (${f}): qualquer pessoa poderia falsificar atualizações de pagamento.`), refuse, facts);
+    }
+    return fail(text_text(`The endpoint did not clearly refuse a forged x-signature: it answered ${f}, not a 4xx.`, `El endpoint no rechazó claramente una x-signature falsificada: respondió ${f}, no un 4xx.`, `O endpoint não recusou claramente uma x-signature forjada: respondeu ${f}, não um 4xx.`), refuse, facts);
+}
+/**
+ * The delivery, or why there is none. For reachability a refused connection or a bad
+ * certificate is the endpoint's finding (`fail`); for the signature it only means no verdict.
+ */
+function withDelivery(outcome, unreachable, evaluate) {
+    if (outcome === undefined)
+        return probeFailed({ kind: 'internal', message: 'no test notification was sent' });
+    if (outcome.ok)
+        return evaluate(outcome.value);
+    if (unreachable === 'fail' && (outcome.error.kind === 'network' || outcome.error.kind === 'tls')) {
+        return fail(text_text(`The test notification could not be delivered: ${outcome.error.message}.`, `La notificación de prueba no se pudo entregar: ${outcome.error.message}.`, `A notificação de teste não pôde ser entregue: ${outcome.error.message}.`), text_text('Make the endpoint reachable from the internet over https with a certificate from a public authority.', 'Haz que el endpoint sea accesible desde internet por https con un certificado de una autoridad pública.', 'Torne o endpoint acessível pela internet via https com um certificado de uma autoridade pública.'), { errorKind: outcome.error.kind });
+    }
+    return probeFailed(outcome.error);
+}
+function sourceName(target) {
+    return target.source === 'input' ? 'webhook-url' : target.source === 'payment' ? 'payment.notification_url' : 'preference.notification_url';
+}
+
 ;// CONCATENATED MODULE: ./lib/src/checks/pix.js
 
 
@@ -47407,7 +47806,7 @@ const settlement = reportCheck('settlement', text_text('Settlement report config
 
 
 const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
-const https = {
+const ssl_https = {
     id: 'ssl.https',
     section: 'ssl',
     defaultSeverity: 'blocker',
@@ -47496,6 +47895,7 @@ const validity = {
 
 
 
+
 const BUILT = [
     tokenValid,
     production,
@@ -47510,10 +47910,14 @@ const BUILT = [
     rejectionRate,
     release,
     settlement,
-    https,
+    ssl_https,
     certificateTrust,
     ssl_hostname,
     validity,
+    configured,
+    https,
+    reachable,
+    signature,
 ];
 /** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */
 const CATALOG = [...BUILT].sort((a, b) => order(a.id) - order(b.id));
@@ -47843,8 +48247,6 @@ function plain(error) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/probes/tls/certificate.js
 
 const CURVE_BITS = {
@@ -48081,7 +48483,209 @@ function isTlsLibraryError(error) {
     return typeof code === 'string' && code.startsWith('ERR_SSL');
 }
 
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/deliver.js
+
+
+const BODY_START_CHARS = 200;
+/** Certificate errors are the endpoint's fault as much as a refused connection is. */
+const CERTIFICATE_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/**
+ * POSTs one notification with undici: no redirect is followed, at most `maxBodyBytes` are read,
+ * and the wait ends at `limitMs`. No answer in time is evidence (`answer` undefined), not an
+ * error; a connection or certificate failure is an error of kind `network` or `tls`.
+ */
+async function deliver(notification, signature, options) {
+    const label = `POST ${notification.url.origin}${notification.url.pathname}`;
+    const timeout = AbortSignal.timeout(Math.max(1, Math.round(options.limitMs)));
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const base = {
+        signature,
+        requestId: notification.requestId,
+        ...(notification.manifest ? { manifest: notification.manifest } : {}),
+        limitMs: options.limitMs,
+        limitedBy: options.limitedBy,
+    };
+    const started = performance.now();
+    let response;
+    try {
+        response = await (0,undici/* request */.Em)(notification.url, {
+            method: 'POST',
+            headers: notification.headers,
+            body: notification.body,
+            signal,
+            maxRedirections: 0,
+            ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+        });
+    }
+    catch (error) {
+        const latencyMs = Math.round(performance.now() - started);
+        if (signal.aborted)
+            return ok({ ...base, latencyMs });
+        return { ok: false, error: classify(error, label) };
+    }
+    const latencyMs = Math.round(performance.now() - started);
+    const status = response.statusCode;
+    const accepted = status === 200 || status === 201;
+    const scrub = options.scrub ?? [];
+    const body = await readStart(response.body, options.maxBodyBytes ?? 16 * 1024, accepted);
+    const location = header(response.headers['location']);
+    return ok({
+        ...base,
+        latencyMs,
+        answer: {
+            status,
+            ...(status >= 300 && status < 400 && location ? { location: clean(location, scrub) } : {}),
+            ...(!accepted ? { bodyStart: clean(body, scrub).slice(0, BODY_START_CHARS) } : {}),
+        },
+    });
+}
+/** Reads at most `max` bytes and drops the rest; an accepted answer's body is only drained. */
+async function readStart(body, max, discard) {
+    const chunks = [];
+    let size = 0;
+    try {
+        if (discard)
+            return '';
+        for await (const chunk of body) {
+            const buffer = Buffer.from(chunk);
+            chunks.push(buffer.subarray(0, max - size));
+            size += Math.min(buffer.length, max - size);
+            if (size >= max)
+                break;
+        }
+    }
+    catch {
+        // The body broke off or the wait ended mid-body: the status already says what we need.
+    }
+    finally {
+        // undici's body emits an abort error when destroyed early; nobody else is listening.
+        body.on('error', () => undefined);
+        if (!body.destroyed)
+            body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function header(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/** One line, printable, without the secret even if the endpoint echoes it back. */
+function clean(value, scrub) {
+    let out = value;
+    for (const secret of scrub)
+        if (secret.length > 0)
+            out = out.split(secret).join('***');
+    return out.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function classify(error, label) {
+    const e = error;
+    const code = e?.code ?? e?.cause?.code ?? '';
+    if (CERTIFICATE_CODES.has(code))
+        return { kind: 'tls', message: `${label}: the certificate was not accepted (${code})` };
+    return toProbeError(error, label);
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/probe.js
+
+
+
+
+
+/** Kept back from the budget so a send ends, and is recorded, before the run's deadline. */
+const MARGIN_MS = 150;
+/**
+ * Sends the test notification and, with a secret, a forged one at the same time: this POST
+ * to the merchant's own endpoint is the only write the action makes. Each waits at most the
+ * threshold, cut to what is left of the run's budget.
+ */
+async function probeWebhook(options) {
+    const { target, subject, secret, budget } = options;
+    if (!target)
+        return { target };
+    if (isIpnOnly(target.url))
+        return { target, subject };
+    const left = budget.remainingMs() - MARGIN_MS;
+    const limitedBy = options.thresholdMs <= left ? 'threshold' : 'budget';
+    const limitMs = Math.max(1, Math.round(Math.min(options.thresholdMs, left)));
+    const send = (signature) => {
+        let built;
+        try {
+            built = buildNotification(target.url, subject, signature, secret);
+        }
+        catch (error) {
+            return Promise.resolve(failed('internal', `could not build the test notification: ${error.message}`));
+        }
+        const work = deliver(built, signature, {
+            limitMs,
+            limitedBy,
+            signal: budget.signal,
+            ...(secret ? { scrub: [secret] } : {}),
+            ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+        });
+        return raceSignal(work, budget.signal, () => failed('timeout', `POST to the notification URL: not finished within timeout-seconds`));
+    };
+    if (secret === undefined)
+        return { target, subject, notification: await send('none') };
+    const [notification, forged] = await Promise.all([send('valid'), send('forged')]);
+    return { target, subject, notification, forged };
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/webhook/gather-webhook.js
+
+
+
+
+/**
+ * Waits for the notification URL, then sends. Without `webhook-url` the URL comes from the
+ * payments (then the preferences), so they are awaited. Anything merely nice to have (the
+ * latest payment's id when `webhook-url` is given, other URLs seen) is awaited only as long as
+ * the webhook still gets its full threshold afterwards, or a quarter of a short budget.
+ */
+async function gatherWebhook(settings, budget, inputs) {
+    try {
+        return await gather(settings, budget, inputs);
+    }
+    catch (error) {
+        // A bug of ours must not stop the run: the notification checks then read `error`.
+        const target = settings.webhookUrl ? { url: settings.webhookUrl.href, source: 'input', othersSeen: [] } : undefined;
+        return { target, notification: { ok: false, error: toProbeError(error, 'test notification') } };
+    }
+}
+async function gather(settings, budget, inputs) {
+    const thresholdMs = settings.thresholds.webhookTimeoutMs;
+    const leavingThreshold = (work) => {
+        const left = budget.remainingMs();
+        const waitMs = Math.round(Math.max(left - thresholdMs - 500, Math.min(2000, left / 4)));
+        return waitMs > 0 ? raceSignal(work, budget.signalWithin(waitMs), () => undefined) : Promise.resolve(undefined);
+    };
+    let account;
+    let payments;
+    let preferences;
+    if (settings.webhookUrl) {
+        [account, payments, preferences] = (await leavingThreshold(Promise.all([inputs.account, inputs.payments, inputs.preferences]))) ?? [];
+    }
+    else {
+        [account, payments] = await Promise.all([inputs.account, inputs.payments]);
+        // Preferences only add other URLs seen once the payments named one: not worth the webhook's time.
+        preferences = chooseTarget(undefined, payments, undefined) ? await leavingThreshold(inputs.preferences) : await inputs.preferences;
+    }
+    const target = chooseTarget(settings.webhookUrl, payments, preferences);
+    const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));
+    if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
+        return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
+    }
+    return probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) });
+}
+
 ;// CONCATENATED MODULE: ./lib/src/probes/gather.js
+
 
 
 
@@ -48105,19 +48709,21 @@ async function gatherEvidence(settings, budget, client) {
     // a refused token: only /users/me decides that, so those checks say `error`, never `skip`.
     const afterAccount = (what, work) => accountPromise.then((account) => (account.ok ? bounded(what, work).then(notRefused) : { ok: false, error: account.error }));
     const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
+    const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
     const paymentId = settings.paymentId;
-    const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls] = await Promise.all([
+    const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook] = await Promise.all([
         accountPromise,
         paymentsPromise,
-        afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
+        preferencesPromise,
         paymentId === undefined ? undefined : afterAccount(`GET /v1/payments/${paymentId}`, () => probePaymentById(api, paymentId)),
         paymentsPromise.then((sample) => (needsHistory(sample, paymentId !== undefined) ? bounded('GET /v1/payments/search (12 months)', () => probeLiveHistory(api)).then(notRefused) : undefined)),
         // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
         accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
         afterAccount('GET /v1/account/*_report', () => probeReports(api)),
         settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+        gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
     ]);
-    return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls }, apiRequests: api.requestCount };
+    return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook }, apiRequests: api.requestCount };
 }
 function notRefused(outcome) {
     return outcome.ok || outcome.error.kind !== 'refused' ? outcome : { ok: false, error: { ...outcome.error, kind: 'http' } };

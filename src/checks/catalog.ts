@@ -1,5 +1,6 @@
 import * as approval from './approval.js';
 import * as credentials from './credentials.js';
+import * as notifications from './notifications.js';
 import * as pix from './pix.js';
 import * as quality from './quality.js';
 import * as reports from './reports.js';
@@ -25,6 +26,10 @@ const BUILT: readonly CheckDefinition[] = [
   ssl.certificateTrust,
   ssl.hostname,
   ssl.validity,
+  notifications.configured,
+  notifications.https,
+  notifications.reachable,
+  notifications.signature,
 ];
 
 /** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */

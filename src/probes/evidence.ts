@@ -6,6 +6,7 @@ import type { PreferenceSample } from './mercadopago/preferences.js';
 import type { ReportsEvidence } from './mercadopago/reports.js';
 import type { ProbeOutcome } from './outcome.js';
 import type { TlsEvidence } from './tls/probe.js';
+import type { WebhookEvidence } from './webhook/probe.js';
 
 /**
  * Everything the probes gathered, for the checks to judge. Each field is a probe's outcome:
@@ -31,4 +32,6 @@ export interface Evidence {
   readonly reports?: ProbeOutcome<ReportsEvidence> | undefined;
   /** The site's TLS handshake; undefined when `site-url` is not https. */
   readonly tls: ProbeOutcome<TlsEvidence> | undefined;
+  /** The notification endpoint and its answers to test notifications (never a secret). */
+  readonly webhook: WebhookEvidence;
 }

@@ -10,6 +10,7 @@ import { probePreferences } from './mercadopago/preferences.js';
 import { probeReports } from './mercadopago/reports.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeTls } from './tls/probe.js';
+import { gatherWebhook } from './webhook/gather-webhook.js';
 
 export interface GatherResult {
   readonly evidence: Evidence;
@@ -37,19 +38,21 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
   const afterAccount = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     accountPromise.then((account) => (account.ok ? bounded(what, work).then(notRefused) : { ok: false as const, error: account.error }));
   const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
+  const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
   const paymentId = settings.paymentId;
-  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls] = await Promise.all([
+  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook] = await Promise.all([
     accountPromise,
     paymentsPromise,
-    afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
+    preferencesPromise,
     paymentId === undefined ? undefined : afterAccount(`GET /v1/payments/${paymentId}`, () => probePaymentById(api, paymentId)),
     paymentsPromise.then((sample) => (needsHistory(sample, paymentId !== undefined) ? bounded('GET /v1/payments/search (12 months)', () => probeLiveHistory(api)).then(notRefused) : undefined)),
     // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
     accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
     afterAccount('GET /v1/account/*_report', () => probeReports(api)),
     settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+    gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
   ]);
-  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook }, apiRequests: api.requestCount };
 }
 
 function notRefused<T>(outcome: ProbeOutcome<T>): ProbeOutcome<T> {

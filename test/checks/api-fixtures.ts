@@ -43,13 +43,14 @@ export function evidenceWith(parts: Partial<Evidence> = {}): Evidence {
     preferences: ok({ preferences: [], total: 0 }),
     reports: ok({ release: { config: { state: 'found', scheduled: true, frequency: 'daily' } }, settlement: { config: { state: 'found', scheduled: true, frequency: 'daily' } } }),
     tls: undefined,
+    webhook: { target: undefined },
     ...parts,
   };
 }
 
 /** Evidence as gather builds it for a refused token: every API field carries the refusal. */
 export function refusedEvidence(): Evidence {
-  return { account: REFUSED, payments: REFUSED, preferences: REFUSED, paymentMethods: REFUSED, reports: REFUSED, tls: undefined };
+  return { account: REFUSED, payments: REFUSED, preferences: REFUSED, paymentMethods: REFUSED, reports: REFUSED, tls: undefined, webhook: { target: undefined } };
 }
 
 export function context(parts: Partial<CheckContext> = {}): CheckContext {

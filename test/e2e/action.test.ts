@@ -12,7 +12,8 @@ after(async () => {
 });
 
 function inputs(site: string, token: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { 'site-url': site, 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', ...extra };
+  // The stand-in's payments carry the sandbox receiver as notification_url; it verifies signatures.
+  return { 'site-url': site, 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', 'webhook-secret': sandbox.webhookSecret, ...extra };
 }
 
 describe('dist/index.js as the runner runs it', () => {

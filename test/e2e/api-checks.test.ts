@@ -15,7 +15,7 @@ after(async () => {
 const API_CHECKS = ['quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'pix.key', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement'];
 
 async function runFor(token: string, extra: Record<string, string> = {}) {
-  const run = await runAction({ caFile: sandbox.caFile, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', ...extra } });
+  const run = await runAction({ caFile: sandbox.caFile, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', 'webhook-secret': sandbox.webhookSecret, ...extra } });
   const statuses = Object.fromEntries(run.report.checks.map((c: { id: string; status: string }) => [c.id, c.status]));
   const requests = /(\d+) API requests/.exec(run.stdout)?.[1];
   return { run, statuses, requests: Number(requests) };

@@ -7,14 +7,14 @@ import { startSandbox } from './sandbox.js';
  */
 const sandbox = await startSandbox();
 try {
-  const runs = [
-    { name: 'healthy shop', url: sandbox.healthy.url('/checkout'), token: sandbox.tokens.productionMlb },
-    { name: 'broken shop', url: sandbox.broken.url('/checkout'), token: sandbox.tokens.legacyTest },
+  const runs: Array<{ name: string; url: string; token: string; extra: Record<string, string> }> = [
+    { name: 'healthy shop', url: sandbox.healthy.url('/checkout'), token: sandbox.tokens.productionMlb, extra: { 'webhook-url': sandbox.webhook.url, 'webhook-secret': sandbox.webhookSecret } },
+    { name: 'broken shop', url: sandbox.broken.url('/checkout'), token: sandbox.tokens.legacyTest, extra: {} },
   ];
   for (const r of runs) {
     const run = await runAction({
       caFile: sandbox.caFile,
-      inputs: { 'site-url': r.url, 'access-token': r.token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20' },
+      inputs: { 'site-url': r.url, 'access-token': r.token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', ...r.extra },
     });
     const line = '='.repeat(78);
     process.stdout.write(`\n${line}\n${r.name}: ${r.url}\n`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +8,7 @@ import { randomLoopback } from './net.js';
 import { brokenCheckoutPage, GOOD_HEADERS, healthyCheckoutPage, healthyCheckoutScript } from './pages.js';
 import { createLocalCa, type LocalCa } from './pki.js';
 import { startShop, type Shop } from './shop.js';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook.js';
 
 const DAY = 86_400_000;
 
@@ -20,6 +22,10 @@ export interface Sandbox {
   /** A shop with an expired certificate served without its intermediate, and a page full of mistakes. */
   readonly broken: Shop;
   readonly tokens: typeof TOKENS;
+  /** The healthy shop's notification endpoint: verifies signatures with `webhookSecret`. */
+  readonly webhook: WebhookReceiver;
+  /** The application's secret signature (pass as webhook-secret). */
+  readonly webhookSecret: string;
   /** A scratch folder (the runner's workspace), removed on stop. */
   readonly dir: string;
   stop(): Promise<void>;
@@ -31,7 +37,11 @@ export async function startSandbox(): Promise<Sandbox> {
   const ca = createLocalCa();
   const caFile = path.join(dir, 'sandbox-ca.pem');
   fs.writeFileSync(caFile, ca.root.certPem);
-  const api = await startMercadoPagoStandIn(ca);
+  // The receiver starts first: the stand-in's payments and preferences carry its URL as their
+  // notification_url, as a real integration's do.
+  const webhookSecret = randomBytes(32).toString('hex');
+  const webhook = await startWebhookReceiver(ca, { mode: 'verify', secret: webhookSecret });
+  const api = await startMercadoPagoStandIn(ca, { notificationUrl: `${webhook.url}?source_news=webhooks` });
 
   const healthyHost = randomLoopback();
   const healthyCert = ca.server({ commonName: healthyHost, hosts: [healthyHost] });
@@ -63,9 +73,11 @@ export async function startSandbox(): Promise<Sandbox> {
     healthy,
     broken,
     tokens: TOKENS,
+    webhook,
+    webhookSecret,
     dir,
     async stop() {
-      await Promise.all([api.close(), healthy.close(), broken.close()]);
+      await Promise.all([api.close(), healthy.close(), broken.close(), webhook.close()]);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -61,6 +61,8 @@ export const TOKENS = {
   quietMlb: tokenFor('APP_USR', 1190000001, 'quiet-mlb'),
   /** A production MLB seller with 350 payments in 30 days (more than the sample reads). */
   busyMlb: tokenFor('APP_USR', 1190000002, 'busy-mlb'),
+  /** productionMlb's data without any notification_url (webhooks set only in the dashboard). */
+  noWebhookMlb: tokenFor('APP_USR', 1160535239, 'no-webhook'),
   /** productionMlb's data behind a misbehaving API (see FaultMode). */
   fault429: tokenFor('APP_USR', 1160535239, 'fault-429'),
   fault500: tokenFor('APP_USR', 1160535239, 'fault-500'),
@@ -147,6 +149,14 @@ export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string,
         payments: busyPayments(1190000002, options),
         paymentMethods: brazilianMethods('active'),
         reports: healthyMlb.reports!,
+      },
+    ],
+    [
+      TOKENS.noWebhookMlb,
+      {
+        ...healthyMlb,
+        payments: (healthyMlb.payments ?? []).map((p) => ({ ...p, notification_url: null })),
+        preferences: (healthyMlb.preferences ?? []).map((p) => ({ ...p, notification_url: null })),
       },
     ],
     [TOKENS.fault429, { ...healthyMlb, fault: 'rate-limited' }],

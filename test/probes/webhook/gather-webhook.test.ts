@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import * as tls from 'node:tls';
+import { after, before, describe, it } from 'node:test';
+import { buildSettings } from '../../../src/config/settings.js';
+import { createBudget } from '../../../src/probes/budget.js';
+import type { ApiResult, MercadoPagoClient } from '../../../src/probes/mercadopago/client.js';
+import { gatherEvidence } from '../../../src/probes/gather.js';
+import { createLocalCa } from '../../sandbox/pki.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../../sandbox/webhook.js';
+
+const SECRET = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0';
+const TOKEN = 'APP_USR-4862191752735213-112817-0123456789abcdef0123456789abcdef-1160535239';
+
+let rx: WebhookReceiver;
+before(async () => {
+  const ca = createLocalCa();
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), ca.root.certPem]);
+  rx = await startWebhookReceiver(ca, { mode: 'verify', secret: SECRET, path: '/mp/notify?source_news=webhooks&shop=loja%20exemplo' });
+});
+after(async () => {
+  await rx.close();
+});
+
+/** An API that answers from fixtures: the payments carry the receiver as notification_url. */
+function fakeApi(delays: { payments?: number; preferences?: number } = {}): MercadoPagoClient {
+  const bodies: Record<string, unknown> = {
+    '/users/me': { id: 1160535239, site_id: 'MLB', tags: ['normal'] },
+    '/v1/payments/search': {
+      paging: { total: 2, limit: 100, offset: 0 },
+      results: [
+        { id: 1319247892, live_mode: true, status: 'approved', notification_url: rx.url },
+        { id: 1319240001, live_mode: true, status: 'approved', notification_url: 'https://old.shop.example/ipn' },
+      ],
+    },
+    '/checkout/preferences/search': { elements: [], total: 0 },
+  };
+  return {
+    requestCount: 0,
+    async get<T>(path: string): Promise<ApiResult<T>> {
+      const delay = path === '/v1/payments/search' ? delays.payments : path === '/checkout/preferences/search' ? delays.preferences : undefined;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      return { ok: true, status: 200, data: bodies[path] as T };
+    },
+  };
+}
+
+function settings(inputs: Record<string, string>): ReturnType<typeof buildSettings> {
+  const all: Record<string, string> = { 'site-url': 'http://127.0.0.1:9/checkout', 'access-token': TOKEN, ...inputs };
+  return buildSettings((name) => all[name] ?? '', { workspace: '/nonexistent', readFile: () => undefined });
+}
+
+describe('the webhook probe inside gatherEvidence', () => {
+  it('notifies the latest payment\'s notification_url with its query kept and that payment\'s id', async () => {
+    const { evidence } = await gatherEvidence(settings({ 'webhook-secret': SECRET }), createBudget(10_000), fakeApi());
+    assert.equal(evidence.webhook.target?.source, 'payment');
+    assert.equal(evidence.webhook.target?.sourceId, '1319247892');
+    assert.deepEqual(evidence.webhook.target?.othersSeen, ['https://old.shop.example/ipn']);
+    const valid = rx.received.find((n) => n.verdict === 'valid');
+    assert.ok(valid, 'the signed notification verified at the receiver');
+    assert.equal(valid.url, '/mp/notify?source_news=webhooks&shop=loja%20exemplo&data.id=1319247892&type=payment');
+    assert.equal(JSON.parse(valid.body).user_id, 1160535239);
+  });
+
+  it('with webhook-url, does not let slow payments eat the webhook\'s time: it sends with a synthetic id', async () => {
+    const before = rx.received.length;
+    const started = performance.now();
+    const { evidence } = await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(2_000), fakeApi({ payments: 5_000 }));
+    assert.ok(performance.now() - started < 2_100);
+    assert.equal(evidence.webhook.subject?.synthetic, true);
+    assert.ok(evidence.webhook.notification?.ok && evidence.webhook.notification.value.answer !== undefined, 'the notification was answered');
+    assert.equal(rx.received.length, before + 1);
+  });
+
+  it('does not wait for slow preferences once the payments named a URL', async () => {
+    const before = rx.received.length;
+    const { evidence } = await gatherEvidence(settings({}), createBudget(2_000), fakeApi({ preferences: 5_000 }));
+    assert.equal(evidence.webhook.target?.source, 'payment');
+    const sent = evidence.webhook.notification;
+    assert.ok(sent?.ok && sent.value.answer?.status === 401, 'the unsigned notification was answered (and refused by the verifying receiver)');
+    assert.equal(rx.received.length, before + 1);
+  });
+
+  it('sends nothing to a notification URL on the Mercado Pago API host', async () => {
+    const api = 'https://127.0.0.9:1/';
+    const { evidence } = await gatherEvidence(settings({ 'webhook-url': `${api}v1/payments`, 'api-base-url': api }), createBudget(2_000), fakeApi());
+    const sent = evidence.webhook.notification;
+    assert.ok(sent && !sent.ok);
+    assert.match(sent.error.message, /Mercado Pago's own: the action never writes there/);
+  });
+});

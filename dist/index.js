@@ -51749,9 +51749,9 @@ function verdictSentence(result, blockers, warnings, manual, lang) {
     const m = MANUAL_ITEMS[lang](manual);
     const sentences = {
         fail: {
-            en: `${b} and ${w} to fix before going live.`,
-            es: `${b} y ${w} por corregir antes de salir a producción.`,
-            'pt-BR': `${b} e ${w} a corrigir antes de entrar em produção.`,
+            en: `${warnings > 0 ? `${b} and ${w}` : b} to fix before going live.`,
+            es: `${warnings > 0 ? `${b} y ${w}` : b} por corregir antes de salir a producción.`,
+            'pt-BR': `${warnings > 0 ? `${b} e ${w}` : b} a corrigir antes de entrar em produção.`,
         },
         warn: {
             en: `Nothing blocks going live; ${w} to fix.`,
@@ -51918,7 +51918,7 @@ function render(report, options, evidenceBytes, note) {
     const { blockers, warnings, manual } = verdictCounts(report);
     out.push(`## ${RESULT_ICONS[report.result]} Mercado Pago: ${RESULT_LINES[report.result][lang]}`, '');
     out.push(`**${verdictSentence(report.result, blockers, warnings, manual, lang)}**`, '');
-    const tallies = ['pass', 'fail', 'error', 'manual', 'skip'].map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`).join(' · ');
+    const tallies = ['pass', 'fail', 'error', 'manual', 'skip'].filter((s) => s === 'pass' || report.counts[s] > 0).map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`).join(' · ');
     out.push(tallies, '');
     out.push(`**${UI.site[lang]}:** ${inline(report.siteUrl)} · **${UI.account[lang]}:** ${accountLine(report, lang)} · **${UI.duration[lang]}:** ${report.durationMs} ms`, '');
     if (note)
@@ -51935,9 +51935,11 @@ function render(report, options, evidenceBytes, note) {
     }
     for (const { section, checks } of bySection(report)) {
         out.push(`### ${SECTION_TITLES[section][lang]}`, '');
-        out.push(`| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} | ${UI.howToFix[lang]} |`, '|---|---|---|---|');
+        // The fix column only where there is something to fix: a passing section reads at a glance.
+        const withFix = checks.some(needsAction);
+        out.push(`| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} |${withFix ? ` ${UI.howToFix[lang]} |` : ''}`, withFix ? '|---|---|---|---|' : '|---|---|---|');
         for (const c of checks)
-            out.push(row(c, lang));
+            out.push(row(c, lang, withFix));
         out.push('');
         const withEvidence = evidenceBytes > 0 ? checks.filter((c) => Object.keys(c.evidence).length > 0) : [];
         if (withEvidence.length > 0) {
@@ -51973,12 +51975,12 @@ function render(report, options, evidenceBytes, note) {
     out.push(`<sub>${footer.join(' · ')}</sub>`, '');
     return out.join('\n');
 }
-function row(c, lang) {
+function row(c, lang, withFix) {
     const status = `${STATUS_ICONS[c.status]} ${STATUS_LABELS[c.status][lang]}${isWaived(c) ? `<br>🏷️ ${UI.waived[lang]}` : ''}`;
     const check = `**${cell(c.title)}**<br>\`${c.id}\` · ${SEVERITY_LABELS[c.severity][lang]}`;
     const waiver = c.waiver ? `<br>_${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${cell(c.waiver.reason)}_` : '';
     const fix = needsAction(c) ? `${cell(c.remediation ?? '')} ${docsLink(c, lang)}`.trim() : '';
-    return `| ${status} | ${check} | ${cell(c.message)}${waiver} | ${fix} |`;
+    return `| ${status} | ${check} | ${cell(c.message)}${waiver} |${withFix ? ` ${fix} |` : ''}`;
 }
 function evidenceBlock(c, lang, maxBytes) {
     let json = JSON.stringify(c.evidence, null, 2);

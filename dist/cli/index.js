@@ -47676,9 +47676,9 @@ function verdictSentence(result, blockers, warnings, manual, lang) {
     const m = MANUAL_ITEMS[lang](manual);
     const sentences = {
         fail: {
-            en: `${b} and ${w} to fix before going live.`,
-            es: `${b} y ${w} por corregir antes de salir a producción.`,
-            'pt-BR': `${b} e ${w} a corrigir antes de entrar em produção.`,
+            en: `${warnings > 0 ? `${b} and ${w}` : b} to fix before going live.`,
+            es: `${warnings > 0 ? `${b} y ${w}` : b} por corregir antes de salir a producción.`,
+            'pt-BR': `${warnings > 0 ? `${b} e ${w}` : b} a corrigir antes de entrar em produção.`,
         },
         warn: {
             en: `Nothing blocks going live; ${w} to fix.`,

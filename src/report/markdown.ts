@@ -44,7 +44,7 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
   const { blockers, warnings, manual } = verdictCounts(report);
   out.push(`## ${RESULT_ICONS[report.result]} Mercado Pago: ${RESULT_LINES[report.result][lang]}`, '');
   out.push(`**${verdictSentence(report.result, blockers, warnings, manual, lang)}**`, '');
-  const tallies = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[]).map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`).join(' · ');
+  const tallies = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[]).filter((s) => s === 'pass' || report.counts[s] > 0).map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`).join(' · ');
   out.push(tallies, '');
   out.push(`**${UI.site[lang]}:** ${inline(report.siteUrl)} · **${UI.account[lang]}:** ${accountLine(report, lang)} · **${UI.duration[lang]}:** ${report.durationMs} ms`, '');
   if (note) out.push(note, '');
@@ -62,8 +62,10 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
 
   for (const { section, checks } of bySection(report)) {
     out.push(`### ${SECTION_TITLES[section][lang]}`, '');
-    out.push(`| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} | ${UI.howToFix[lang]} |`, '|---|---|---|---|');
-    for (const c of checks) out.push(row(c, lang));
+    // The fix column only where there is something to fix: a passing section reads at a glance.
+    const withFix = checks.some(needsAction);
+    out.push(`| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} |${withFix ? ` ${UI.howToFix[lang]} |` : ''}`, withFix ? '|---|---|---|---|' : '|---|---|---|');
+    for (const c of checks) out.push(row(c, lang, withFix));
     out.push('');
     const withEvidence = evidenceBytes > 0 ? checks.filter((c) => Object.keys(c.evidence).length > 0) : [];
     if (withEvidence.length > 0) {
@@ -99,12 +101,12 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
   return out.join('\n');
 }
 
-function row(c: CheckReport, lang: Language): string {
+function row(c: CheckReport, lang: Language, withFix: boolean): string {
   const status = `${STATUS_ICONS[c.status]} ${STATUS_LABELS[c.status][lang]}${isWaived(c) ? `<br>🏷️ ${UI.waived[lang]}` : ''}`;
   const check = `**${cell(c.title)}**<br>\`${c.id}\` · ${SEVERITY_LABELS[c.severity][lang]}`;
   const waiver = c.waiver ? `<br>_${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${cell(c.waiver.reason)}_` : '';
   const fix = needsAction(c) ? `${cell(c.remediation ?? '')} ${docsLink(c, lang)}`.trim() : '';
-  return `| ${status} | ${check} | ${cell(c.message)}${waiver} | ${fix} |`;
+  return `| ${status} | ${check} | ${cell(c.message)}${waiver} |${withFix ? ` ${fix} |` : ''}`;
 }
 
 function evidenceBlock(c: CheckReport, lang: Language, maxBytes: number): string[] {

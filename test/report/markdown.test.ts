@@ -19,6 +19,18 @@ describe('job summary Markdown', () => {
     assert.doesNotMatch(md, /Corrija isto primeiro/);
   });
 
+  it('drops the fix column from a section with nothing to fix, and zero tallies from the counts', () => {
+    const md = renderMarkdown(healthyReport());
+    assert.match(md, /\n\| Status \| Check \| Finding \|\n\|---\|---\|---\|\n/);
+    assert.doesNotMatch(md, /How to fix/);
+    assert.match(md, /\n✅ pass: 4\n/);
+  });
+
+  it('counts only blockers when no warning is left', () => {
+    const checks = [check('credentials.production', { status: 'fail', remediation: 'x' })];
+    assert.match(renderMarkdown(brokenReport({ checks, language: 'pt-BR' })), /\*\*1 bloqueante a corrigir antes de entrar em produção\.\*\*/);
+  });
+
   it('lists blockers before warnings under "fix these first", each with its fix and docs link', () => {
     const md = renderMarkdown(brokenReport());
     const first = md.slice(md.indexOf('### Fix these first'), md.indexOf('### Production credentials'));

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { LANGUAGES } from '../../src/i18n/text.js';
+import { ROOT, runAction } from '../helpers/run-action.js';
+import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
+import { SCENARIOS } from '../sandbox/scenarios.js';
+import { normaliseSummary } from './normalise.js';
+
+/**
+ * Golden job summaries: the healthy and the broken shop in each language, from the built
+ * dist/index.js against the sandbox, volatile values normalised. Committed under
+ * test/golden/summaries/ so a reviewer sees the report itself change.
+ * Regenerate with `npm run golden` (UPDATE_GOLDEN=1).
+ */
+const DIR = path.join(ROOT, 'test/golden/summaries');
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+
+let sandbox: Sandbox;
+before(async () => {
+  sandbox = await startSandbox();
+});
+after(async () => {
+  await sandbox.stop();
+});
+
+describe('golden job summaries', () => {
+  for (const scenario of SCENARIOS) {
+    for (const language of LANGUAGES) {
+      const file = `${scenario.shop}-shop.${language}.md`;
+      it(`renders the ${scenario.shop} shop in ${language} as ${file}`, async () => {
+        const run = await runAction(scenario.options(sandbox, language));
+        assert.ok(run.summary.length > 0, run.stdout + run.stderr);
+        const actual = normaliseSummary(run.summary, sandbox);
+        assert.equal(normaliseSummary(run.summary, sandbox), actual, 'normalising is stable');
+        const target = path.join(DIR, file);
+        if (UPDATE) {
+          fs.mkdirSync(DIR, { recursive: true });
+          fs.writeFileSync(target, actual);
+          return;
+        }
+        assert.ok(fs.existsSync(target), `${file} is missing: run \`npm run golden\` and commit test/golden/summaries/`);
+        const expected = fs.readFileSync(target, 'utf8');
+        assert.equal(actual, expected, `the ${scenario.shop} shop's ${language} summary changed: review the diff, then run \`npm run golden\` and commit it`);
+      });
+    }
+  }
+});

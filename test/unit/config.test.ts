@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseConfigFile } from '../../src/config/config-file.js';
+import { InputError } from '../../src/config/input-error.js';
+import { buildSettings, DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+
+const base = { 'site-url': 'https://shop.example/checkout', 'access-token': 'APP_USR-1234' };
+
+function settingsFrom(inputs: Record<string, string>, files: Record<string, string> = {}) {
+  return buildSettings((name) => inputs[name] ?? '', { workspace: '/ws', readFile: (p) => files[p] });
+}
+
+function rejects(fn: () => unknown, expected: RegExp): void {
+  assert.throws(fn, (error: unknown) => error instanceof InputError && expected.test(error.message));
+}
+
+describe('settings from inputs', () => {
+  it('applies the documented defaults', () => {
+    const s = settingsFrom(base);
+    assert.equal(s.failOn, 'blocker');
+    assert.equal(s.language, 'auto');
+    assert.equal(s.timeoutMs, 60_000);
+    assert.equal(s.prComment, true);
+    assert.equal(s.reportFile, '/ws/mercadopago-readiness.json');
+    assert.equal(s.apiBaseUrl.href, 'https://api.mercadopago.com/');
+    assert.deepEqual(s.thresholds, DEFAULT_THRESHOLDS);
+    assert.equal(s.sarifFile, undefined);
+  });
+
+  it('trims a token pasted with white space and a trailing newline', () => {
+    assert.equal(settingsFrom({ ...base, 'access-token': '  APP_USR-1234\n' }).accessToken, 'APP_USR-1234');
+  });
+
+  it('refuses a token with white space inside, without echoing it', () => {
+    assert.throws(
+      () => settingsFrom({ ...base, 'access-token': 'APP_USR-12 34' }),
+      (e: unknown) => e instanceof InputError && /access-token/.test(e.message) && !e.message.includes('APP_USR-12'),
+    );
+  });
+
+  it('refuses a site-url that is not http(s)', () => {
+    rejects(() => settingsFrom({ ...base, 'site-url': 'ftp://shop.example/' }), /Invalid 'site-url': 'ftp:\/\/shop.example\/' is not an http\(s\) URL/);
+  });
+
+  it('accepts fractional timeout seconds and refuses negative ones', () => {
+    assert.equal(settingsFrom({ ...base, 'timeout-seconds': '2.5' }).timeoutMs, 2500);
+    rejects(() => settingsFrom({ ...base, 'timeout-seconds': '-3' }), /Invalid 'timeout-seconds': '-3'/);
+  });
+
+  it('refuses a payment-id that is not numeric', () => {
+    rejects(() => settingsFrom({ ...base, 'payment-id': 'abc' }), /Invalid 'payment-id': 'abc'/);
+  });
+
+  it('is fine without the default config file, and reads it when present', () => {
+    assert.deepEqual(settingsFrom(base).waivers, []);
+    const s = settingsFrom(base, { '/ws/.github/mercadopago-readiness.yml': 'checks:\n  ssl.hsts: blocker\nthresholds:\n  hsts-min-days: 365\n' });
+    assert.equal(s.severityOverrides['ssl.hsts'], 'blocker');
+    assert.equal(s.thresholds.hstsMinDays, 365);
+    assert.equal(s.thresholds.expiryMinDays, 30);
+  });
+});
+
+describe('config file', () => {
+  it('reads " #" in an unquoted value as a YAML comment (the README says to quote)', () => {
+    const c = parseConfigFile('waivers:\n  - check: ssl.hsts\n    reason: tracked in #123\n    until: 2027-01-31\n', 'c.yml');
+    assert.equal(c.waivers?.[0]?.reason, 'tracked in');
+  });
+
+  it('reads checks, waivers and thresholds', () => {
+    const c = parseConfigFile(
+      'checks:\n  reports.settlement: off\nwaivers:\n  - check: page.security-headers\n    reason: "CSP rollout tracked in #123"\n    until: 2027-01-31\nthresholds:\n  rejection-rate-max: 0.3\n',
+      'c.yml',
+    );
+    assert.equal(c.checks?.['reports.settlement'], 'off');
+    assert.deepEqual(c.waivers, [{ check: 'page.security-headers', reason: 'CSP rollout tracked in #123', until: '2027-01-31' }]);
+    assert.equal(c.thresholds?.['rejection-rate-max'], 0.3);
+  });
+
+  const bad: Array<[string, string, RegExp]> = [
+    ['bad YAML', 'checks:\n  ssl.hsts: [blocker\n', /Invalid config file 'c.yml' at line \d+: /],
+    ['an unknown top-level key', 'checks: {}\nchecs:\n  ssl.hsts: off\n', /at line 2: unknown key 'checs'/],
+    ['an unknown check id', 'checks:\n  ssl.hsts: blocker\n  ssl.tls: off\n', /at line 3: unknown check id 'checks.ssl.tls'/],
+    ['a bad severity', 'checks:\n  ssl.hsts: critical\n', /at line 2: .*'checks.ssl.hsts'/],
+    ['a waiver without reason', 'waivers:\n  - check: ssl.hsts\n    until: 2027-01-01\n', /at line 2: .*'waivers.0.reason'/],
+    ['a waiver with a bad date', 'waivers:\n  - check: ssl.hsts\n    reason: r\n    until: next week\n', /at line 4: expected a date as YYYY-MM-DD 'waivers.0.until'/],
+    ['a waiver for an unknown check', 'waivers:\n  - check: ssl.nope\n    reason: r\n    until: 2027-01-01\n', /at line 2: unknown check id 'waivers.0.check'/],
+    ['an out-of-range threshold', 'thresholds:\n  field-coverage: 1.5\n', /at line 2: .*'thresholds.field-coverage'/],
+    ['an unknown threshold', 'thresholds:\n  hsts-days: 10\n', /at line 2: unknown key 'thresholds.hsts-days'/],
+  ];
+  for (const [what, source, expected] of bad) {
+    it(`refuses ${what}, naming the line`, () => rejects(() => parseConfigFile(source, 'c.yml'), expected));
+  }
+});

@@ -51802,8 +51802,6 @@ const UI = {
     cutShort: text_text('Report cut short to fit GitHub\'s size limit; the job summary and the JSON report have all of it.', 'Reporte recortado para caber en el límite de GitHub; el resumen del job y el reporte JSON lo tienen completo.', 'Relatório cortado para caber no limite do GitHub; o resumo do job e o relatório JSON têm tudo.'),
     fullReport: text_text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
     jsonReport: text_text('JSON report', 'reporte JSON', 'relatório JSON'),
-    siteLine: text_text('Site', 'Sitio', 'Site'),
-    fix: text_text('Fix', 'Corrección', 'Correção'),
 };
 function label(t, lang) {
     return t[lang];

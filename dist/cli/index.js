@@ -47729,8 +47729,6 @@ const UI = {
     cutShort: text_text('Report cut short to fit GitHub\'s size limit; the job summary and the JSON report have all of it.', 'Reporte recortado para caber en el límite de GitHub; el resumen del job y el reporte JSON lo tienen completo.', 'Relatório cortado para caber no limite do GitHub; o resumo do job e o relatório JSON têm tudo.'),
     fullReport: text_text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
     jsonReport: text_text('JSON report', 'reporte JSON', 'relatório JSON'),
-    siteLine: text_text('Site', 'Sitio', 'Site'),
-    fix: text_text('Fix', 'Corrección', 'Correção'),
 };
 function label(t, lang) {
     return t[lang];
@@ -47928,7 +47926,7 @@ function renderTerminal(report, options) {
     const resultStyle = report.result === 'pass' ? 'pass' : report.result === 'warn' ? 'warn' : 'fail';
     const { blockers, warnings, manual } = verdictCounts(report);
     const lines = [];
-    lines.push(paint('bold', 'Mercado Pago: ') + paint(resultStyle, paint('bold', RESULT_LINES[report.result][lang])));
+    lines.push(paint('bold', `${UI.heading[lang]}: `) + paint(resultStyle, paint('bold', RESULT_LINES[report.result][lang])));
     lines.push(verdictSentence(report.result, blockers, warnings, manual, lang));
     const account = report.account ? `${report.account.userId} (${report.account.siteId ?? '?'})` : UI.accountUnknown[lang];
     lines.push(paint('dim', `${report.siteUrl} · ${UI.account[lang]} ${account} · ${report.durationMs} ms`));
@@ -47945,7 +47943,7 @@ function renderTerminal(report, options) {
         for (const c of checks) {
             const waiver = c.waiver ? paint('dim', ` (${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${c.waiver.reason})`) : '';
             const status = paint(isWaived(c) ? 'dim' : c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`);
-            lines.push(`  ${status} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}, ${c.id}]`)}${waiver}`);
+            lines.push(`  ${status} ${c.id} ${paint('dim', '·')} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waiver}`);
             lines.push(`      ${c.message}`);
             if (needsAction(c) && c.remediation)
                 lines.push(`      → ${c.remediation}`);

@@ -115,8 +115,6 @@ export const UI = {
   cutShort: text('Report cut short to fit GitHub\'s size limit; the job summary and the JSON report have all of it.', 'Reporte recortado para caber en el límite de GitHub; el resumen del job y el reporte JSON lo tienen completo.', 'Relatório cortado para caber no limite do GitHub; o resumo do job e o relatório JSON têm tudo.'),
   fullReport: text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
   jsonReport: text('JSON report', 'reporte JSON', 'relatório JSON'),
-  siteLine: text('Site', 'Sitio', 'Site'),
-  fix: text('Fix', 'Corrección', 'Correção'),
 } as const;
 
 export function label(t: Text, lang: Language): string {

@@ -29,7 +29,7 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
   const resultStyle: Style = report.result === 'pass' ? 'pass' : report.result === 'warn' ? 'warn' : 'fail';
   const { blockers, warnings, manual } = verdictCounts(report);
   const lines: string[] = [];
-  lines.push(paint('bold', 'Mercado Pago: ') + paint(resultStyle, paint('bold', RESULT_LINES[report.result][lang])));
+  lines.push(paint('bold', `${UI.heading[lang]}: `) + paint(resultStyle, paint('bold', RESULT_LINES[report.result][lang])));
   lines.push(verdictSentence(report.result, blockers, warnings, manual, lang));
   const account = report.account ? `${report.account.userId} (${report.account.siteId ?? '?'})` : UI.accountUnknown[lang];
   lines.push(paint('dim', `${report.siteUrl} · ${UI.account[lang]} ${account} · ${report.durationMs} ms`));
@@ -48,7 +48,7 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
     for (const c of checks) {
       const waiver = c.waiver ? paint('dim', ` (${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${c.waiver.reason})`) : '';
       const status = paint(isWaived(c) ? 'dim' : c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`);
-      lines.push(`  ${status} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}, ${c.id}]`)}${waiver}`);
+      lines.push(`  ${status} ${c.id} ${paint('dim', '·')} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waiver}`);
       lines.push(`      ${c.message}`);
       if (needsAction(c) && c.remediation) lines.push(`      → ${c.remediation}`);
       if (needsAction(c)) lines.push(paint('dim', `      ${c.docsUrl}`));

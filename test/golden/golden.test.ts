@@ -30,10 +30,11 @@ describe('golden job summaries', () => {
     for (const language of LANGUAGES) {
       const file = `${scenario.shop}-shop.${language}.md`;
       it(`renders the ${scenario.shop} shop in ${language} as ${file}`, async () => {
-        const run = await runAction(scenario.options(sandbox, language));
+        // Two runs: a volatile value that escapes normalising shows up as a difference here.
+        const [run, again] = [await runAction(scenario.options(sandbox, language)), await runAction(scenario.options(sandbox, language))];
         assert.ok(run.summary.length > 0, run.stdout + run.stderr);
         const actual = normaliseSummary(run.summary, sandbox);
-        assert.equal(normaliseSummary(run.summary, sandbox), actual, 'normalising is stable');
+        assert.equal(normaliseSummary(again.summary, sandbox), actual, 'a value changes from run to run: add a rule for it in test/golden/normalise.ts');
         const target = path.join(DIR, file);
         if (UPDATE) {
           fs.mkdirSync(DIR, { recursive: true });

@@ -9,7 +9,7 @@ describe('terminal renderer', () => {
   it('prints plain text when colour is off (pipes, CI logs)', () => {
     const out = renderTerminal(brokenReport(), { color: false });
     assert.doesNotMatch(out, ANSI);
-    assert.match(out, /^Mercado Pago: Not ready for production\n3 blockers and 3 warnings to fix before going live\. 1 item to confirm by hand\.\n/);
+    assert.match(out, /^Mercado Pago production readiness: Not ready for production\n3 blockers and 3 warnings to fix before going live\. 1 item to confirm by hand\.\n/);
   });
 
   it('colours statuses on a TTY', () => {
@@ -29,12 +29,13 @@ describe('terminal renderer', () => {
     assert.ok(at('Production credentials') < at('Integration quality') && at('Integration quality') < at('SSL certificate and HTTPS') && at('SSL certificate and HTTPS') < at('Reports'));
     assert.match(out, /  1\. ✘ Title of credentials\.production \[blocker, credentials\.production\]\n     → Use the production token\./);
     assert.match(out, /\(waived until 2027-01-31: CSP rollout tracked in #123\)/);
+    assert.match(out, /\n  ✘ fail credentials\.production · Title of credentials\.production \[blocker\]\n      Message of credentials\.production\.\n      → Use the production token\.\n      https:/);
     assert.match(out, /\npass: 2 · fail: 7 · not checked: 1 · manual: 1 · skipped: 1\n$/);
   });
 
   it('shows no fix list for a healthy shop', () => {
     const out = renderTerminal(healthyReport({ language: 'es' }), { color: false });
-    assert.match(out, /^Mercado Pago: Listo para producción\n/);
+    assert.match(out, /^Preparación para producción de Mercado Pago: Listo para producción\n/);
     assert.doesNotMatch(out, /Corrige esto primero/);
   });
 });

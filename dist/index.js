@@ -51981,13 +51981,26 @@ function row(c, lang, withFix) {
     return `| ${status} | ${check} | ${cell(c.message)}${waiver} |${withFix ? ` ${fix} |` : ''}`;
 }
 function evidenceBlock(c, lang, maxBytes) {
-    let json = JSON.stringify(c.evidence, null, 2);
+    let json = JSON.stringify(clip(c.evidence, maxBytes), null, 2);
     if (Buffer.byteLength(json) > maxBytes)
         json = `${cutToBytes(json, maxBytes, '')}\n… (${UI.evidenceCut[lang]})`;
     // A fence longer than any backtick run inside, so evidence cannot close it early.
     const longest = Math.max(2, ...(json.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     return [`<code>${c.id}</code>`, '', `${fence}json`, json, fence];
+}
+/**
+ * Shortens long strings and arrays before serialising: the block is cut to `maxBytes` anyway,
+ * and serialising megabytes only to throw them away would dominate the render time.
+ */
+function clip(value, maxBytes) {
+    if (typeof value === 'string')
+        return value.length > maxBytes ? `${value.slice(0, maxBytes)}…` : value;
+    if (Array.isArray(value))
+        return (value.length > maxBytes ? value.slice(0, maxBytes) : value).map((v) => clip(v, maxBytes));
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clip(v, maxBytes)]));
+    return value;
 }
 function accountLine(report, lang) {
     const a = report.account;
@@ -52014,7 +52027,8 @@ const cell = escapeCell;
 /** Cuts at a line end (or, for one long line, at a character) so that `value + tail` fits `maxBytes`. */
 function cutToBytes(value, maxBytes, tail) {
     const room = Math.max(0, maxBytes - Buffer.byteLength(tail));
-    const head = Buffer.from(value).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '');
+    // A character is at least one byte: the first `room` characters hold every byte we may keep.
+    const head = Buffer.from(value.slice(0, room)).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '');
     const lineEnd = head.lastIndexOf('\n');
     return (lineEnd > room / 2 ? head.slice(0, lineEnd) : head) + tail;
 }

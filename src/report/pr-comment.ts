@@ -59,7 +59,7 @@ export interface UpsertOptions {
   readonly apiUrl: string;
   readonly pr: PullRequestRef;
   readonly marker: string;
-  /** The full body; it must start with (or contain) the marker. */
+  /** The full body; it must start with the marker. */
   readonly body: string;
   readonly timeoutMs?: number;
 }
@@ -77,7 +77,8 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Comme
       request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
     });
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
-    const ours = comments.find((c) => typeof c.body === 'string' && c.body.includes(options.marker));
+    // Ours starts with the marker; a reply that quotes it does not, and is never edited.
+    const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(options.marker));
     if (ours) {
       const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: options.body });
       return { ok: true, action: 'updated', id: updated.data.id, url: updated.data.html_url };

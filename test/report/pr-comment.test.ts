@@ -20,17 +20,18 @@ const key = 'acme/shop#7';
 
 describe('sticky pull-request comment', () => {
   it('creates the comment once, then updates it in place, among other people\'s comments', async () => {
-    seedComments(github, key, ['LGTM', 'please fix the tests', 'ok']);
     const marker = stickyMarker('https://shop.example/checkout');
+    seedComments(github, key, ['LGTM', `> ${marker}\n> quoting the bot`, 'ok']);
     const first = await upsertStickyComment({ token: github.tokens.write, apiUrl: github.apiUrl, pr, marker, body: `${marker}\nfirst run` });
     assert.ok(first.ok && first.action === 'created', JSON.stringify(first));
     const second = await upsertStickyComment({ token: github.tokens.write, apiUrl: github.apiUrl, pr, marker, body: `${marker}\nsecond run` });
     assert.ok(second.ok && second.action === 'updated', JSON.stringify(second));
     assert.equal(second.id, first.id);
-    const ours = github.comments.get(key)!.filter((c) => c.body.includes(marker));
+    const ours = github.comments.get(key)!.filter((c) => c.body.startsWith(marker));
     assert.equal(ours.length, 1, 'never duplicated');
     assert.equal(ours[0]!.body, `${marker}\nsecond run`);
     assert.equal(github.comments.get(key)!.length, 4);
+    assert.equal(github.comments.get(key)![1]!.body, `> ${marker}\n> quoting the bot`, 'a reply quoting the marker is left alone');
     assert.ok(github.requests.some((r) => r.path.endsWith('/comments') && r.method === 'GET'), 'listed the comments');
   });
 

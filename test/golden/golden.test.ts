@@ -25,6 +25,9 @@ after(async () => {
   await sandbox.stop();
 });
 
+/** The JSON reports of the runs, by shop and language, for the translation check below. */
+const reports = new Map<string, any>();
+
 describe('golden job summaries', () => {
   for (const scenario of SCENARIOS) {
     for (const language of LANGUAGES) {
@@ -33,6 +36,7 @@ describe('golden job summaries', () => {
         // Two runs: a volatile value that escapes normalising shows up as a difference here.
         const [run, again] = [await runAction(scenario.options(sandbox, language)), await runAction(scenario.options(sandbox, language))];
         assert.ok(run.summary.length > 0, run.stdout + run.stderr);
+        reports.set(`${scenario.shop}.${language}`, run.report);
         const actual = normaliseSummary(run.summary, sandbox);
         assert.equal(normaliseSummary(again.summary, sandbox), actual, 'a value changes from run to run: add a rule for it in test/golden/normalise.ts');
         const target = path.join(DIR, file);
@@ -47,4 +51,24 @@ describe('golden job summaries', () => {
       });
     }
   }
+
+  it('has every title, message and remediation of these runs translated, not English left in place', () => {
+    const untranslated: string[] = [];
+    for (const { shop } of SCENARIOS) {
+      const en = reports.get(`${shop}.en`);
+      assert.ok(en, 'the English run ran');
+      for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+        const other = reports.get(`${shop}.${language}`);
+        en.checks.forEach((check: any, i: number) => {
+          for (const field of ['title', 'message', 'remediation'] as const) {
+            const english: string | undefined = check[field];
+            // Prose only: a value without three words of letters (an id, a URL) reads the same everywhere.
+            if (english === undefined || (english.match(/\p{L}{3,}/gu) ?? []).length < 3) continue;
+            if (other.checks[i][field] === english) untranslated.push(`${shop} ${language} ${check.id}.${field}: ${english}`);
+          }
+        });
+      }
+    }
+    assert.deepEqual(untranslated, []);
+  });
 });

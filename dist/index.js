@@ -50806,7 +50806,7 @@ function withAccount(outcome, evaluate) {
     if (outcome.ok)
         return evaluate(outcome.value);
     if (outcome.error.kind === 'refused') {
-        return skip(text('Skipped: the access token was refused, so the account cannot be read.', 'Omitido: el access token fue rechazado y no se puede leer la cuenta.', 'Ignorado: o access token foi recusado, então a conta não pode ser lida.'));
+        return skip(text_text('Skipped: the access token was refused, so the account cannot be read.', 'Omitido: el access token fue rechazado y no se puede leer la cuenta.', 'Ignorado: o access token foi recusado, então a conta não pode ser lida.'));
     }
     return probeFailed(outcome.error);
 }
@@ -50820,6 +50820,184 @@ function withTls(outcome, evaluate) {
     return evaluate(outcome.value);
 }
 
+
+;// CONCATENATED MODULE: ./lib/src/checks/payment-data.js
+
+/** A value counts as given when it is a non-empty string, a number, or a boolean. */
+function given(value) {
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    return typeof value === 'number' || typeof value === 'boolean';
+}
+const dict = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined);
+function itemsOf(p) {
+    const items = p.additional_info?.items;
+    return Array.isArray(items) ? items.map(dict).filter((i) => i !== undefined) : [];
+}
+/** Item fields, per item: every item must carry the field for the payment to count. */
+function itemsCarry(p, field) {
+    const items = itemsOf(p);
+    return items.length > 0 && items.every((i) => given(i[field]));
+}
+/** Payer fields on the payment's `payer` or, as sent at creation, `additional_info.payer`. */
+function payerField(p, field) {
+    const sources = [dict(p.payer), dict(p.additional_info?.payer)];
+    if (field === 'phone')
+        return sources.some((s) => given(dict(s?.['phone'])?.['number']));
+    if (field === 'address')
+        return sources.some((s) => given(dict(s?.['address'])?.['zip_code']) && given(dict(s?.['address'])?.['street_name']));
+    return sources.some((s) => given(s?.[field]));
+}
+function payerIdentification(p) {
+    const id = dict(dict(p.payer)?.['identification']);
+    return given(id?.['type']) && given(id?.['number']);
+}
+/** A receiver address Mercado Pago can use: at least zip code and street. */
+function receiverAddress(p) {
+    const address = dict(dict(p.additional_info?.shipments)?.['receiver_address']);
+    return given(address?.['zip_code']) && given(address?.['street_name']);
+}
+/** Share of payments meeting `test`, with the ids of a few that do not. */
+function coverage(payments, test) {
+    const failing = payments.filter((p) => !test(p));
+    return { share: payments.length === 0 ? 0 : (payments.length - failing.length) / payments.length, missing: failing.length, examples: failing.slice(0, 5).map((p) => p.id) };
+}
+/** A share as a percentage, one decimal, with each language's decimal mark. */
+function percent(share) {
+    const value = String(Math.floor(share * 1000) / 10);
+    return text_text(`${value}%`, `${value.replace('.', ',')}%`, `${value.replace('.', ',')}%`);
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/rejection-advice.js
+
+const FORM = text_text('The buyer mistyped card data: the payment form lets bad input through. Use the Card Payment Brick or MercadoPago.js v2 fields, which validate number, date and code before submitting.', 'El comprador ingresó mal los datos de la tarjeta: el formulario de pago deja pasar datos inválidos. Usa el Card Payment Brick o los campos de MercadoPago.js v2, que validan número, fecha y código antes de enviar.', 'O comprador digitou errado os dados do cartão: o formulário de pagamento deixa passar dados inválidos. Use o Card Payment Brick ou os campos do MercadoPago.js v2, que validam número, data e código antes de enviar.');
+const ADVICE = {
+    cc_rejected_bad_filled_card_number: { cause: 'form', advice: FORM },
+    cc_rejected_bad_filled_date: { cause: 'form', advice: FORM },
+    cc_rejected_bad_filled_other: { cause: 'form', advice: FORM },
+    cc_rejected_bad_filled_security_code: { cause: 'form', advice: FORM },
+    cc_rejected_call_for_authorize: {
+        cause: 'issuer',
+        advice: text_text('The issuer asks the buyer to authorize the payment: tell buyers to call their bank and try again.', 'El emisor pide que el comprador autorice el pago: indica al comprador que llame a su banco y reintente.', 'O emissor pede que o comprador autorize o pagamento: oriente o comprador a ligar para o banco e tentar novamente.'),
+    },
+    cc_rejected_card_disabled: {
+        cause: 'issuer',
+        advice: text_text('The card is not activated: the buyer must activate it with the issuer or use another one.', 'La tarjeta no está activada: el comprador debe activarla con el emisor o usar otra.', 'O cartão não está ativado: o comprador deve ativá-lo com o emissor ou usar outro.'),
+    },
+    cc_rejected_duplicated_payment: {
+        cause: 'form',
+        advice: text_text('The same payment was submitted twice: disable the pay button after the first click and send one X-Idempotency-Key per purchase.', 'El mismo pago se envió dos veces: desactiva el botón de pago tras el primer clic y envía un X-Idempotency-Key por compra.', 'O mesmo pagamento foi enviado duas vezes: desative o botão de pagar após o primeiro clique e envie um X-Idempotency-Key por compra.'),
+    },
+    cc_rejected_insufficient_amount: {
+        cause: 'issuer',
+        advice: text_text('Insufficient funds: offer other means, such as Pix or another card, on the rejection screen.', 'Fondos insuficientes: ofrece otros medios, como otra tarjeta, en la pantalla de rechazo.', 'Saldo insuficiente: ofereça outros meios, como Pix ou outro cartão, na tela de recusa.'),
+    },
+    cc_rejected_invalid_installments: {
+        cause: 'form',
+        advice: text_text('The card does not accept the chosen installments: offer only the installments Mercado Pago returns for the card (the Brick does this).', 'La tarjeta no acepta las cuotas elegidas: ofrece solo las cuotas que Mercado Pago devuelve para la tarjeta (el Brick lo hace).', 'O cartão não aceita as parcelas escolhidas: ofereça só as parcelas que o Mercado Pago retorna para o cartão (o Brick faz isso).'),
+    },
+    cc_rejected_max_attempts: {
+        cause: 'issuer',
+        advice: text_text('The buyer reached the card\'s attempt limit: suggest another card or means of payment.', 'El comprador alcanzó el límite de intentos de la tarjeta: sugiere otra tarjeta u otro medio.', 'O comprador atingiu o limite de tentativas do cartão: sugira outro cartão ou meio de pagamento.'),
+    },
+    cc_rejected_high_risk: {
+        cause: 'fraud',
+        advice: text_text('Fraud prevention refused the payment: send the device id, full payer data (name, identification, phone, address) and item data so Mercado Pago can assess the risk.', 'La prevención de fraude rechazó el pago: envía el device id, los datos completos del comprador (nombre, identificación, teléfono, dirección) y de los ítems para que Mercado Pago evalúe el riesgo.', 'A prevenção a fraudes recusou o pagamento: envie o device id, os dados completos do comprador (nome, identificação, telefone, endereço) e dos itens para que o Mercado Pago avalie o risco.'),
+    },
+    cc_rejected_blacklist: {
+        cause: 'fraud',
+        advice: text_text('The card or buyer is blocked by fraud prevention: nothing to fix in the integration; the buyer must use another means.', 'La tarjeta o el comprador están bloqueados por prevención de fraude: no hay nada que corregir en la integración; el comprador debe usar otro medio.', 'O cartão ou o comprador está bloqueado pela prevenção a fraudes: não há o que corrigir na integração; o comprador deve usar outro meio.'),
+    },
+    cc_rejected_other_reason: {
+        cause: 'issuer',
+        advice: text_text('The issuer declined without a reason: the buyer should use another card; if it is frequent, check the data you send (approval section).', 'El emisor rechazó sin motivo: el comprador debe usar otra tarjeta; si es frecuente, revisa los datos que envías (sección de aprobación).', 'O emissor recusou sem motivo: o comprador deve usar outro cartão; se for frequente, revise os dados enviados (seção de aprovação).'),
+    },
+};
+const UNKNOWN = {
+    cause: 'other',
+    advice: text_text('See Mercado Pago\'s list of rejection reasons for this status_detail.', 'Consulta la lista de motivos de rechazo de Mercado Pago para este status_detail.', 'Consulte a lista de motivos de recusa do Mercado Pago para este status_detail.'),
+};
+/** The advice for a `status_detail`, or a pointer to the docs for one we do not know. */
+function adviceFor(statusDetail) {
+    return ADVICE[statusDetail] ?? UNKNOWN;
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/approval.js
+
+
+
+
+const APPROVAL_DOCS = '/guides/additional-content/how-tos/payment-rejections';
+const live = (sample) => sample.payments.filter((p) => p.live_mode === true);
+const NO_LIVE = text_text('Skipped: no live payment in the last 30 days to measure (see quality.live-payment).', 'Omitido: no hay pagos en producción en los últimos 30 días para medir (ver quality.live-payment).', 'Ignorado: não há pagamentos em produção nos últimos 30 dias para medir (veja quality.live-payment).');
+/** A coverage check: the share of sampled live payments that carry every field of a group. */
+function coverageCheck(id, severity, title, group, fields, remediation) {
+    return {
+        id,
+        section: 'approval',
+        defaultSeverity: severity,
+        title,
+        docs: APPROVAL_DOCS,
+        evaluate(evidence, { thresholds }) {
+            return withAccount(evidence.account, () => withAccount(evidence.payments, (sample) => {
+                const payments = live(sample);
+                if (payments.length === 0)
+                    return skip(NO_LIVE);
+                const all = coverage(payments, (p) => fields.every(([, test]) => test(p)));
+                const perField = Object.fromEntries(fields.map(([name, test]) => [name, Math.round(coverage(payments, test).share * 1000) / 1000]));
+                const facts = { livePayments: payments.length, coverage: Math.round(all.share * 1000) / 1000, threshold: thresholds.fieldCoverage, perField, missingExamples: all.examples, sampleTruncated: sample.truncated };
+                const share = percent(all.share);
+                const n = payments.length;
+                if (all.share >= thresholds.fieldCoverage) {
+                    return pass(text_text(`${share.en} of ${n} live payments carry ${group.en}.`, `${share.es} de ${n} pagos en producción llevan ${group.es}.`, `${share['pt-BR']} de ${n} pagamentos em produção contêm ${group['pt-BR']}.`), facts);
+                }
+                const weakest = Object.entries(perField).sort((a, b) => a[1] - b[1])[0][0];
+                const min = percent(thresholds.fieldCoverage);
+                return fail(text_text(`Only ${share.en} of ${n} live payments carry ${group.en} (at least ${min.en} expected); the most often missing is ${weakest}.`, `Solo ${share.es} de ${n} pagos en producción llevan ${group.es} (se espera al menos ${min.es}); el que más falta es ${weakest}.`, `Apenas ${share['pt-BR']} de ${n} pagamentos em produção contêm ${group['pt-BR']} (esperado pelo menos ${min['pt-BR']}); o que mais falta é ${weakest}.`), remediation, facts);
+            }));
+        },
+    };
+}
+const itemData = coverageCheck('approval.item-data', 'warning', text_text('Payments carry item data', 'Los pagos llevan datos de los ítems', 'Os pagamentos contêm dados dos itens'), text_text('complete item data', 'datos de ítems completos', 'dados completos dos itens'), ['id', 'title', 'description', 'category_id', 'quantity', 'unit_price'].map((f) => [`items.${f}`, (p) => itemsCarry(p, f)]), text_text('Send every item with id, title, description, category_id, quantity and unit_price (additional_info.items on /v1/payments, items on preferences): the approval engine uses them to assess risk.', 'Envía cada ítem con id, title, description, category_id, quantity y unit_price (additional_info.items en /v1/payments, items en preferencias): el motor de aprobación los usa para evaluar el riesgo.', 'Envie cada item com id, title, description, category_id, quantity e unit_price (additional_info.items em /v1/payments, items nas preferências): o motor de aprovação os usa para avaliar o risco.'));
+const payerData = coverageCheck('approval.payer-data', 'warning', text_text('Payments carry buyer data', 'Los pagos llevan datos del comprador', 'Os pagamentos contêm dados do comprador'), text_text('complete buyer data', 'datos completos del comprador', 'dados completos do comprador'), [
+    ['payer.first_name', (p) => payerField(p, 'first_name')],
+    ['payer.last_name', (p) => payerField(p, 'last_name')],
+    ['payer.email', (p) => payerField(p, 'email')],
+    ['payer.identification', payerIdentification],
+], text_text('Send the buyer\'s first and last name, e-mail and identification (type and number) with every payment (payer and additional_info.payer).', 'Envía nombre, apellido, e-mail e identificación (tipo y número) del comprador en cada pago (payer y additional_info.payer).', 'Envie nome, sobrenome, e-mail e identificação (tipo e número) do comprador em cada pagamento (payer e additional_info.payer).'));
+const shippingData = coverageCheck('approval.shipping-data', 'info', text_text('Payments carry a shipping address', 'Los pagos llevan dirección de envío', 'Os pagamentos contêm endereço de entrega'), text_text('a shipping address', 'dirección de envío', 'endereço de entrega'), [['shipments.receiver_address', receiverAddress]], text_text('For physical goods, send additional_info.shipments.receiver_address (zip_code, street_name, street_number, city_name, state_name).', 'Para bienes físicos, envía additional_info.shipments.receiver_address (zip_code, street_name, street_number, city_name, state_name).', 'Para produtos físicos, envie additional_info.shipments.receiver_address (zip_code, street_name, street_number, city_name, state_name).'));
+/** Statuses the issuer or Mercado Pago has decided; pending or cancelled ones say nothing of approval. */
+const DECIDED = new Set(['approved', 'authorized', 'rejected', 'refunded', 'charged_back', 'in_mediation']);
+const MIN_DECIDED = 20;
+const rejectionRate = {
+    id: 'approval.rejection-rate',
+    section: 'approval',
+    defaultSeverity: 'warning',
+    title: text_text('Rejection rate of live payments', 'Tasa de rechazo de los pagos en producción', 'Taxa de recusa dos pagamentos em produção'),
+    docs: APPROVAL_DOCS,
+    evaluate(evidence, { thresholds }) {
+        return withAccount(evidence.account, () => withAccount(evidence.payments, (sample) => {
+            const decided = live(sample).filter((p) => DECIDED.has(p.status ?? ''));
+            if (decided.length < MIN_DECIDED) {
+                return skip(text_text(`Skipped: ${decided.length} decided live payments in the last 30 days, fewer than ${MIN_DECIDED} needed for a meaningful rate.`, `Omitido: ${decided.length} pagos en producción resueltos en los últimos 30 días, menos de los ${MIN_DECIDED} necesarios para una tasa significativa.`, `Ignorado: ${decided.length} pagamentos em produção concluídos nos últimos 30 dias, menos que os ${MIN_DECIDED} necessários para uma taxa significativa.`), { decided: decided.length, minimum: MIN_DECIDED });
+            }
+            const rejected = decided.filter((p) => p.status === 'rejected');
+            const rate = rejected.length / decided.length;
+            const counts = new Map();
+            for (const p of rejected)
+                counts.set(p.status_detail ?? 'unknown', (counts.get(p.status_detail ?? 'unknown') ?? 0) + 1);
+            const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([statusDetail, count]) => ({ statusDetail, count, ...adviceFor(statusDetail) }));
+            const facts = { decided: decided.length, rejected: rejected.length, rate: Math.round(rate * 1000) / 1000, threshold: thresholds.rejectionRateMax, topStatusDetails: top, sampleTruncated: sample.truncated };
+            const share = percent(rate);
+            if (rate <= thresholds.rejectionRateMax) {
+                return pass(text_text(`${share.en} of ${decided.length} decided live payments were rejected in the last 30 days.`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`), facts);
+            }
+            const first = top[0];
+            const max = percent(thresholds.rejectionRateMax);
+            return fail(text_text(`${share.en} of ${decided.length} decided live payments were rejected (at most ${max.en} expected); the most frequent reason is ${first.statusDetail} (${first.count}).`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max.es}); el motivo más frecuente es ${first.statusDetail} (${first.count}).`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max['pt-BR']}); o motivo mais frequente é ${first.statusDetail} (${first.count}).`), first.advice, facts);
+        }));
+    },
+};
 
 ;// CONCATENATED MODULE: ./lib/src/checks/credentials.js
 
@@ -50856,24 +51034,466 @@ const production = {
         if (context.tokenPrefix === 'TEST') {
             return fail(text_text('The access token starts with TEST-: it is a test credential.', 'El access token empieza con TEST-: es una credencial de prueba.', 'O access token começa com TEST-: é uma credencial de teste.'), fix, { tokenPrefix: 'TEST-' });
         }
-        const account = evidence.account;
-        if (!account.ok) {
-            if (account.error.kind === 'refused') {
-                return fail(text_text('The token was refused, so it cannot be shown to be a production credential.', 'El token fue rechazado, no se puede demostrar que sea de producción.', 'O token foi recusado, então não é possível comprovar que é de produção.'), fix);
+        // An APP_USR- prefix proves nothing (test users' credentials are APP_USR- too, reference §1):
+        // beyond a TEST- prefix, only the account can tell, so a refused token is a skip here.
+        return withAccount(evidence.account, ({ tags, email, userId }) => {
+            const testTag = tags.includes('test_user');
+            const testEmail = email !== undefined && /@testuser\.com$/i.test(email);
+            const facts = { tokenPrefix: context.tokenPrefix === 'APP_USR' ? 'APP_USR-' : 'other', tags: [...tags], testUserEmail: testEmail, userId };
+            if (!testTag && !testEmail) {
+                return pass(text_text(`Production credential of the real account ${userId} (not a test user).`, `Credencial de producción de la cuenta real ${userId} (no es usuario de prueba).`, `Credencial de produção da conta real ${userId} (não é usuário de teste).`), facts);
             }
-            return probeFailed(account.error);
-        }
-        const { tags, email, userId } = account.value;
-        const testTag = tags.includes('test_user');
-        const testEmail = email !== undefined && /@testuser\.com$/i.test(email);
-        const facts = { tokenPrefix: context.tokenPrefix === 'APP_USR' ? 'APP_USR-' : 'other', tags: [...tags], testUserEmail: testEmail, userId };
-        if (testTag || testEmail) {
-            const why = testTag ? 'tagged test_user' : 'a @testuser.com e-mail';
-            return fail(text_text(`The token belongs to a Mercado Pago test user (${why}); its APP_USR- prefix does not make it production.`, `El token pertenece a un usuario de prueba de Mercado Pago (${why}); el prefijo APP_USR- no lo hace de producción.`, `O token pertence a um usuário de teste do Mercado Pago (${why}); o prefixo APP_USR- não o torna de produção.`), fix, facts);
-        }
-        return pass(text_text(`Production credential of the real account ${userId} (not a test user).`, `Credencial de producción de la cuenta real ${userId} (no es usuario de prueba).`, `Credencial de produção da conta real ${userId} (não é usuário de teste).`), facts);
+            const why = testTag
+                ? text_text('its tags include test_user', 'sus tags incluyen test_user', 'suas tags incluem test_user')
+                : text_text('its e-mail is a @testuser.com address', 'su e-mail es una dirección @testuser.com', 'seu e-mail é um endereço @testuser.com');
+            return fail(text_text(`The token belongs to a Mercado Pago test user (${why.en}): test users' credentials start with APP_USR- too, but they are not production.`, `El token pertenece a un usuario de prueba de Mercado Pago (${why.es}): las credenciales de usuarios de prueba también empiezan con APP_USR-, pero no son de producción.`, `O token pertence a um usuário de teste do Mercado Pago (${why['pt-BR']}): as credenciais de usuários de teste também começam com APP_USR-, mas não são de produção.`), fix, facts);
+        });
     },
 };
+
+;// CONCATENATED MODULE: ./lib/src/checks/pix.js
+
+
+const PIX_DOCS = '/guides/checkout-api/receiving-payment-by-pix';
+/** Where a Brazilian seller registers Pix keys (reference §5; no API reads them). */
+const PIX_KEYS_URL = 'https://www.mercadopago.com.br/admin-pix-keys/my-keys';
+function brazilOnly(account, evaluate) {
+    if (account.siteId === 'MLB')
+        return evaluate();
+    const site = account.siteId ?? '?';
+    return skip(text_text(`Skipped: Pix is for Brazilian accounts (MLB); this account is on site ${site}.`, `Omitido: Pix es para cuentas de Brasil (MLB); esta cuenta es del sitio ${site}.`, `Ignorado: Pix é para contas do Brasil (MLB); esta conta é do site ${site}.`), { siteId: account.siteId ?? null });
+}
+const pixEnabled = {
+    id: 'pix.enabled',
+    section: 'pix',
+    defaultSeverity: 'warning',
+    title: text_text('Pix is an active payment method', 'Pix es un medio de pago activo', 'Pix é um meio de pagamento ativo'),
+    docs: PIX_DOCS,
+    evaluate(evidence) {
+        return withAccount(evidence.account, (account) => brazilOnly(account, () => {
+            const methods = evidence.paymentMethods;
+            if (methods === undefined)
+                return probeFailed({ kind: 'internal', message: 'GET /v1/payment_methods was not asked' });
+            if (!methods.ok)
+                return probeFailed(methods.error);
+            const pix = methods.value.find((m) => m.id === 'pix');
+            const facts = { pix: pix ? { id: pix.id, status: pix.status ?? null, payment_type_id: pix.payment_type_id ?? null } : null, methods: methods.value.length };
+            const fix = text_text(`Register a Pix key for the account at ${PIX_KEYS_URL}; Mercado Pago only offers Pix when a key exists.`, `Registra una clave Pix para la cuenta en ${PIX_KEYS_URL}; Mercado Pago solo ofrece Pix cuando existe una clave.`, `Cadastre uma chave Pix para a conta em ${PIX_KEYS_URL}; o Mercado Pago só exibe o Pix quando há uma chave cadastrada.`);
+            if (!pix) {
+                return fail(text_text('Pix is not among the account\'s payment methods.', 'Pix no está entre los medios de pago de la cuenta.', 'O Pix não está entre os meios de pagamento da conta.'), fix, facts);
+            }
+            if (pix.status === 'active')
+                return pass(text_text('Pix is listed as an active payment method.', 'Pix figura como medio de pago activo.', 'O Pix aparece como meio de pagamento ativo.'), facts);
+            const status = pix.status ?? 'unknown';
+            return fail(text_text(`Pix is listed with status "${status}", not active.`, `Pix figura con estado "${status}", no activo.`, `O Pix aparece com status "${status}", não ativo.`), fix, facts);
+        }));
+    },
+};
+const pixKey = {
+    id: 'pix.key',
+    section: 'pix',
+    defaultSeverity: 'info',
+    title: text_text('A Pix key is registered', 'Hay una clave Pix registrada', 'Há uma chave Pix cadastrada'),
+    docs: PIX_KEYS_URL,
+    evaluate(evidence) {
+        return withAccount(evidence.account, (account) => brazilOnly(account, () => {
+            // An approved live Pix payment shows a key existed when it was paid: a hint, not a proof of today.
+            const approvedPix = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true && p.status === 'approved' && p.payment_method_id === 'pix').length : null;
+            const hint = approvedPix !== null && approvedPix > 0
+                ? text_text(` Approved Pix payments in the last 30 days (${approvedPix}) suggest one is.`, ` Los pagos Pix aprobados en los últimos 30 días (${approvedPix}) sugieren que sí.`, ` Os pagamentos Pix aprovados nos últimos 30 dias (${approvedPix}) indicam que sim.`)
+                : text_text('', '', '');
+            return manual(text_text(`No API tells whether a Pix key is registered; confirm it in Mercado Pago.${hint.en}`, `Ninguna API indica si hay una clave Pix registrada; confírmalo en Mercado Pago.${hint.es}`, `Nenhuma API informa se há uma chave Pix cadastrada; confirme no Mercado Pago.${hint['pt-BR']}`), text_text(`Open ${PIX_KEYS_URL} and check at least one key is registered.`, `Abre ${PIX_KEYS_URL} y comprueba que haya al menos una clave registrada.`, `Abra ${PIX_KEYS_URL} e confira que há pelo menos uma chave cadastrada.`), { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix });
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/i18n/docs.js
+/** Mercado Pago's country sites, by site id: docs are linked on the merchant's own site. */
+const SITE_DOMAINS = {
+    MLA: 'www.mercadopago.com.ar',
+    MLB: 'www.mercadopago.com.br',
+    MLM: 'www.mercadopago.com.mx',
+    MLC: 'www.mercadopago.cl',
+    MCO: 'www.mercadopago.com.co',
+    MPE: 'www.mercadopago.com.pe',
+    MLU: 'www.mercadopago.com.uy',
+};
+const LANGUAGE_SEGMENT = { 'pt-BR': 'pt', es: 'es', en: 'en' };
+/**
+ * A check's docs link. `ref` is either an absolute URL (standards, MDN) or a path under Mercado
+ * Pago's developer site (`/docs/...`), placed on the account's country site in the report language.
+ */
+function docsUrl(ref, siteId, language) {
+    if (/^https?:\/\//.test(ref))
+        return ref;
+    const domain = (siteId && SITE_DOMAINS[siteId]) || (language === 'pt-BR' ? SITE_DOMAINS['MLB'] : language === 'es' ? SITE_DOMAINS['MLA'] : SITE_DOMAINS['MLB']);
+    return `https://${domain}/developers/${LANGUAGE_SEGMENT[language]}${ref.startsWith('/') ? ref : `/${ref}`}`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/outcome.js
+function outcome_ok(value) {
+    return { ok: true, value };
+}
+function failed(kind, message) {
+    return { ok: false, error: { kind, message } };
+}
+/** Turns anything thrown inside a probe into a ProbeError with a one-line message, never a stack. */
+function toProbeError(error, what) {
+    if (isProbeErrorLike(error))
+        return error;
+    const e = error;
+    const name = e?.name ?? '';
+    const code = e?.code ?? e?.cause?.code ?? '';
+    if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT') {
+        return { kind: 'timeout', message: `${what}: no answer within the time budget` };
+    }
+    if (code === 'ECONNREFUSED')
+        return { kind: 'network', message: `${what}: connection refused` };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return { kind: 'network', message: `${what}: host name not found` };
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return { kind: 'network', message: `${what}: connection reset by the server` };
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+        return { kind: 'network', message: `${what}: host unreachable` };
+    if (typeof code === 'string' && code.startsWith('ERR_SSL'))
+        return { kind: 'tls', message: `${what}: TLS failure (${code})` };
+    const detail = (e?.message ?? String(error)).split('\n')[0]?.slice(0, 200) ?? 'unknown error';
+    return { kind: 'internal', message: `${what}: ${code ? `${code}: ` : ''}${detail}` };
+}
+function isProbeErrorLike(value) {
+    return typeof value === 'object' && value !== null && 'kind' in value && 'message' in value && Object.keys(value).length === 2;
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/payments.js
+
+const PAGE_SIZE = 100;
+const MAX_SAMPLE = 300;
+/** Most search requests one sample may take. */
+const MAX_PAGES = 6;
+/** The search query for one page of payments created in a window, newest first. */
+function searchQuery(beginDate, offset, limit = PAGE_SIZE) {
+    return { sort: 'date_created', criteria: 'desc', range: 'date_created', begin_date: beginDate, end_date: 'NOW', limit, offset };
+}
+/**
+ * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first page tells the
+ * total; the remaining pages are fetched concurrently.
+ */
+async function probePayments(client, days = 30) {
+    const window = { beginDate: `NOW-${days}DAYS`, endDate: 'NOW' };
+    const query = (offset) => searchQuery(window.beginDate, offset);
+    const first = await client.get('/v1/payments/search', query(0));
+    if (!first.ok)
+        return { ok: false, error: first.error };
+    const firstPage = readPage(first.data);
+    if (!firstPage)
+        return failed('parse', 'GET /v1/payments/search answered without a results array');
+    const total = firstPage.total ?? firstPage.results.length;
+    const wanted = Math.min(total, MAX_SAMPLE);
+    // Page by what the API actually granted: were it to cap `limit` below ours, stepping by
+    // PAGE_SIZE would skip payments. A tiny grant still costs at most MAX_PAGES requests.
+    const step = firstPage.limit !== undefined && firstPage.limit > 0 ? Math.min(firstPage.limit, PAGE_SIZE) : PAGE_SIZE;
+    const offsets = [];
+    for (let offset = step; offset < wanted && offsets.length < MAX_PAGES - 1; offset += step)
+        offsets.push(offset);
+    const pages = await Promise.all(offsets.map((offset) => client.get('/v1/payments/search', query(offset))));
+    const payments = [...firstPage.results];
+    for (const page of pages) {
+        if (!page.ok)
+            return { ok: false, error: page.error };
+        const read = readPage(page.data);
+        if (!read)
+            return failed('parse', 'GET /v1/payments/search answered without a results array');
+        payments.push(...read.results);
+    }
+    // A payment created while paging shifts the offsets: a payment may show on two pages.
+    const seen = new Set();
+    const sample = payments.filter((p) => !seen.has(p.id) && seen.add(p.id)).slice(0, MAX_SAMPLE);
+    return outcome_ok({ payments: sample, total, window, truncated: total > sample.length });
+}
+function readPage(body) {
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.results))
+        return undefined;
+    const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
+    const limit = typeof body.paging?.limit === 'number' ? body.paging.limit : undefined;
+    return { results: body.results.filter(isPayment), total, limit };
+}
+function isPayment(value) {
+    return typeof value === 'object' && value !== null && typeof value.id === 'number';
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/live-payment.js
+
+
+/** A payment made with production credentials (`live_mode: true`). */
+const isLive = (p) => p.live_mode === true;
+/** A live payment Mercado Pago approved: what the quality measurement audits by default. */
+const isApprovedLive = (p) => p.live_mode === true && p.status === 'approved';
+/** How far back the one extra search looks when the 30-day sample has no live payment. */
+const HISTORY_DAYS = 365;
+const HISTORY_LIMIT = 100;
+/**
+ * Whether the extra history search is worth its request: only when the 30-day sample cannot
+ * show a live payment, or (without `payment-id`) an approved live payment to audit.
+ */
+function needsHistory(sample, paymentIdGiven) {
+    if (!sample.ok)
+        return false;
+    const payments = sample.value.payments;
+    return !payments.some(isLive) || (!paymentIdGiven && !payments.some(isApprovedLive));
+}
+/** One page of payments of the last 12 months, newest first: the latest live ones, if any. */
+async function probeLiveHistory(client) {
+    const beginDate = `NOW-${HISTORY_DAYS}DAYS`;
+    const answer = await client.get('/v1/payments/search', searchQuery(beginDate, 0, HISTORY_LIMIT));
+    if (!answer.ok)
+        return { ok: false, error: answer.error };
+    const page = readPage(answer.data);
+    if (!page)
+        return failed('parse', 'GET /v1/payments/search answered without a results array');
+    return outcome_ok({
+        window: { beginDate, endDate: 'NOW' },
+        searched: page.results.length,
+        latestLive: page.results.find(isLive) ?? null,
+        latestApprovedLive: page.results.find(isApprovedLive) ?? null,
+    });
+}
+/** `GET /v1/payments/{id}`: the payment named by the `payment-id` input. */
+async function probePaymentById(client, id) {
+    if (!/^\d{1,20}$/.test(id))
+        return failed('internal', `payment-id '${id}' is not numeric`);
+    const answer = await client.get(`/v1/payments/${id}`);
+    if (!answer.ok)
+        return { ok: false, error: answer.error };
+    if (!isPayment(answer.data))
+        return failed('parse', `GET /v1/payments/${id} answered without a numeric payment id`);
+    return outcome_ok(answer.data);
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/payment-choice.js
+
+function auditedPayment(evidence) {
+    const byId = evidence.paymentById;
+    if (byId !== undefined) {
+        if (byId.ok)
+            return { kind: 'found', payment: byId.value, source: 'payment-id' };
+        return byId.error.kind === 'refused' && !evidence.account.ok ? { kind: 'refused' } : { kind: 'error', error: byId.error, source: 'payment-id' };
+    }
+    return fromSampleOrHistory(evidence, isApprovedLive, (h) => h.latestApprovedLive);
+}
+/** The latest live payment of any status: the sample, a live `payment-id`, else the 12-month search. */
+function latestLivePayment(evidence) {
+    const sample = evidence.payments;
+    if (sample.ok) {
+        const inSample = sample.value.payments.find(isLive);
+        if (inSample)
+            return { kind: 'found', payment: inSample, source: 'sample' };
+        if (evidence.paymentById?.ok && isLive(evidence.paymentById.value))
+            return { kind: 'found', payment: evidence.paymentById.value, source: 'payment-id' };
+    }
+    return fromSampleOrHistory(evidence, isLive, (h) => h.latestLive);
+}
+function fromSampleOrHistory(evidence, test, fromHistory) {
+    const sample = evidence.payments;
+    if (!sample.ok)
+        return sample.error.kind === 'refused' ? { kind: 'refused' } : { kind: 'error', error: sample.error };
+    const inSample = sample.value.payments.find(test);
+    if (inSample)
+        return { kind: 'found', payment: inSample, source: 'sample' };
+    const history = evidence.liveHistory;
+    if (history === undefined)
+        return { kind: 'error', error: { kind: 'internal', message: 'the 12-month payment search was not run' } };
+    if (!history.ok)
+        return { kind: 'error', error: history.error, source: 'history' };
+    const found = fromHistory(history.value);
+    return found ? { kind: 'found', payment: found, source: 'history' } : { kind: 'none', searched: Math.max(history.value.searched, sample.value.payments.length) };
+}
+/** A payment as evidence: identifiers and dates only (no payer data in the report). */
+function paymentRef(p, source) {
+    return { id: p.id, source, status: p.status ?? null, liveMode: p.live_mode ?? null, dateCreated: p.date_created ?? null };
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/quality.js
+
+
+
+
+
+const QUALITY_DOCS = '/guides/additional-content/homologator/homologator';
+const MAKE_LIVE_PAYMENT = text_text('Make one real payment through your checkout with the production credentials (a small purchase you refund afterwards will do), then run again.', 'Haz un pago real en tu checkout con las credenciales de producción (sirve una compra pequeña que luego reembolsas) y vuelve a ejecutar.', 'Faça um pagamento real no seu checkout com as credenciais de produção (uma compra pequena que você reembolsa depois serve) e execute novamente.');
+/** The choice could not be made: the token (skip) or the API (error) is the reason. */
+function unavailable(choice) {
+    if (choice.kind === 'error')
+        return probeFailed(choice.error);
+    return probeFailed({ kind: 'http', message: 'a call after /users/me was refused' });
+}
+const livePayment = {
+    id: 'quality.live-payment',
+    section: 'quality',
+    defaultSeverity: 'warning',
+    title: text_text('At least one live payment', 'Al menos un pago en producción', 'Pelo menos um pagamento em produção'),
+    docs: QUALITY_DOCS,
+    evaluate(evidence) {
+        return withAccount(evidence.account, () => {
+            const choice = latestLivePayment(evidence);
+            if (choice.kind === 'refused' || choice.kind === 'error')
+                return unavailable(choice);
+            const liveInSample = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true).length : 0;
+            if (choice.kind === 'none') {
+                return fail(text_text(`No live-mode payment among the latest ${choice.searched} payments of the last 12 months: the quality measurement needs a payment made with production credentials.`, `Ningún pago en modo productivo entre los últimos ${choice.searched} pagos de los últimos 12 meses: la medición de calidad necesita un pago hecho con credenciales de producción.`, `Nenhum pagamento em modo produtivo entre os últimos ${choice.searched} pagamentos dos últimos 12 meses: a medição de qualidade precisa de um pagamento feito com credenciais de produção.`), MAKE_LIVE_PAYMENT, { liveInSample, searched: choice.searched });
+            }
+            const p = choice.payment;
+            const day = (p.date_created ?? '').slice(0, 10) || '?';
+            const facts = { liveInSample, latestLive: paymentRef(p, choice.source) };
+            if (choice.source === 'sample') {
+                return pass(text_text(`${liveInSample} live payments in the last 30 days; the latest is ${p.id} (${day}).`, `${liveInSample} pagos en producción en los últimos 30 días; el último es ${p.id} (${day}).`, `${liveInSample} pagamentos em produção nos últimos 30 dias; o mais recente é ${p.id} (${day}).`), facts);
+            }
+            return pass(text_text(`No live payment in the last 30 days, but payment ${p.id} (${day}) was made in production.`, `Ningún pago en producción en los últimos 30 días, pero el pago ${p.id} (${day}) se hizo en producción.`, `Nenhum pagamento em produção nos últimos 30 dias, mas o pagamento ${p.id} (${day}) foi feito em produção.`), facts);
+        });
+    },
+};
+const FIELD_RULES = [
+    { field: 'external_reference', required: true, test: (p) => given(p.external_reference) },
+    { field: 'notification_url', required: true, test: (p) => given(p.notification_url) },
+    { field: 'statement_descriptor', required: true, test: (p) => given(p.statement_descriptor) },
+    { field: 'additional_info.items.id', required: true, test: (p) => itemsCarry(p, 'id') },
+    { field: 'additional_info.items.title', required: true, test: (p) => itemsCarry(p, 'title') },
+    { field: 'additional_info.items.quantity', required: true, test: (p) => itemsCarry(p, 'quantity') },
+    { field: 'additional_info.items.unit_price', required: true, test: (p) => itemsCarry(p, 'unit_price') },
+    { field: 'payer.email', required: true, test: (p) => payerField(p, 'email') },
+    { field: 'additional_info.items.description', required: false, test: (p) => itemsCarry(p, 'description') },
+    { field: 'additional_info.items.category_id', required: false, test: (p) => itemsCarry(p, 'category_id') },
+    { field: 'additional_info.items.picture_url', required: false, test: (p) => itemsCarry(p, 'picture_url') },
+    { field: 'payer.first_name', required: false, test: (p) => payerField(p, 'first_name') },
+    { field: 'payer.last_name', required: false, test: (p) => payerField(p, 'last_name') },
+    { field: 'payer.identification', required: false, test: payerIdentification },
+    { field: 'payer.phone', required: false, test: (p) => payerField(p, 'phone') },
+    { field: 'payer.address', required: false, test: (p) => payerField(p, 'address') },
+    { field: 'additional_info.shipments.receiver_address', required: false, test: receiverAddress },
+];
+/** The required and recommended fields a payment lacks. */
+function fieldGaps(p) {
+    const missing = FIELD_RULES.filter((r) => !r.test(p));
+    return { required: missing.filter((r) => r.required).map((r) => r.field), recommended: missing.filter((r) => !r.required).map((r) => r.field) };
+}
+const paymentFields = {
+    id: 'quality.payment-fields',
+    section: 'quality',
+    defaultSeverity: 'warning',
+    title: text_text('Audited payment carries the data the quality measurement requires', 'El pago auditado lleva los datos que exige la medición de calidad', 'O pagamento auditado contém os dados exigidos pela medição de qualidade'),
+    docs: QUALITY_DOCS,
+    evaluate(evidence) {
+        return withAccount(evidence.account, () => {
+            const choice = auditedPayment(evidence);
+            if (choice.kind === 'refused' || choice.kind === 'error')
+                return unavailable(choice);
+            if (choice.kind === 'none') {
+                return skip(text_text('Skipped: no approved live payment to audit (see quality.live-payment).', 'Omitido: no hay un pago aprobado en producción para auditar (ver quality.live-payment).', 'Ignorado: não há pagamento aprovado em produção para auditar (veja quality.live-payment).'));
+            }
+            const p = choice.payment;
+            const gaps = fieldGaps(p);
+            const facts = { payment: paymentRef(p, choice.source), requiredGaps: gaps.required, recommendedGaps: gaps.recommended };
+            if (p.live_mode !== true) {
+                return fail(text_text(`Payment ${p.id} (payment-id) was made in test mode: the quality measurement only takes a payment made with production credentials.`, `El pago ${p.id} (payment-id) se hizo en modo de prueba: la medición de calidad solo acepta un pago hecho con credenciales de producción.`, `O pagamento ${p.id} (payment-id) foi feito em modo de teste: a medição de qualidade só aceita um pagamento feito com credenciais de produção.`), MAKE_LIVE_PAYMENT, facts);
+            }
+            const recommended = gaps.recommended.length === 0 ? '' : ` ${gaps.recommended.length}`;
+            if (gaps.required.length === 0) {
+                return pass(gaps.recommended.length === 0
+                    ? text_text(`Payment ${p.id} carries every required and recommended field.`, `El pago ${p.id} lleva todos los campos obligatorios y recomendados.`, `O pagamento ${p.id} contém todos os campos obrigatórios e recomendados.`)
+                    : text_text(`Payment ${p.id} carries every required field;${recommended} recommended ones are missing: ${gaps.recommended.join(', ')}.`, `El pago ${p.id} lleva todos los campos obligatorios; faltan${recommended} recomendados: ${gaps.recommended.join(', ')}.`, `O pagamento ${p.id} contém todos os campos obrigatórios; faltam${recommended} recomendados: ${gaps.recommended.join(', ')}.`), facts);
+            }
+            const list = gaps.required.join(', ');
+            return fail(text_text(`Payment ${p.id} lacks fields the quality measurement requires: ${list}.`, `Al pago ${p.id} le faltan campos que exige la medición de calidad: ${list}.`, `O pagamento ${p.id} não tem campos exigidos pela medição de qualidade: ${list}.`), text_text('Send these fields when you create the payment or preference (items under additional_info.items on /v1/payments), then measure again with a new payment.', 'Envía estos campos al crear el pago o la preferencia (los ítems en additional_info.items en /v1/payments) y vuelve a medir con un pago nuevo.', 'Envie esses campos ao criar o pagamento ou a preferência (os itens em additional_info.items em /v1/payments) e meça novamente com um novo pagamento.'), facts);
+        });
+    },
+};
+/** Mercado Pago's "Your integrations" panel, where the quality tool lives, on the account's site. */
+function qualityToolUrl(siteId) {
+    return `https://${(siteId && SITE_DOMAINS[siteId]) || SITE_DOMAINS['MLB']}/developers/panel/app`;
+}
+const measurement = {
+    id: 'quality.measurement',
+    section: 'quality',
+    defaultSeverity: 'info',
+    title: text_text('Measure the integration quality', 'Medir la calidad de la integración', 'Medir a qualidade da integração'),
+    docs: QUALITY_DOCS,
+    evaluate(evidence) {
+        const siteId = evidence.account.ok ? evidence.account.value.siteId : undefined;
+        const tool = qualityToolUrl(siteId);
+        const choice = auditedPayment(evidence);
+        const found = choice.kind === 'found' && choice.payment.live_mode === true ? choice : undefined;
+        const fallback = found ?? (evidence.account.ok ? latestLivePayment(evidence) : undefined);
+        const pick = fallback?.kind === 'found' ? fallback : undefined;
+        const facts = { paymentId: pick?.payment.id ?? null, source: pick?.source ?? null, qualityToolUrl: tool };
+        const steps = text_text(`Open ${tool}, choose your application and use "Measure quality", entering the payment id; fix the mandatory actions it lists and measure again.`, `Abre ${tool}, elige tu aplicación y usa "Medir calidad" con el id de pago; corrige las acciones obligatorias que indique y vuelve a medir.`, `Abra ${tool}, escolha sua aplicação e use "Medir qualidade" informando o ID do pagamento; corrija as ações obrigatórias indicadas e meça novamente.`);
+        if (!pick) {
+            return manual(text_text('No live payment is known yet: make one with production credentials, then enter its id in Mercado Pago\'s quality tool.', 'Aún no se conoce un pago en producción: haz uno con credenciales de producción e ingresa su id en la herramienta de calidad de Mercado Pago.', 'Ainda não há pagamento em produção conhecido: faça um com credenciais de produção e informe o ID na ferramenta de qualidade do Mercado Pago.'), steps, facts);
+        }
+        const id = pick.payment.id;
+        return manual(text_text(`No API returns the quality score: enter payment id ${id} in Mercado Pago's quality tool and check the score meets the minimum it shows.`, `Ninguna API devuelve el puntaje de calidad: ingresa el id de pago ${id} en la herramienta de calidad de Mercado Pago y confirma que alcanza el mínimo indicado.`, `Nenhuma API retorna a pontuação de qualidade: informe o ID de pagamento ${id} na ferramenta de qualidade do Mercado Pago e confirme que atinge a pontuação mínima indicada.`), steps, facts);
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/checks/reports.js
+
+
+const NAMES = {
+    release: text_text('release report', 'reporte de liberaciones', 'relatório de liberações'),
+    settlement: text_text('settlement report', 'reporte de dinero en cuenta', 'relatório de dinheiro em conta'),
+};
+const DOCS = {
+    release: '/guides/additional-content/reports/released-money/api',
+    settlement: '/guides/additional-content/reports/account-money/api',
+};
+/**
+ * Judges one report. Pass needs proof (a schedule, or a generated report); fail needs the
+ * documented "no config" answer and an empty list; anything else is `error`, because the
+ * "no config" shape is only known from third parties (reference §3, UNSURE).
+ */
+function judgeReport(kind, report) {
+    const { config, list } = report;
+    const name = NAMES[kind];
+    const facts = {
+        config: config.state === 'found' ? { state: 'found', scheduled: config.scheduled, frequency: config.frequency } : config.state === 'not-found' ? { state: 'not-found', httpStatus: config.httpStatus } : { state: 'failed', error: config.error.message },
+        list: list === undefined ? null : list.state === 'listed' ? { state: 'listed', count: list.count, latest: list.latest } : { state: 'failed', error: list.error.message },
+    };
+    if (config.state === 'found' && config.scheduled === true) {
+        const every = config.frequency ? ` (${config.frequency})` : '';
+        return pass(text_text(`The ${name.en} is configured and scheduled${every}.`, `El ${name.es} está configurado y programado${every}.`, `O ${name['pt-BR']} está configurado e agendado${every}.`), facts);
+    }
+    if (list?.state === 'listed' && list.count > 0) {
+        return pass(text_text(`${list.count} ${name.en} files were generated (latest ${list.latest?.date_created?.slice(0, 10) ?? '?'}).`, `Se generaron ${list.count} archivos del ${name.es} (último ${list.latest?.date_created?.slice(0, 10) ?? '?'}).`, `Foram gerados ${list.count} arquivos do ${name['pt-BR']} (último ${list.latest?.date_created?.slice(0, 10) ?? '?'}).`), facts);
+    }
+    const fix = text_text(`Configure the ${name.en} with a daily schedule (Mercado Pago > Reports, or POST /v1/account/${kind}_report/config and /schedule) so reconciliation does not depend on manual exports.`, `Configura el ${name.es} con una programación diaria (Mercado Pago > Reportes, o POST /v1/account/${kind}_report/config y /schedule) para que la conciliación no dependa de exportaciones manuales.`, `Configure o ${name['pt-BR']} com agendamento diário (Mercado Pago > Relatórios, ou POST /v1/account/${kind}_report/config e /schedule) para que a conciliação não dependa de exportações manuais.`);
+    const emptyList = list?.state === 'listed' && list.count === 0;
+    if (emptyList && config.state === 'not-found') {
+        return fail(text_text(`The ${name.en} is not configured and none was ever generated.`, `El ${name.es} no está configurado y nunca se generó.`, `O ${name['pt-BR']} não está configurado e nunca foi gerado.`), fix, facts);
+    }
+    if (emptyList && config.state === 'found' && config.scheduled === false) {
+        return fail(text_text(`The ${name.en} is configured but not scheduled, and none was ever generated.`, `El ${name.es} está configurado pero no programado, y nunca se generó.`, `O ${name['pt-BR']} está configurado mas não agendado, e nunca foi gerado.`), fix, facts);
+    }
+    const failure = config.state === 'failed' ? config.error : list?.state === 'failed' ? list.error : undefined;
+    if (failure)
+        return { ...probeFailed(failure), evidence: { errorKind: failure.kind, ...facts } };
+    return probeFailed({ kind: 'parse', message: `GET /v1/account/${kind}_report/config answered in a shape that shows neither a schedule nor its absence` });
+}
+function reportCheck(kind, title) {
+    return {
+        id: `reports.${kind}`,
+        section: 'reports',
+        defaultSeverity: 'warning',
+        title,
+        docs: DOCS[kind],
+        evaluate(evidence) {
+            return withAccount(evidence.account, () => {
+                if (evidence.reports === undefined)
+                    return probeFailed({ kind: 'internal', message: 'the reports were not read' });
+                return withAccount(evidence.reports, (reports) => judgeReport(kind, reports[kind]));
+            });
+        },
+    };
+}
+const release = reportCheck('release', text_text('Release report configured', 'Reporte de liberaciones configurado', 'Relatório de liberações configurado'));
+const settlement = reportCheck('settlement', text_text('Settlement report configured', 'Reporte de dinero en cuenta configurado', 'Relatório de dinheiro em conta configurado'));
 
 ;// CONCATENATED MODULE: ./lib/src/checks/ssl.js
 
@@ -50964,9 +51584,24 @@ const validity = {
 
 
 
+
+
+
+
 const BUILT = [
     tokenValid,
     production,
+    livePayment,
+    paymentFields,
+    measurement,
+    pixEnabled,
+    pixKey,
+    itemData,
+    payerData,
+    shippingData,
+    rejectionRate,
+    release,
+    settlement,
     ssl_https,
     certificateTrust,
     ssl_hostname,
@@ -51015,40 +51650,6 @@ function raceSignal(work, signal, onTimeout) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/src/probes/outcome.js
-function outcome_ok(value) {
-    return { ok: true, value };
-}
-function failed(kind, message) {
-    return { ok: false, error: { kind, message } };
-}
-/** Turns anything thrown inside a probe into a ProbeError with a one-line message, never a stack. */
-function toProbeError(error, what) {
-    if (isProbeErrorLike(error))
-        return error;
-    const e = error;
-    const name = e?.name ?? '';
-    const code = e?.code ?? e?.cause?.code ?? '';
-    if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT') {
-        return { kind: 'timeout', message: `${what}: no answer within the time budget` };
-    }
-    if (code === 'ECONNREFUSED')
-        return { kind: 'network', message: `${what}: connection refused` };
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return { kind: 'network', message: `${what}: host name not found` };
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-        return { kind: 'network', message: `${what}: connection reset by the server` };
-    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-        return { kind: 'network', message: `${what}: host unreachable` };
-    if (typeof code === 'string' && code.startsWith('ERR_SSL'))
-        return { kind: 'tls', message: `${what}: TLS failure (${code})` };
-    const detail = (e?.message ?? String(error)).split('\n')[0]?.slice(0, 200) ?? 'unknown error';
-    return { kind: 'internal', message: `${what}: ${code ? `${code}: ` : ''}${detail}` };
-}
-function isProbeErrorLike(value) {
-    return typeof value === 'object' && value !== null && 'kind' in value && 'message' in value && Object.keys(value).length === 2;
-}
-
 ;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/account.js
 
 /** `GET /users/me`. A 401/403 is `refused` (the token is not valid); other failures say why. */
@@ -51075,6 +51676,11 @@ async function probeAccount(client) {
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const MAX_RETRY_WAIT_MS = 30_000;
+/**
+ * The client every Mercado Pago probe shares: GET only, each request bounded by the run budget
+ * (and `requestTimeoutMs`), 429/5xx retried with backoff or `Retry-After` but never past the
+ * budget, error bodies turned into one-line messages with the token scrubbed out.
+ */
 function createMercadoPagoClient(options) {
     const { budget, token } = options;
     const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
@@ -51124,10 +51730,21 @@ function createMercadoPagoClient(options) {
                         }
                     }
                 }
-                return interpret(answer.status, answer.text, label, attempt);
+                return scrubbed(interpret(answer.status, answer.text, label, attempt), token);
             }
         },
     };
+}
+/**
+ * A server may echo the token back in an error body (a proxy, a misconfigured gateway): the
+ * message and the kept body are cleaned here, before anything else can see them.
+ */
+function scrubbed(result, token) {
+    if (result.ok || token.length < 6)
+        return result;
+    const clean = (s) => s.split(token).join('***');
+    const body = result.error.body ? JSON.parse(clean(JSON.stringify(result.error.body))) : undefined;
+    return { ok: false, error: { ...result.error, message: clean(result.error.message), ...(body ? { body } : {}) } };
 }
 function interpret(status, text, label, retries) {
     let data;
@@ -51202,57 +51819,28 @@ function sleepFor(ms, signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/payments.js
+;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/payment-methods.js
 
-const PAGE_SIZE = 100;
-const MAX_SAMPLE = 300;
-/**
- * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first page tells the
- * total; the remaining pages are fetched concurrently.
- */
-async function probePayments(client, days = 30) {
-    const window = { beginDate: `NOW-${days}DAYS`, endDate: 'NOW' };
-    const query = (offset) => ({
-        sort: 'date_created',
-        criteria: 'desc',
-        range: 'date_created',
-        begin_date: window.beginDate,
-        end_date: window.endDate,
-        limit: PAGE_SIZE,
-        offset,
-    });
-    const first = await client.get('/v1/payments/search', query(0));
-    if (!first.ok)
-        return { ok: false, error: first.error };
-    const firstPage = readPage(first.data);
-    if (!firstPage)
-        return failed('parse', 'GET /v1/payments/search answered without a results array');
-    const total = firstPage.total ?? firstPage.results.length;
-    const wanted = Math.min(total, MAX_SAMPLE);
-    const offsets = [];
-    for (let offset = PAGE_SIZE; offset < wanted; offset += PAGE_SIZE)
-        offsets.push(offset);
-    const pages = await Promise.all(offsets.map((offset) => client.get('/v1/payments/search', query(offset))));
-    const payments = [...firstPage.results];
-    for (const page of pages) {
-        if (!page.ok)
-            return { ok: false, error: page.error };
-        const read = readPage(page.data);
-        if (!read)
-            return failed('parse', 'GET /v1/payments/search answered without a results array');
-        payments.push(...read.results);
+/** `GET /v1/payment_methods`: the methods the account can offer (Pix among them in Brazil). */
+async function probePaymentMethods(client) {
+    const answer = await client.get('/v1/payment_methods');
+    if (!answer.ok)
+        return { ok: false, error: answer.error };
+    if (!Array.isArray(answer.data))
+        return failed('parse', 'GET /v1/payment_methods answered without an array');
+    const methods = [];
+    for (const m of answer.data) {
+        if (typeof m !== 'object' || m === null || typeof m.id !== 'string')
+            continue;
+        const { id, name, payment_type_id, status } = m;
+        methods.push({
+            id: id,
+            ...(typeof name === 'string' ? { name } : {}),
+            ...(typeof payment_type_id === 'string' ? { payment_type_id } : {}),
+            ...(typeof status === 'string' ? { status } : {}),
+        });
     }
-    const sample = payments.slice(0, MAX_SAMPLE);
-    return outcome_ok({ payments: sample, total, window, truncated: total > sample.length });
-}
-function readPage(body) {
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.results))
-        return undefined;
-    const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
-    return { results: body.results.filter(isPayment), total };
-}
-function isPayment(value) {
-    return typeof value === 'object' && value !== null && typeof value.id === 'number';
+    return outcome_ok(methods);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/preferences.js
@@ -51268,6 +51856,79 @@ async function probePreferences(client, limit = 50) {
     }
     const preferences = body.elements.filter((e) => typeof e === 'object' && e !== null && typeof e.id === 'string');
     return outcome_ok({ preferences, total: typeof body.total === 'number' ? body.total : preferences.length });
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/mercadopago/reports.js
+
+/** Both reports, concurrently; for each the config first, the list only when the config shows no schedule. */
+async function probeReports(client) {
+    const [release, settlement] = await Promise.all([probeReport(client, 'release'), probeReport(client, 'settlement')]);
+    return outcome_ok({ release, settlement });
+}
+async function probeReport(client, kind) {
+    const config = await readConfig(client, kind);
+    if (config.state === 'found' && config.scheduled === true)
+        return { config };
+    return { config, list: await readList(client, kind) };
+}
+async function readConfig(client, kind) {
+    const path = `/v1/account/${kind}_report/config`;
+    try {
+        const answer = await client.get(path);
+        if (!answer.ok) {
+            if (isConfigNotFound(answer.error))
+                return { state: 'not-found', httpStatus: answer.error.status };
+            return { state: 'failed', error: plain(answer.error) };
+        }
+        const body = answer.data;
+        if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+            return { state: 'failed', error: { kind: 'parse', message: `GET ${path} answered 200 without a config object` } };
+        }
+        const { scheduled, frequency } = body;
+        return {
+            state: 'found',
+            scheduled: typeof scheduled === 'boolean' ? scheduled : null,
+            frequency: typeof frequency?.type === 'string' ? frequency.type : null,
+        };
+    }
+    catch (error) {
+        return { state: 'failed', error: toProbeError(error, `GET ${path}`) };
+    }
+}
+async function readList(client, kind) {
+    const path = `/v1/account/${kind}_report/list`;
+    try {
+        const answer = await client.get(path);
+        if (!answer.ok)
+            return { state: 'failed', error: plain(answer.error) };
+        if (!Array.isArray(answer.data))
+            return { state: 'failed', error: { kind: 'parse', message: `GET ${path} answered 200 without an array` } };
+        const reports = answer.data.filter((r) => typeof r === 'object' && r !== null);
+        const str = (v) => (typeof v === 'string' ? v : null);
+        const newest = [...reports].sort((a, b) => String(b['date_created'] ?? '').localeCompare(String(a['date_created'] ?? '')))[0];
+        return {
+            state: 'listed',
+            count: reports.length,
+            latest: newest ? { file_name: str(newest['file_name']), date_created: str(newest['date_created']), created_from: str(newest['created_from']) } : null,
+        };
+    }
+    catch (error) {
+        return { state: 'failed', error: toProbeError(error, `GET ${path}`) };
+    }
+}
+/** The documented-by-others "no config" answer: 404/400 whose body names config_not_found_for_user. */
+function isConfigNotFound(error) {
+    if (error.status !== 404 && error.status !== 400)
+        return false;
+    const body = error.body;
+    if (!body)
+        return false;
+    const codes = [body.error, body.message, ...(body.cause ?? []).flatMap((c) => [c.code, c.description])];
+    return codes.some((c) => c === 'config_not_found_for_user');
+}
+/** Evidence is plain JSON: keep kind and message, drop the raw body. */
+function plain(error) {
+    return { kind: error.kind === 'refused' ? 'http' : error.kind, message: error.message };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -51518,6 +52179,9 @@ function isTlsLibraryError(error) {
 
 
 
+
+
+
 /**
  * Runs every probe concurrently under the run budget. A probe that has not finished when the
  * budget ends becomes a timeout error, so the report is always written on time.
@@ -51527,37 +52191,26 @@ async function gatherEvidence(settings, budget, client) {
     const bounded = (what, work) => raceSignal(work().catch((error) => ({ ok: false, error: toProbeError(error, what) })), budget.signal, () => failed('timeout', `${what}: not finished within timeout-seconds`));
     const accountPromise = bounded('GET /users/me', () => probeAccount(api));
     // The account read comes first: when the token is refused, nothing else is asked of the API.
-    const afterAccount = (what, work) => accountPromise.then((account) => (account.ok ? bounded(what, work) : { ok: false, error: account.error }));
-    const [account, payments, preferences, tls] = await Promise.all([
+    // A 401/403 on a later call (e.g. a token without the reports scope) is that call's error, not
+    // a refused token: only /users/me decides that, so those checks say `error`, never `skip`.
+    const afterAccount = (what, work) => accountPromise.then((account) => (account.ok ? bounded(what, work).then(notRefused) : { ok: false, error: account.error }));
+    const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
+    const paymentId = settings.paymentId;
+    const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls] = await Promise.all([
         accountPromise,
-        afterAccount('GET /v1/payments/search', () => probePayments(api)),
+        paymentsPromise,
         afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
+        paymentId === undefined ? undefined : afterAccount(`GET /v1/payments/${paymentId}`, () => probePaymentById(api, paymentId)),
+        paymentsPromise.then((sample) => (needsHistory(sample, paymentId !== undefined) ? bounded('GET /v1/payments/search (12 months)', () => probeLiveHistory(api)).then(notRefused) : undefined)),
+        // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
+        accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
+        afterAccount('GET /v1/account/*_report', () => probeReports(api)),
         settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
     ]);
-    return { evidence: { account, payments, preferences, tls }, apiRequests: api.requestCount };
+    return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls }, apiRequests: api.requestCount };
 }
-
-;// CONCATENATED MODULE: ./lib/src/i18n/docs.js
-/** Mercado Pago's country sites, by site id: docs are linked on the merchant's own site. */
-const SITE_DOMAINS = {
-    MLA: 'www.mercadopago.com.ar',
-    MLB: 'www.mercadopago.com.br',
-    MLM: 'www.mercadopago.com.mx',
-    MLC: 'www.mercadopago.cl',
-    MCO: 'www.mercadopago.com.co',
-    MPE: 'www.mercadopago.com.pe',
-    MLU: 'www.mercadopago.com.uy',
-};
-const LANGUAGE_SEGMENT = { 'pt-BR': 'pt', es: 'es', en: 'en' };
-/**
- * A check's docs link. `ref` is either an absolute URL (standards, MDN) or a path under Mercado
- * Pago's developer site (`/docs/...`), placed on the account's country site in the report language.
- */
-function docsUrl(ref, siteId, language) {
-    if (/^https?:\/\//.test(ref))
-        return ref;
-    const domain = (siteId && SITE_DOMAINS[siteId]) || (language === 'pt-BR' ? SITE_DOMAINS['MLB'] : language === 'es' ? SITE_DOMAINS['MLA'] : SITE_DOMAINS['MLB']);
-    return `https://${domain}/developers/${LANGUAGE_SEGMENT[language]}${ref.startsWith('/') ? ref : `/${ref}`}`;
+function notRefused(outcome) {
+    return outcome.ok || outcome.error.kind !== 'refused' ? outcome : { ok: false, error: { ...outcome.error, kind: 'http' } };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/model.js

@@ -1,4 +1,8 @@
+import * as approval from './approval.js';
 import * as credentials from './credentials.js';
+import * as pix from './pix.js';
+import * as quality from './quality.js';
+import * as reports from './reports.js';
 import * as ssl from './ssl.js';
 import { CHECK_IDS } from './ids.js';
 import type { CheckDefinition } from './types.js';
@@ -6,6 +10,17 @@ import type { CheckDefinition } from './types.js';
 const BUILT: readonly CheckDefinition[] = [
   credentials.tokenValid,
   credentials.production,
+  quality.livePayment,
+  quality.paymentFields,
+  quality.measurement,
+  pix.pixEnabled,
+  pix.pixKey,
+  approval.itemData,
+  approval.payerData,
+  approval.shippingData,
+  approval.rejectionRate,
+  reports.release,
+  reports.settlement,
   ssl.https,
   ssl.certificateTrust,
   ssl.hostname,

@@ -1,5 +1,5 @@
 import { text } from '../i18n/text.js';
-import { fail, pass, probeFailed } from './outcomes.js';
+import { fail, pass, probeFailed, withAccount } from './outcomes.js';
 import type { CheckDefinition } from './types.js';
 
 const CREDENTIALS_DOCS = '/docs/your-integrations/credentials';
@@ -48,28 +48,27 @@ export const production: CheckDefinition = {
     if (context.tokenPrefix === 'TEST') {
       return fail(text('The access token starts with TEST-: it is a test credential.', 'El access token empieza con TEST-: es una credencial de prueba.', 'O access token começa com TEST-: é uma credencial de teste.'), fix, { tokenPrefix: 'TEST-' });
     }
-    const account = evidence.account;
-    if (!account.ok) {
-      if (account.error.kind === 'refused') {
-        return fail(
-          text('The token was refused, so it cannot be shown to be a production credential.', 'El token fue rechazado, no se puede demostrar que sea de producción.', 'O token foi recusado, então não é possível comprovar que é de produção.'),
-          fix,
-        );
+    // An APP_USR- prefix proves nothing (test users' credentials are APP_USR- too, reference §1):
+    // beyond a TEST- prefix, only the account can tell, so a refused token is a skip here.
+    return withAccount(evidence.account, ({ tags, email, userId }) => {
+      const testTag = tags.includes('test_user');
+      const testEmail = email !== undefined && /@testuser\.com$/i.test(email);
+      const facts = { tokenPrefix: context.tokenPrefix === 'APP_USR' ? 'APP_USR-' : 'other', tags: [...tags], testUserEmail: testEmail, userId };
+      if (!testTag && !testEmail) {
+        return pass(text(`Production credential of the real account ${userId} (not a test user).`, `Credencial de producción de la cuenta real ${userId} (no es usuario de prueba).`, `Credencial de produção da conta real ${userId} (não é usuário de teste).`), facts);
       }
-      return probeFailed(account.error);
-    }
-    const { tags, email, userId } = account.value;
-    const testTag = tags.includes('test_user');
-    const testEmail = email !== undefined && /@testuser\.com$/i.test(email);
-    const facts = { tokenPrefix: context.tokenPrefix === 'APP_USR' ? 'APP_USR-' : 'other', tags: [...tags], testUserEmail: testEmail, userId };
-    if (testTag || testEmail) {
-      const why = testTag ? 'tagged test_user' : 'a @testuser.com e-mail';
+      const why = testTag
+        ? text('its tags include test_user', 'sus tags incluyen test_user', 'suas tags incluem test_user')
+        : text('its e-mail is a @testuser.com address', 'su e-mail es una dirección @testuser.com', 'seu e-mail é um endereço @testuser.com');
       return fail(
-        text(`The token belongs to a Mercado Pago test user (${why}); its APP_USR- prefix does not make it production.`, `El token pertenece a un usuario de prueba de Mercado Pago (${why}); el prefijo APP_USR- no lo hace de producción.`, `O token pertence a um usuário de teste do Mercado Pago (${why}); o prefixo APP_USR- não o torna de produção.`),
+        text(
+          `The token belongs to a Mercado Pago test user (${why.en}): test users' credentials start with APP_USR- too, but they are not production.`,
+          `El token pertenece a un usuario de prueba de Mercado Pago (${why.es}): las credenciales de usuarios de prueba también empiezan con APP_USR-, pero no son de producción.`,
+          `O token pertence a um usuário de teste do Mercado Pago (${why['pt-BR']}): as credenciais de usuários de teste também começam com APP_USR-, mas não são de produção.`,
+        ),
         fix,
         facts,
       );
-    }
-    return pass(text(`Production credential of the real account ${userId} (not a test user).`, `Credencial de producción de la cuenta real ${userId} (no es usuario de prueba).`, `Credencial de produção da conta real ${userId} (não é usuário de teste).`), facts);
+    });
   },
 };

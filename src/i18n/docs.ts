@@ -1,7 +1,7 @@
 import type { Language } from './text.js';
 
 /** Mercado Pago's country sites, by site id: docs are linked on the merchant's own site. */
-const SITE_DOMAINS: Readonly<Record<string, string>> = {
+export const SITE_DOMAINS: Readonly<Record<string, string>> = {
   MLA: 'www.mercadopago.com.ar',
   MLB: 'www.mercadopago.com.br',
   MLM: 'www.mercadopago.com.mx',

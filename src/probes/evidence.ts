@@ -1,6 +1,9 @@
 import type { Account } from './mercadopago/account.js';
-import type { PaymentSample } from './mercadopago/payments.js';
+import type { LiveHistory } from './mercadopago/live-payment.js';
+import type { PaymentMethodSummary } from './mercadopago/payment-methods.js';
+import type { Payment, PaymentSample } from './mercadopago/payments.js';
 import type { PreferenceSample } from './mercadopago/preferences.js';
+import type { ReportsEvidence } from './mercadopago/reports.js';
 import type { ProbeOutcome } from './outcome.js';
 import type { TlsEvidence } from './tls/probe.js';
 
@@ -15,6 +18,17 @@ export interface Evidence {
   readonly payments: ProbeOutcome<PaymentSample>;
   /** Recent Checkout Pro preferences. */
   readonly preferences: ProbeOutcome<PreferenceSample>;
+  /** `GET /v1/payments/{payment-id}`; undefined when the `payment-id` input was not given. */
+  readonly paymentById?: ProbeOutcome<Payment> | undefined;
+  /**
+   * One search of the last 12 months for the latest live payments; undefined when the 30-day
+   * sample already had what the checks need (or could not be read).
+   */
+  readonly liveHistory?: ProbeOutcome<LiveHistory> | undefined;
+  /** `GET /v1/payment_methods`; undefined when the account is not Brazilian (only Pix needs it). */
+  readonly paymentMethods?: ProbeOutcome<readonly PaymentMethodSummary[]> | undefined;
+  /** Release and settlement report config (and list when needed). */
+  readonly reports?: ProbeOutcome<ReportsEvidence> | undefined;
   /** The site's TLS handshake; undefined when `site-url` is not https. */
   readonly tls: ProbeOutcome<TlsEvidence> | undefined;
 }

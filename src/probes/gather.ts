@@ -3,8 +3,11 @@ import { raceSignal, type Budget } from './budget.js';
 import type { Evidence } from './evidence.js';
 import { probeAccount } from './mercadopago/account.js';
 import { createMercadoPagoClient, type MercadoPagoClient } from './mercadopago/client.js';
+import { needsHistory, probeLiveHistory, probePaymentById } from './mercadopago/live-payment.js';
+import { probePaymentMethods } from './mercadopago/payment-methods.js';
 import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
+import { probeReports } from './mercadopago/reports.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeTls } from './tls/probe.js';
 
@@ -29,13 +32,26 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
 
   const accountPromise = bounded('GET /users/me', () => probeAccount(api));
   // The account read comes first: when the token is refused, nothing else is asked of the API.
+  // A 401/403 on a later call (e.g. a token without the reports scope) is that call's error, not
+  // a refused token: only /users/me decides that, so those checks say `error`, never `skip`.
   const afterAccount = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
-    accountPromise.then((account) => (account.ok ? bounded(what, work) : { ok: false as const, error: account.error }));
-  const [account, payments, preferences, tls] = await Promise.all([
+    accountPromise.then((account) => (account.ok ? bounded(what, work).then(notRefused) : { ok: false as const, error: account.error }));
+  const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
+  const paymentId = settings.paymentId;
+  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls] = await Promise.all([
     accountPromise,
-    afterAccount('GET /v1/payments/search', () => probePayments(api)),
+    paymentsPromise,
     afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
+    paymentId === undefined ? undefined : afterAccount(`GET /v1/payments/${paymentId}`, () => probePaymentById(api, paymentId)),
+    paymentsPromise.then((sample) => (needsHistory(sample, paymentId !== undefined) ? bounded('GET /v1/payments/search (12 months)', () => probeLiveHistory(api)).then(notRefused) : undefined)),
+    // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
+    accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
+    afterAccount('GET /v1/account/*_report', () => probeReports(api)),
     settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
   ]);
-  return { evidence: { account, payments, preferences, tls }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls }, apiRequests: api.requestCount };
+}
+
+function notRefused<T>(outcome: ProbeOutcome<T>): ProbeOutcome<T> {
+  return outcome.ok || outcome.error.kind !== 'refused' ? outcome : { ok: false, error: { ...outcome.error, kind: 'http' } };
 }

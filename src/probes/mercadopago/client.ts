@@ -45,6 +45,11 @@ export interface ClientOptions {
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const MAX_RETRY_WAIT_MS = 30_000;
 
+/**
+ * The client every Mercado Pago probe shares: GET only, each request bounded by the run budget
+ * (and `requestTimeoutMs`), 429/5xx retried with backoff or `Retry-After` but never past the
+ * budget, error bodies turned into one-line messages with the token scrubbed out.
+ */
 export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClient {
   const { budget, token } = options;
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
@@ -93,10 +98,21 @@ export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClie
             }
           }
         }
-        return interpret<T>(answer.status, answer.text, label, attempt);
+        return scrubbed(interpret<T>(answer.status, answer.text, label, attempt), token);
       }
     },
   };
+}
+
+/**
+ * A server may echo the token back in an error body (a proxy, a misconfigured gateway): the
+ * message and the kept body are cleaned here, before anything else can see them.
+ */
+function scrubbed<T>(result: ApiResult<T>, token: string): ApiResult<T> {
+  if (result.ok || token.length < 6) return result;
+  const clean = (s: string): string => s.split(token).join('***');
+  const body = result.error.body ? (JSON.parse(clean(JSON.stringify(result.error.body))) as MercadoPagoErrorBody) : undefined;
+  return { ok: false, error: { ...result.error, message: clean(result.error.message), ...(body ? { body } : {}) } };
 }
 
 function interpret<T>(status: number, text: string, label: string, retries: number): ApiResult<T> {

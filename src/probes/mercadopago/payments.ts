@@ -8,12 +8,16 @@ export interface Payment {
   readonly status_detail?: string;
   readonly live_mode?: boolean;
   readonly date_created?: string;
+  readonly date_approved?: string | null;
+  readonly transaction_amount?: number;
+  readonly currency_id?: string;
   readonly external_reference?: string | null;
   readonly notification_url?: string | null;
   readonly statement_descriptor?: string | null;
   readonly payment_method_id?: string;
   readonly payment_type_id?: string;
   readonly payer?: Readonly<Record<string, unknown>> | null;
+  readonly binary_mode?: boolean;
   readonly additional_info?: {
     readonly items?: ReadonlyArray<Readonly<Record<string, unknown>>>;
     readonly payer?: Readonly<Record<string, unknown>>;
@@ -39,6 +43,13 @@ interface SearchBody {
 
 export const PAGE_SIZE = 100;
 export const MAX_SAMPLE = 300;
+/** Most search requests one sample may take. */
+const MAX_PAGES = 6;
+
+/** The search query for one page of payments created in a window, newest first. */
+export function searchQuery(beginDate: string, offset: number, limit = PAGE_SIZE): Record<string, string | number> {
+  return { sort: 'date_created', criteria: 'desc', range: 'date_created', begin_date: beginDate, end_date: 'NOW', limit, offset };
+}
 
 /**
  * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first page tells the
@@ -46,23 +57,18 @@ export const MAX_SAMPLE = 300;
  */
 export async function probePayments(client: MercadoPagoClient, days = 30): Promise<ProbeOutcome<PaymentSample>> {
   const window = { beginDate: `NOW-${days}DAYS`, endDate: 'NOW' };
-  const query = (offset: number): Record<string, string | number> => ({
-    sort: 'date_created',
-    criteria: 'desc',
-    range: 'date_created',
-    begin_date: window.beginDate,
-    end_date: window.endDate,
-    limit: PAGE_SIZE,
-    offset,
-  });
+  const query = (offset: number): Record<string, string | number> => searchQuery(window.beginDate, offset);
   const first = await client.get<SearchBody>('/v1/payments/search', query(0));
   if (!first.ok) return { ok: false, error: first.error };
   const firstPage = readPage(first.data);
   if (!firstPage) return failed('parse', 'GET /v1/payments/search answered without a results array');
   const total = firstPage.total ?? firstPage.results.length;
   const wanted = Math.min(total, MAX_SAMPLE);
+  // Page by what the API actually granted: were it to cap `limit` below ours, stepping by
+  // PAGE_SIZE would skip payments. A tiny grant still costs at most MAX_PAGES requests.
+  const step = firstPage.limit !== undefined && firstPage.limit > 0 ? Math.min(firstPage.limit, PAGE_SIZE) : PAGE_SIZE;
   const offsets: number[] = [];
-  for (let offset = PAGE_SIZE; offset < wanted; offset += PAGE_SIZE) offsets.push(offset);
+  for (let offset = step; offset < wanted && offsets.length < MAX_PAGES - 1; offset += step) offsets.push(offset);
   const pages = await Promise.all(offsets.map((offset) => client.get<SearchBody>('/v1/payments/search', query(offset))));
   const payments = [...firstPage.results];
   for (const page of pages) {
@@ -71,14 +77,17 @@ export async function probePayments(client: MercadoPagoClient, days = 30): Promi
     if (!read) return failed('parse', 'GET /v1/payments/search answered without a results array');
     payments.push(...read.results);
   }
-  const sample = payments.slice(0, MAX_SAMPLE);
+  // A payment created while paging shifts the offsets: a payment may show on two pages.
+  const seen = new Set<number>();
+  const sample = payments.filter((p) => !seen.has(p.id) && seen.add(p.id)).slice(0, MAX_SAMPLE);
   return ok({ payments: sample, total, window, truncated: total > sample.length });
 }
 
-function readPage(body: SearchBody | undefined): { results: Payment[]; total: number | undefined } | undefined {
+export function readPage(body: SearchBody | undefined): { results: Payment[]; total: number | undefined; limit: number | undefined } | undefined {
   if (typeof body !== 'object' || body === null || !Array.isArray(body.results)) return undefined;
   const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
-  return { results: body.results.filter(isPayment), total };
+  const limit = typeof body.paging?.limit === 'number' ? body.paging.limit : undefined;
+  return { results: body.results.filter(isPayment), total, limit };
 }
 
 export function isPayment(value: unknown): value is Payment {

@@ -1,3 +1,20 @@
+import {
+  argentineMethods,
+  brazilianMethods,
+  busyPayments,
+  generatedReports,
+  healthyMlbPayments,
+  mlaPayments,
+  NO_CONFIG,
+  poorPayments,
+  preferencesFor,
+  quietPayments,
+  scheduledConfig,
+  testUserPayments,
+  type FixtureOptions,
+  type ReportFixture,
+} from './account-data.js';
+
 /**
  * The API stand-in's accounts, keyed by access token. Shapes follow the documented responses
  * (reference §1: GET /users/me; PHP SDK test-user mock for the test user).
@@ -8,7 +25,20 @@ export interface AccountFixture {
   readonly payments?: ReadonlyArray<Readonly<Record<string, unknown>>>;
   /** Preferences as /checkout/preferences/search lists them. */
   readonly preferences?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+  /** GET /v1/payment_methods */
+  readonly paymentMethods?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+  readonly reports?: { readonly release: ReportFixture; readonly settlement: ReportFixture };
+  /** A misbehaving API for this token; /users/me still answers, so the fault hits the checks that follow. */
+  readonly fault?: FaultMode;
 }
+
+/**
+ * - `rate-limited`: each request answers 429 with `Retry-After: 1` the first time, then normally;
+ * - `server-error`: 500 with Mercado Pago's error body, every time;
+ * - `malformed`: 200 with a truncated JSON body;
+ * - `hang`: never answers (the connection stays open until the client gives up).
+ */
+export type FaultMode = 'rate-limited' | 'server-error' | 'malformed' | 'hang';
 
 /** Token shape: PREFIX-<16-digit app id>-<6 digits>-<32 hex>-<user_id> (reference §1). */
 export function tokenFor(prefix: 'APP_USR' | 'TEST', userId: number, seed: string): string {
@@ -27,6 +57,15 @@ export const TOKENS = {
   legacyTest: tokenFor('TEST', 148760055, 'legacy-test'),
   /** Well-formed, but unknown to the stand-in: answered 401. */
   refused: tokenFor('APP_USR', 999999, 'refused-token'),
+  /** A production MLB seller with no payment in 30 days; its one live payment is 90 days old. */
+  quietMlb: tokenFor('APP_USR', 1190000001, 'quiet-mlb'),
+  /** A production MLB seller with 350 payments in 30 days (more than the sample reads). */
+  busyMlb: tokenFor('APP_USR', 1190000002, 'busy-mlb'),
+  /** productionMlb's data behind a misbehaving API (see FaultMode). */
+  fault429: tokenFor('APP_USR', 1160535239, 'fault-429'),
+  fault500: tokenFor('APP_USR', 1160535239, 'fault-500'),
+  faultMalformed: tokenFor('APP_USR', 1160535239, 'fault-malformed'),
+  faultHang: tokenFor('APP_USR', 1160535239, 'fault-hang'),
 } as const;
 
 function user(id: number, site: string, country: string, nickname: string, email: string, tags: string[]): Record<string, unknown> {
@@ -50,9 +89,72 @@ function user(id: number, site: string, country: string, nickname: string, email
   };
 }
 
-export const ACCOUNTS: ReadonlyMap<string, AccountFixture> = new Map<string, AccountFixture>([
-  [TOKENS.productionMlb, { usersMe: user(1160535239, 'MLB', 'BR', 'LOJAEXEMPLO', 'financeiro@loja.example', ['normal', 'messages_as_seller']) }],
-  [TOKENS.productionMla, { usersMe: user(1187654321, 'MLA', 'AR', 'TIENDAEJEMPLO', 'pagos@tienda.example', ['normal', 'messages_as_seller']) }],
-  [TOKENS.testUser, { usersMe: user(2893135, 'MLB', 'BR', 'TETE2893135', 'test_user_2893135@testuser.com', ['normal', 'test_user', 'messages_as_seller']) }],
-  [TOKENS.legacyTest, { usersMe: user(148760055, 'MLB', 'BR', 'TESTLEGACY', 'test_user_148760055@testuser.com', ['normal', 'test_user']) }],
-]);
+/** Every account of the stand-in; `options` points the fixtures' notification_url (loopback by default). */
+export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string, AccountFixture> {
+  const report = (release: ReportFixture, settlement: ReportFixture): AccountFixture['reports'] => ({ release, settlement });
+  const notConfigured = report({ config: NO_CONFIG.release, list: [] }, { config: NO_CONFIG.settlement, list: [] });
+  const healthyMlb: AccountFixture = {
+    usersMe: user(1160535239, 'MLB', 'BR', 'LOJAEXEMPLO', 'financeiro@loja.example', ['normal', 'messages_as_seller']),
+    payments: healthyMlbPayments(1160535239, options),
+    preferences: preferencesFor('MLB', 1160535239, 5, options),
+    paymentMethods: brazilianMethods('active'),
+    reports: report({ config: scheduledConfig('release', true), list: generatedReports('release', 1160535239, 3, options.now) }, { config: scheduledConfig('settlement', true), list: generatedReports('settlement', 1160535239, 3, options.now) }),
+  };
+  return new Map<string, AccountFixture>([
+    [TOKENS.productionMlb, healthyMlb],
+    [
+      TOKENS.productionMla,
+      {
+        usersMe: user(1187654321, 'MLA', 'AR', 'TIENDAEJEMPLO', 'pagos@tienda.example', ['normal', 'messages_as_seller']),
+        payments: mlaPayments(1187654321, options),
+        preferences: preferencesFor('MLA', 1187654321, 3, options),
+        paymentMethods: argentineMethods(),
+        reports: report({ config: scheduledConfig('release', true), list: [] }, { config: NO_CONFIG.settlement, list: [] }),
+      },
+    ],
+    [
+      TOKENS.testUser,
+      {
+        usersMe: user(2893135, 'MLB', 'BR', 'TETE2893135', 'test_user_2893135@testuser.com', ['normal', 'test_user', 'messages_as_seller']),
+        payments: testUserPayments(2893135, options),
+        preferences: preferencesFor('MLB', 2893135, 2, options, false),
+        paymentMethods: brazilianMethods('deactivated'),
+        reports: report({ config: NO_CONFIG.release, list: [] }, { config: scheduledConfig('settlement', false), list: [] }),
+      },
+    ],
+    [
+      TOKENS.legacyTest,
+      {
+        usersMe: user(148760055, 'MLB', 'BR', 'TESTLEGACY', 'test_user_148760055@testuser.com', ['normal', 'test_user']),
+        payments: poorPayments(148760055, options),
+        paymentMethods: brazilianMethods('temporally_deactivated'),
+        reports: notConfigured,
+      },
+    ],
+    [
+      TOKENS.quietMlb,
+      {
+        usersMe: user(1190000001, 'MLB', 'BR', 'LOJAQUIETA', 'contato@quieta.example', ['normal']),
+        payments: quietPayments(1190000001, options),
+        paymentMethods: brazilianMethods('active'),
+        reports: report({ config: NO_CONFIG.release, list: generatedReports('release', 1190000001, 1, options.now) }, { config: scheduledConfig('settlement', true), list: [] }),
+      },
+    ],
+    [
+      TOKENS.busyMlb,
+      {
+        usersMe: user(1190000002, 'MLB', 'BR', 'LOJAMOVIMENTADA', 'financeiro@movimentada.example', ['normal', 'messages_as_seller']),
+        payments: busyPayments(1190000002, options),
+        paymentMethods: brazilianMethods('active'),
+        reports: healthyMlb.reports!,
+      },
+    ],
+    [TOKENS.fault429, { ...healthyMlb, fault: 'rate-limited' }],
+    [TOKENS.fault500, { ...healthyMlb, fault: 'server-error' }],
+    [TOKENS.faultMalformed, { ...healthyMlb, fault: 'malformed' }],
+    [TOKENS.faultHang, { ...healthyMlb, fault: 'hang' }],
+  ]);
+}
+
+/** The accounts with the default (loopback) notification_url. */
+export const ACCOUNTS: ReadonlyMap<string, AccountFixture> = buildAccounts();

@@ -1,0 +1,55 @@
+import { failed, ok, type ProbeOutcome } from '../outcome.js';
+import type { MercadoPagoClient } from './client.js';
+import { isPayment, readPage, searchQuery, type Payment, type PaymentSample } from './payments.js';
+
+/** A payment made with production credentials (`live_mode: true`). */
+export const isLive = (p: Payment): boolean => p.live_mode === true;
+/** A live payment Mercado Pago approved: what the quality measurement audits by default. */
+export const isApprovedLive = (p: Payment): boolean => p.live_mode === true && p.status === 'approved';
+
+/** How far back the one extra search looks when the 30-day sample has no live payment. */
+export const HISTORY_DAYS = 365;
+const HISTORY_LIMIT = 100;
+
+/** The latest live payments found beyond the 30-day sample (one page of the last 12 months). */
+export interface LiveHistory {
+  readonly window: { readonly beginDate: string; readonly endDate: string };
+  /** How many payments the one page held. */
+  readonly searched: number;
+  readonly latestLive: Payment | null;
+  readonly latestApprovedLive: Payment | null;
+}
+
+/**
+ * Whether the extra history search is worth its request: only when the 30-day sample cannot
+ * show a live payment, or (without `payment-id`) an approved live payment to audit.
+ */
+export function needsHistory(sample: ProbeOutcome<PaymentSample>, paymentIdGiven: boolean): boolean {
+  if (!sample.ok) return false;
+  const payments = sample.value.payments;
+  return !payments.some(isLive) || (!paymentIdGiven && !payments.some(isApprovedLive));
+}
+
+/** One page of payments of the last 12 months, newest first: the latest live ones, if any. */
+export async function probeLiveHistory(client: MercadoPagoClient): Promise<ProbeOutcome<LiveHistory>> {
+  const beginDate = `NOW-${HISTORY_DAYS}DAYS`;
+  const answer = await client.get('/v1/payments/search', searchQuery(beginDate, 0, HISTORY_LIMIT));
+  if (!answer.ok) return { ok: false, error: answer.error };
+  const page = readPage(answer.data as Parameters<typeof readPage>[0]);
+  if (!page) return failed('parse', 'GET /v1/payments/search answered without a results array');
+  return ok({
+    window: { beginDate, endDate: 'NOW' },
+    searched: page.results.length,
+    latestLive: page.results.find(isLive) ?? null,
+    latestApprovedLive: page.results.find(isApprovedLive) ?? null,
+  });
+}
+
+/** `GET /v1/payments/{id}`: the payment named by the `payment-id` input. */
+export async function probePaymentById(client: MercadoPagoClient, id: string): Promise<ProbeOutcome<Payment>> {
+  if (!/^\d{1,20}$/.test(id)) return failed('internal', `payment-id '${id}' is not numeric`);
+  const answer = await client.get(`/v1/payments/${id}`);
+  if (!answer.ok) return { ok: false, error: answer.error };
+  if (!isPayment(answer.data)) return failed('parse', `GET /v1/payments/${id} answered without a numeric payment id`);
+  return ok(answer.data);
+}

@@ -52614,8 +52614,9 @@ function render(report, options, evidenceBytes, note) {
     const manualChecks = report.checks.filter((c) => c.status === 'manual');
     if (manualChecks.length > 0) {
         out.push(`### ${UI.manualChecklist[lang]}`, '', UI.manualIntro[lang], '');
+        // The message says what to confirm (it may name the payment id); the remediation, how.
         for (const c of manualChecks)
-            out.push(`- [ ] **${inline(c.title)}**: ${inline(c.remediation ?? c.message)} ${docsLink(c, lang)}`);
+            out.push(`- [ ] **${inline(c.title)}**: ${inline(c.message)}${c.remediation ? ` ${inline(c.remediation)}` : ''} ${docsLink(c, lang)}`);
         out.push('');
     }
     const footer = [`${report.tool.name} ${report.tool.version}`];

@@ -4,6 +4,7 @@ import { InputError } from './config/input-error.js';
 import { runReadiness } from './engine.js';
 import { reachesFailOn } from './report/model.js';
 import { createRedactor } from './report/redact.js';
+import { renderSarif, workflowAnchor } from './report/sarif.js';
 import { renderTerminal } from './report/terminal.js';
 
 const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN] [options]
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
     const { report } = await runReadiness(settings);
     process.stdout.write(secretRedact(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
     if (args.has('report-file')) fs.writeFileSync(settings.reportFile, secretRedact(JSON.stringify(report, null, 2)) + '\n');
+    if (settings.sarifFile) fs.writeFileSync(settings.sarifFile, secretRedact(JSON.stringify(renderSarif(report, workflowAnchor({ env, workspace: process.cwd() })), null, 2)) + '\n');
     return reachesFailOn(report.result, settings.failOn) ? 1 : 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `Internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;

@@ -7,6 +7,7 @@ import { runReadiness } from './engine.js';
 import { annotationsFor } from './report/annotations.js';
 import { renderMarkdown } from './report/markdown.js';
 import { reachesFailOn, tally, type Report } from './report/model.js';
+import { publishPullRequestComment, writeSarifFile } from './report/publish.js';
 import { createRedactor } from './report/redact.js';
 
 /** Input names whose values are secrets: masked before anything else runs. */
@@ -45,7 +46,9 @@ export async function run(): Promise<void> {
       else if (a.level === 'warning') core.warning(message, props);
       else core.notice(message, props);
     }
-    await writeSummary(report, redact);
+    await writeSummary(report, redact, settings.reportFile);
+    writeSarifFile(settings, report, redact);
+    await publishPullRequestComment(settings, report, redact);
 
     if (reachesFailOn(report.result, settings.failOn)) {
       core.setFailed(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
@@ -76,13 +79,15 @@ function writeReportFile(file: string, report: Report, redact: (s: string) => st
 }
 
 /** The summary is written in its own try: a runner without a summary file still gets the verdict. */
-async function writeSummary(report: Report, redact: (s: string) => string): Promise<void> {
+async function writeSummary(report: Report, redact: (s: string) => string, reportFile: string): Promise<void> {
   try {
     if (!process.env['GITHUB_STEP_SUMMARY']) {
       core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
       return;
     }
-    await core.summary.addRaw(redact(renderMarkdown(report)), true).write();
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const footer = { reportFile: path.relative(workspace, reportFile) || reportFile };
+    await core.summary.addRaw(redact(renderMarkdown(report, { footer })), true).write();
   } catch (error) {
     core.warning(redact(`Could not write the job summary: ${messageOf(error)}`));
   }

@@ -48883,10 +48883,6 @@ function createRedactor(secrets) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/src/checks/types.js
-/** The go-live page's sections, in its order, plus our own checkout-page section. */
-const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'notifications', 'reports'];
-
 ;// CONCATENATED MODULE: ./lib/src/i18n/ui.js
 
 /** Section headings, named as on the go-live page ("Requisitos para entrar em produção"). */
@@ -48903,7 +48899,7 @@ const SECTION_TITLES = {
 const STATUS_LABELS = {
     pass: text_text('pass', 'aprobado', 'aprovado'),
     fail: text_text('fail', 'falla', 'falha'),
-    error: text_text('error', 'error', 'erro'),
+    error: text_text('not checked', 'no verificado', 'não verificado'),
     skip: text_text('skipped', 'omitido', 'ignorado'),
     manual: text_text('manual', 'manual', 'manual'),
 };
@@ -48919,11 +48915,52 @@ const SEVERITY_LABELS = {
     warning: text_text('warning', 'advertencia', 'alerta'),
     info: text_text('info', 'info', 'info'),
 };
+const RESULT_ICONS = { pass: '✅', warn: '⚠️', fail: '❌' };
 const RESULT_LINES = {
     pass: text_text('Ready for production', 'Listo para producción', 'Pronto para produção'),
     warn: text_text('Can go live, with warnings to fix', 'Puede salir a producción, con advertencias por corregir', 'Pode entrar em produção, com alertas a corrigir'),
     fail: text_text('Not ready for production', 'No está listo para producción', 'Não está pronto para produção'),
 };
+const plural = (one, many) => (n) => `${n} ${n === 1 ? one : many}`;
+const BLOCKERS = { en: plural('blocker', 'blockers'), es: plural('bloqueante', 'bloqueantes'), 'pt-BR': plural('bloqueante', 'bloqueantes') };
+const WARNINGS = { en: plural('warning', 'warnings'), es: plural('advertencia', 'advertencias'), 'pt-BR': plural('alerta', 'alertas') };
+const MANUAL_ITEMS = { en: plural('item', 'items'), es: plural('ítem', 'ítems'), 'pt-BR': plural('item', 'itens') };
+/**
+ * The sentence under the verdict: what stands between the merchant and going live, counted.
+ * `blockers`/`warnings` are the counted failing checks (errors included, waived ones not).
+ */
+function verdictSentence(result, blockers, warnings, manual, lang) {
+    const b = BLOCKERS[lang](blockers);
+    const w = WARNINGS[lang](warnings);
+    const m = MANUAL_ITEMS[lang](manual);
+    const sentences = {
+        fail: {
+            en: `${warnings > 0 ? `${b} and ${w}` : b} to fix before going live.`,
+            es: `${warnings > 0 ? `${b} y ${w}` : b} por corregir antes de salir a producción.`,
+            'pt-BR': `${warnings > 0 ? `${b} e ${w}` : b} a corrigir antes de entrar em produção.`,
+        },
+        warn: {
+            en: `Nothing blocks going live; ${w} to fix.`,
+            es: `Nada impide salir a producción; ${w} por corregir.`,
+            'pt-BR': `Nada impede a entrada em produção; ${w} a corrigir.`,
+        },
+        pass: {
+            en: 'Every automatic check passed or does not apply.',
+            es: 'Todas las verificaciones automáticas aprobaron o no aplican.',
+            'pt-BR': 'Todas as verificações automáticas foram aprovadas ou não se aplicam.',
+        },
+    };
+    const manualPart = {
+        en: ` ${m} to confirm by hand.`,
+        es: ` ${m} para confirmar manualmente.`,
+        'pt-BR': ` ${m} para confirmar manualmente.`,
+    };
+    return sentences[result][lang] + (manual > 0 ? manualPart[lang] : '');
+}
+/** "N more in the job summary", for the annotation that stands for the ones GitHub would drop. */
+function moreInSummary(n, lang) {
+    return { en: `${n} more in the job summary`, es: `${n} más en el resumen del job`, 'pt-BR': `mais ${n} no resumo do job` }[lang];
+}
 /** Fixed phrases of the rendered reports. */
 const UI = {
     heading: text_text('Mercado Pago production readiness', 'Preparación para producción de Mercado Pago', 'Prontidão para produção do Mercado Pago'),
@@ -48934,17 +48971,193 @@ const UI = {
     howToFix: text_text('How to fix', 'Cómo corregir', 'Como corrigir'),
     evidence: text_text('Evidence', 'Evidencia', 'Evidências'),
     manualChecklist: text_text('To confirm by hand', 'Para confirmar manualmente', 'Para confirmar manualmente'),
+    manualIntro: text_text('No API can tell these; a person must confirm them before going live.', 'Ninguna API puede comprobarlos; una persona debe confirmarlos antes de salir a producción.', 'Nenhuma API consegue verificar estes itens; uma pessoa precisa confirmá-los antes de entrar em produção.'),
+    waivers: text_text('Waivers', 'Dispensas', 'Dispensas'),
+    waived: text_text('waived', 'dispensado', 'dispensado'),
     waivedUntil: text_text('waived until', 'dispensado hasta', 'dispensado até'),
     waiverExpired: text_text('waiver expired on', 'la dispensa venció el', 'dispensa expirada em'),
+    waiverExpiredNote: text_text('expired: counts again', 'vencida: vuelve a contar', 'expirada: volta a contar'),
     docs: text_text('docs', 'documentación', 'documentação'),
     site: text_text('Site', 'Sitio', 'Site'),
     account: text_text('Account', 'Cuenta', 'Conta'),
+    testAccount: text_text('test user', 'usuario de prueba', 'usuário de teste'),
     accountUnknown: text_text('unknown (token refused or API unavailable)', 'desconocida (token rechazado o API no disponible)', 'desconhecida (token recusado ou API indisponível)'),
     duration: text_text('Duration', 'Duración', 'Duração'),
-    truncated: text_text('Evidence cut to fit GitHub\'s summary size limit; the JSON report has all of it.', 'Evidencia recortada para caber en el límite de GitHub; el reporte JSON la tiene completa.', 'Evidências cortadas para caber no limite do GitHub; o relatório JSON tem tudo.'),
+    evidenceCut: text_text('cut here; the JSON report has all of it', 'recortado aquí; el reporte JSON lo tiene completo', 'cortado aqui; o relatório JSON tem tudo'),
+    truncated: text_text('Evidence left out to fit GitHub\'s size limit; the JSON report has all of it.', 'Evidencia omitida para caber en el límite de tamaño de GitHub; el reporte JSON la tiene completa.', 'Evidências omitidas para caber no limite de tamanho do GitHub; o relatório JSON tem tudo.'),
+    cutShort: text_text('Report cut short to fit GitHub\'s size limit; the job summary and the JSON report have all of it.', 'Reporte recortado para caber en el límite de GitHub; el resumen del job y el reporte JSON lo tienen completo.', 'Relatório cortado para caber no limite do GitHub; o resumo do job e o relatório JSON têm tudo.'),
+    fullReport: text_text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
+    jsonReport: text_text('JSON report', 'reporte JSON', 'relatório JSON'),
 };
 function label(t, lang) {
     return t[lang];
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/types.js
+/** The go-live page's sections, in its order, plus our own checkout-page section. */
+const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'notifications', 'reports'];
+
+;// CONCATENATED MODULE: ./lib/src/report/view.js
+
+/**
+ * What every renderer derives from a report the same way, so the summary, PR comment,
+ * terminal, annotations and SARIF never disagree on what counts.
+ */
+/** Whether a check counts toward the result: failing or not checked, and not under a live waiver. */
+function isCounted(check) {
+    return (check.status === 'fail' || check.status === 'error') && !isWaived(check);
+}
+/** Under a waiver that has not expired. */
+function isWaived(check) {
+    return check.waiver !== undefined && check.waiver.expired !== true;
+}
+/** The counted blockers, then the counted warnings, each in catalog order: what to fix first. */
+function fixFirst(report) {
+    const counted = report.checks.filter(isCounted);
+    return [...counted.filter((c) => c.severity === 'blocker'), ...counted.filter((c) => c.severity === 'warning')];
+}
+/** Counted blockers and warnings (the `blockers`/`warnings` outputs) and the manual items. */
+function verdictCounts(report) {
+    const counted = report.checks.filter(isCounted);
+    return {
+        blockers: counted.filter((c) => c.severity === 'blocker').length,
+        warnings: counted.filter((c) => c.severity === 'warning').length,
+        manual: report.checks.filter((c) => c.status === 'manual').length,
+    };
+}
+/** The report's checks grouped by section, in the go-live page's order; empty sections left out. */
+function bySection(report) {
+    return SECTIONS.map((section) => ({ section, checks: report.checks.filter((c) => c.section === section) })).filter((g) => g.checks.length > 0);
+}
+/** Whether a check has something for a person to do: fix it, or confirm it by hand. */
+function needsAction(check) {
+    return check.status === 'fail' || check.status === 'error' || check.status === 'manual';
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/sarif.js
+
+
+
+
+
+/** GitHub maps `security-severity` to critical/high/medium/low: blockers high, warnings medium. */
+const SECURITY_SEVERITY = { blocker: '8.0', warning: '5.0', info: '2.0' };
+const LEVEL = { blocker: 'error', warning: 'warning', info: 'note' };
+const PROBLEM_SEVERITY = { blocker: 'error', warning: 'warning', info: 'recommendation' };
+/** Fingerprint key; bump the version only if the identity of a finding ever changes meaning. */
+const FINGERPRINT_KEY = 'mercadopagoReadiness/v1';
+/**
+ * The report as SARIF 2.1.0 for GitHub code scanning. Every check is a rule (with
+ * `security-severity`); each failing or unverifiable check that is not under a live waiver is
+ * a result, anchored to the calling workflow file with the site URL in the message. The
+ * fingerprint is the check id and the site (origin and path), so an alert keeps its identity
+ * across runs and a matrix over several storefronts keeps one alert per storefront.
+ */
+function renderSarif(report, anchor) {
+    const lang = report.language;
+    const site = siteKey(report.siteUrl);
+    const ruleIndex = new Map(report.checks.map((c, i) => [c.id, i]));
+    const rules = report.checks.map((c) => ({
+        id: c.id,
+        name: ruleName(c.id),
+        shortDescription: { text: c.title },
+        fullDescription: { text: `${SECTION_TITLES[c.section][lang]}: ${c.title}` },
+        helpUri: c.docsUrl,
+        help: { text: `${c.title}. ${UI.docs[lang]}: ${c.docsUrl}`, markdown: `**${c.title}** (${SECTION_TITLES[c.section][lang]}). [${UI.docs[lang]}](${c.docsUrl})` },
+        defaultConfiguration: { level: LEVEL[c.severity] },
+        properties: {
+            tags: ['security', 'mercadopago', c.section],
+            precision: 'high',
+            'problem.severity': PROBLEM_SEVERITY[c.severity],
+            'security-severity': SECURITY_SEVERITY[c.severity],
+        },
+    }));
+    const results = report.checks.filter((c) => (c.status === 'fail' || c.status === 'error') && !isWaived(c)).map((c) => ({
+        ruleId: c.id,
+        ruleIndex: ruleIndex.get(c.id),
+        level: LEVEL[c.severity],
+        message: { text: messageOf(c, report) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: anchor.path }, region: { startLine: anchor.line } } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${c.id}\n${site}`) },
+        properties: { status: c.status, severity: c.severity, section: c.section, siteUrl: report.siteUrl },
+    }));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+                // One category per storefront: uploads for different sites never close each other's alerts.
+                automationDetails: { id: `${report.tool.name}/${site.replace(/[^A-Za-z0-9._/-]+/g, '_')}/` },
+                invocations: [{ executionSuccessful: true, startTimeUtc: report.startedAt, endTimeUtc: new Date(Date.parse(report.startedAt) + report.durationMs).toISOString() }],
+                language: lang,
+                results,
+            },
+        ],
+    };
+}
+function messageOf(c, report) {
+    const lang = report.language;
+    const head = `${c.title} [${SEVERITY_LABELS[c.severity][lang]}, ${STATUS_LABELS[c.status][lang]}] ${report.siteUrl}`;
+    return [head, c.message, c.remediation ? `${UI.howToFix[lang]}: ${c.remediation}` : '', `${UI.docs[lang]}: ${c.docsUrl}`].filter(Boolean).join('\n');
+}
+/** `ssl.key-and-signature` → `SslKeyAndSignature`. */
+function ruleName(id) {
+    return id.split(/[.-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+function siteKey(siteUrl) {
+    try {
+        const u = new URL(siteUrl);
+        return `${u.host}${u.pathname}`;
+    }
+    catch {
+        return siteUrl;
+    }
+}
+function sha256(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex');
+}
+const DEFAULT_WORKFLOW = '.github/workflows/mercadopago-readiness.yml';
+/**
+ * The calling workflow file: from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`),
+ * else the one workflow in the workspace that mentions the action, else a conventional name.
+ * The line is the one that uses the action when the file is checked out, else 1.
+ */
+function workflowAnchor({ env, workspace }) {
+    const file = fromWorkflowRef(env['GITHUB_WORKFLOW_REF']) ?? findInWorkspace(workspace) ?? DEFAULT_WORKFLOW;
+    return { path: file, line: lineOfUse(external_node_path_namespaceObject.join(workspace, file)) };
+}
+function fromWorkflowRef(ref) {
+    if (!ref)
+        return undefined;
+    const at = ref.lastIndexOf('@');
+    const file = (at > 0 ? ref.slice(0, at) : ref).split('/').slice(2).join('/');
+    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) ? file : undefined;
+}
+function findInWorkspace(workspace) {
+    const dir = external_node_path_namespaceObject.join(workspace, '.github/workflows');
+    let names;
+    try {
+        names = external_node_fs_namespaceObject.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    }
+    catch {
+        return undefined;
+    }
+    const using = names.find((n) => readText(external_node_path_namespaceObject.join(dir, n))?.includes('mercadopago-readiness'));
+    return using ? `.github/workflows/${using}` : undefined;
+}
+function lineOfUse(file) {
+    const lines = readText(file)?.split(/\r?\n/) ?? [];
+    const index = lines.findIndex((l) => /^\s*-?\s*uses:.*mercadopago-readiness/.test(l));
+    return index >= 0 ? index + 1 : 1;
+}
+function readText(file) {
+    try {
+        return external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/terminal.js
@@ -48954,39 +49167,57 @@ const COLORS = {
     pass: [32, 39],
     fail: [31, 39],
     error: [33, 39],
+    warn: [33, 39],
     skip: [90, 39],
     manual: [36, 39],
     bold: [1, 22],
     dim: [2, 22],
 };
 const MARKS = { pass: '✔', fail: '✘', error: '!', skip: '-', manual: '?' };
-/** The report for a terminal: same order and verdict as the summary; ANSI colour only when asked. */
+/**
+ * The report for a terminal, in the summary's order: verdict with counts, what to fix first,
+ * the sections, the manual checklist. ANSI colour only when asked (the CLI asks on a TTY
+ * without NO_COLOR), so piped output and logs stay plain.
+ */
 function renderTerminal(report, options) {
     const lang = report.language;
     const paint = (style, s) => (options.color ? `\x1b[${COLORS[style][0]}m${s}\x1b[${COLORS[style][1]}m` : s);
-    const resultStyle = report.result === 'pass' ? 'pass' : report.result === 'warn' ? 'error' : 'fail';
+    const resultStyle = report.result === 'pass' ? 'pass' : report.result === 'warn' ? 'warn' : 'fail';
+    const { blockers, warnings, manual } = verdictCounts(report);
     const lines = [];
-    lines.push(paint('bold', `${UI.heading[lang]}: `) + paint(resultStyle, RESULT_LINES[report.result][lang]));
-    lines.push(paint('dim', `${report.siteUrl} · ${report.durationMs} ms`));
-    for (const section of SECTIONS) {
-        const checks = report.checks.filter((c) => c.section === section);
-        if (checks.length === 0)
-            continue;
+    lines.push(paint('bold', `${UI.heading[lang]}: `) + paint(resultStyle, paint('bold', RESULT_LINES[report.result][lang])));
+    lines.push(verdictSentence(report.result, blockers, warnings, manual, lang));
+    const account = report.account ? `${report.account.userId} (${report.account.siteId ?? '?'})` : UI.accountUnknown[lang];
+    lines.push(paint('dim', `${report.siteUrl} · ${UI.account[lang]} ${account} · ${report.durationMs} ms`));
+    const first = fixFirst(report);
+    if (first.length > 0) {
+        lines.push('', paint('bold', UI.fixFirst[lang]));
+        first.forEach((c, i) => {
+            lines.push(`  ${i + 1}. ${paint(c.status, MARKS[c.status])} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}, ${c.id}]`)}`);
+            lines.push(`     → ${c.remediation ?? c.message}`);
+        });
+    }
+    for (const { section, checks } of bySection(report)) {
         lines.push('', paint('bold', SECTION_TITLES[section][lang]));
         for (const c of checks) {
-            const waived = c.waiver && !c.waiver.expired ? paint('dim', ` (${UI.waivedUntil[lang]} ${c.waiver.until})`) : '';
-            lines.push(`  ${paint(c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`)} ${c.id} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waived}`);
+            const waiver = c.waiver ? paint('dim', ` (${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${c.waiver.reason})`) : '';
+            const status = paint(isWaived(c) ? 'dim' : c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`);
+            lines.push(`  ${status} ${c.id} ${paint('dim', '·')} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waiver}`);
             lines.push(`      ${c.message}`);
-            if (c.remediation && c.status !== 'pass' && c.status !== 'skip')
+            if (needsAction(c) && c.remediation)
                 lines.push(`      → ${c.remediation}`);
+            if (needsAction(c))
+                lines.push(paint('dim', `      ${c.docsUrl}`));
         }
     }
     const n = report.counts;
-    lines.push('', `${n.pass} ${STATUS_LABELS.pass[lang]}, ${n.fail} ${STATUS_LABELS.fail[lang]}, ${n.error} ${STATUS_LABELS.error[lang]}, ${n.manual} ${STATUS_LABELS.manual[lang]}, ${n.skip} ${STATUS_LABELS.skip[lang]}`);
+    const tally = ['pass', 'fail', 'error', 'manual', 'skip'].map((s) => paint(s, `${STATUS_LABELS[s][lang]}: ${n[s]}`)).join(' · ');
+    lines.push('', tally);
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./lib/src/cli.js
+
 
 
 
@@ -49045,6 +49276,8 @@ async function main() {
         process.stdout.write(secretRedact(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
         if (args.has('report-file'))
             external_node_fs_namespaceObject.writeFileSync(settings.reportFile, secretRedact(JSON.stringify(report, null, 2)) + '\n');
+        if (settings.sarifFile)
+            external_node_fs_namespaceObject.writeFileSync(settings.sarifFile, secretRedact(JSON.stringify(renderSarif(report, workflowAnchor({ env, workspace: process.cwd() })), null, 2)) + '\n');
         return reachesFailOn(report.result, settings.failOn) ? 1 : 0;
     }
     catch (error) {

@@ -1,4 +1,6 @@
+import { moreInSummary } from '../i18n/ui.js';
 import type { Report } from './model.js';
+import { isWaived } from './view.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -13,17 +15,18 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 
 const LEVEL_OF = { blocker: 'error', warning: 'warning', info: 'notice' } as const;
 
-const MORE = { en: (n: number) => `${n} more in the job summary`, es: (n: number) => `${n} más en el resumen del job`, 'pt-BR': (n: number) => `mais ${n} no resumo do job` } as const;
-
-/** One annotation per failing or unverifiable check, cut to GitHub's limits with a "N more" line. */
+/**
+ * One annotation per failing or unverifiable check (waived ones excepted; info-severity ones as
+ * notices), cut to GitHub's limit per level: the tenth becomes "N more in the job summary".
+ */
 export function annotationsFor(report: Report): Annotation[] {
   const byLevel = new Map<AnnotationLevel, Annotation[]>();
   for (const check of report.checks) {
-    if (check.status !== 'fail' && check.status !== 'error') continue;
-    if (check.waiver && !check.waiver.expired) continue;
+    const failing = check.status === 'fail' || check.status === 'error';
+    if (!failing || isWaived(check)) continue;
     const level = LEVEL_OF[check.severity];
     const list = byLevel.get(level) ?? [];
-    list.push({ level, title: `${check.id}: ${check.title}`, message: [check.message, check.remediation].filter(Boolean).join(' ') });
+    list.push({ level, title: `${check.title} (${check.id})`, message: [check.message, check.remediation, check.docsUrl].filter(Boolean).join('\n') });
     byLevel.set(level, list);
   }
   const out: Annotation[] = [];
@@ -32,9 +35,9 @@ export function annotationsFor(report: Report): Annotation[] {
     if (list.length <= ANNOTATIONS_PER_LEVEL) {
       out.push(...list);
     } else {
-      out.push(...list.slice(0, ANNOTATIONS_PER_LEVEL - 1));
-      const rest = list.length - (ANNOTATIONS_PER_LEVEL - 1);
-      out.push({ level, title: 'mercadopago-readiness', message: MORE[report.language](rest) });
+      const kept = list.slice(0, ANNOTATIONS_PER_LEVEL - 1);
+      const rest = list.length - kept.length;
+      out.push(...kept, { level, title: 'mercadopago-readiness', message: moreInSummary(rest, report.language) });
     }
   }
   return out;

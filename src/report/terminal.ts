@@ -1,11 +1,15 @@
-import { SECTIONS, type Status } from '../checks/types.js';
-import { RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from '../i18n/ui.js';
+import type { Status } from '../checks/types.js';
+import { RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from '../i18n/ui.js';
 import type { Report } from './model.js';
+import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
 
-const COLORS: Readonly<Record<Status | 'bold' | 'dim', [number, number]>> = {
+type Style = Status | 'bold' | 'dim' | 'warn';
+
+const COLORS: Readonly<Record<Style, [number, number]>> = {
   pass: [32, 39],
   fail: [31, 39],
   error: [33, 39],
+  warn: [33, 39],
   skip: [90, 39],
   manual: [36, 39],
   bold: [1, 22],
@@ -14,26 +18,45 @@ const COLORS: Readonly<Record<Status | 'bold' | 'dim', [number, number]>> = {
 
 const MARKS: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', error: '!', skip: '-', manual: '?' };
 
-/** The report for a terminal: same order and verdict as the summary; ANSI colour only when asked. */
+/**
+ * The report for a terminal, in the summary's order: verdict with counts, what to fix first,
+ * the sections, the manual checklist. ANSI colour only when asked (the CLI asks on a TTY
+ * without NO_COLOR), so piped output and logs stay plain.
+ */
 export function renderTerminal(report: Report, options: { color: boolean }): string {
   const lang = report.language;
-  const paint = (style: keyof typeof COLORS, s: string): string => (options.color ? `\x1b[${COLORS[style][0]}m${s}\x1b[${COLORS[style][1]}m` : s);
-  const resultStyle = report.result === 'pass' ? 'pass' : report.result === 'warn' ? 'error' : 'fail';
+  const paint = (style: Style, s: string): string => (options.color ? `\x1b[${COLORS[style][0]}m${s}\x1b[${COLORS[style][1]}m` : s);
+  const resultStyle: Style = report.result === 'pass' ? 'pass' : report.result === 'warn' ? 'warn' : 'fail';
+  const { blockers, warnings, manual } = verdictCounts(report);
   const lines: string[] = [];
-  lines.push(paint('bold', `${UI.heading[lang]}: `) + paint(resultStyle, RESULT_LINES[report.result][lang]));
-  lines.push(paint('dim', `${report.siteUrl} · ${report.durationMs} ms`));
-  for (const section of SECTIONS) {
-    const checks = report.checks.filter((c) => c.section === section);
-    if (checks.length === 0) continue;
+  lines.push(paint('bold', `${UI.heading[lang]}: `) + paint(resultStyle, paint('bold', RESULT_LINES[report.result][lang])));
+  lines.push(verdictSentence(report.result, blockers, warnings, manual, lang));
+  const account = report.account ? `${report.account.userId} (${report.account.siteId ?? '?'})` : UI.accountUnknown[lang];
+  lines.push(paint('dim', `${report.siteUrl} · ${UI.account[lang]} ${account} · ${report.durationMs} ms`));
+
+  const first = fixFirst(report);
+  if (first.length > 0) {
+    lines.push('', paint('bold', UI.fixFirst[lang]));
+    first.forEach((c, i) => {
+      lines.push(`  ${i + 1}. ${paint(c.status, MARKS[c.status])} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}, ${c.id}]`)}`);
+      lines.push(`     → ${c.remediation ?? c.message}`);
+    });
+  }
+
+  for (const { section, checks } of bySection(report)) {
     lines.push('', paint('bold', SECTION_TITLES[section][lang]));
     for (const c of checks) {
-      const waived = c.waiver && !c.waiver.expired ? paint('dim', ` (${UI.waivedUntil[lang]} ${c.waiver.until})`) : '';
-      lines.push(`  ${paint(c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`)} ${c.id} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waived}`);
+      const waiver = c.waiver ? paint('dim', ` (${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${c.waiver.reason})`) : '';
+      const status = paint(isWaived(c) ? 'dim' : c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`);
+      lines.push(`  ${status} ${c.id} ${paint('dim', '·')} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waiver}`);
       lines.push(`      ${c.message}`);
-      if (c.remediation && c.status !== 'pass' && c.status !== 'skip') lines.push(`      → ${c.remediation}`);
+      if (needsAction(c) && c.remediation) lines.push(`      → ${c.remediation}`);
+      if (needsAction(c)) lines.push(paint('dim', `      ${c.docsUrl}`));
     }
   }
+
   const n = report.counts;
-  lines.push('', `${n.pass} ${STATUS_LABELS.pass[lang]}, ${n.fail} ${STATUS_LABELS.fail[lang]}, ${n.error} ${STATUS_LABELS.error[lang]}, ${n.manual} ${STATUS_LABELS.manual[lang]}, ${n.skip} ${STATUS_LABELS.skip[lang]}`);
+  const tally = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[]).map((s) => paint(s, `${STATUS_LABELS[s][lang]}: ${n[s]}`)).join(' · ');
+  lines.push('', tally);
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,71 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import type { Settings } from '../config/settings.js';
+import { renderMarkdown } from './markdown.js';
+import type { Report } from './model.js';
+import { COMMENT_LIMIT_BYTES, pullRequestFromEnv, stickyMarker, upsertStickyComment } from './pr-comment.js';
+import { renderSarif, workflowAnchor } from './sarif.js';
+
+/**
+ * The action's optional outputs besides the summary: SARIF and the pull-request comment.
+ * Each runs in its own try and ends in a warning at worst: a report the user asked for on the
+ * side never turns a verdict into a crash.
+ */
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Redact = (value: string) => string;
+
+/** Writes the SARIF file when `sarif-file` is given. */
+export function writeSarifFile(settings: Pick<Settings, 'sarifFile'>, report: Report, redact: Redact, env: Env = process.env): void {
+  if (!settings.sarifFile) return;
+  try {
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const sarif = renderSarif(report, workflowAnchor({ env, workspace }));
+    fs.mkdirSync(path.dirname(settings.sarifFile), { recursive: true });
+    fs.writeFileSync(settings.sarifFile, redact(JSON.stringify(sarif, null, 2)) + '\n');
+    core.info(`SARIF written to ${settings.sarifFile}`);
+  } catch (error) {
+    core.warning(redact(`Could not write the SARIF file '${settings.sarifFile}': ${messageOf(error)}`));
+  }
+}
+
+/** The link to this workflow run, where the full job summary is. */
+export function runUrl(env: Env): string | undefined {
+  const server = env['GITHUB_SERVER_URL'];
+  const repo = env['GITHUB_REPOSITORY'];
+  const id = env['GITHUB_RUN_ID'];
+  return server && repo && id ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}` : undefined;
+}
+
+/** On pull_request(_target) events with `pr-comment: true`: creates or updates the sticky comment. */
+export async function publishPullRequestComment(settings: Pick<Settings, 'prComment' | 'githubToken' | 'reportFile'>, report: Report, redact: Redact, env: Env = process.env): Promise<void> {
+  if (!settings.prComment) return;
+  const pr = pullRequestFromEnv(env);
+  if (!pr) {
+    core.debug('Not a pull_request event: no pull-request comment.');
+    return;
+  }
+  if (!settings.githubToken) {
+    core.warning('No github-token: the pull-request comment was not posted.');
+    return;
+  }
+  const marker = stickyMarker(report.siteUrl);
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const url = runUrl(env);
+  const body = redact(
+    renderMarkdown(report, {
+      maxBytes: COMMENT_LIMIT_BYTES,
+      evidenceBytes: 2 * 1024,
+      marker,
+      footer: { ...(url ? { runUrl: url } : {}), reportFile: path.relative(workspace, settings.reportFile) || settings.reportFile },
+    }),
+  );
+  const outcome = await upsertStickyComment({ token: settings.githubToken, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', pr, marker, body });
+  if (outcome.ok) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+  else core.warning(redact(`The pull-request comment was not posted: ${outcome.message}`));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}

@@ -1,4 +1,9 @@
 import * as credentials from './credentials.js';
+import * as pageApproval from './page-approval.js';
+import * as pageCredentials from './page-credentials.js';
+import * as page from './page.js';
+import * as sslHttp from './ssl-http.js';
+import * as sslTls from './ssl-tls.js';
 import * as ssl from './ssl.js';
 import { CHECK_IDS } from './ids.js';
 import type { CheckDefinition } from './types.js';
@@ -10,6 +15,17 @@ const BUILT: readonly CheckDefinition[] = [
   ssl.certificateTrust,
   ssl.hostname,
   ssl.validity,
+  pageCredentials.publicKey,
+  pageCredentials.secretExposure,
+  sslTls.expiryWindow,
+  sslTls.protocols,
+  sslTls.keyAndSignature,
+  sslHttp.httpRedirect,
+  sslHttp.hsts,
+  sslHttp.mixedContent,
+  page.securityHeaders,
+  pageApproval.deviceId,
+  pageApproval.sdkV2,
 ];
 
 /** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */

@@ -1,6 +1,8 @@
 import type { Account } from './mercadopago/account.js';
 import type { PaymentSample } from './mercadopago/payments.js';
 import type { PreferenceSample } from './mercadopago/preferences.js';
+import type { HttpRedirectEvidence } from './http/redirect.js';
+import type { PageEvidence } from './http/page.js';
 import type { ProbeOutcome } from './outcome.js';
 import type { TlsEvidence } from './tls/probe.js';
 
@@ -17,4 +19,8 @@ export interface Evidence {
   readonly preferences: ProbeOutcome<PreferenceSample>;
   /** The site's TLS handshake; undefined when `site-url` is not https. */
   readonly tls: ProbeOutcome<TlsEvidence> | undefined;
+  /** The checkout page at `site-url`: answer, headers, cookies, resources and scan findings. */
+  readonly page: ProbeOutcome<PageEvidence>;
+  /** `http://host/path` on port 80; undefined when `site-url` is not https. */
+  readonly httpRedirect: ProbeOutcome<HttpRedirectEvidence> | undefined;
 }

@@ -6,6 +6,8 @@ import { createMercadoPagoClient, type MercadoPagoClient } from './mercadopago/c
 import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
+import { probeHttpRedirect } from './http/redirect.js';
+import { probePage } from './http/page.js';
 import { probeTls } from './tls/probe.js';
 
 export interface GatherResult {
@@ -31,11 +33,15 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
   // The account read comes first: when the token is refused, nothing else is asked of the API.
   const afterAccount = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     accountPromise.then((account) => (account.ok ? bounded(what, work) : { ok: false as const, error: account.error }));
-  const [account, payments, preferences, tls] = await Promise.all([
+  const https = settings.siteUrl.protocol === 'https:';
+  const [account, payments, preferences, tls, page, httpRedirect] = await Promise.all([
     accountPromise,
     afterAccount('GET /v1/payments/search', () => probePayments(api)),
     afterAccount('GET /checkout/preferences/search', () => probePreferences(api)),
-    settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+    https ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+    // The token goes to the page scanner only to be recognised in what the page serves; it is never sent.
+    bounded(`GET ${settings.siteUrl.href}`, () => probePage(settings.siteUrl, budget, settings.accessToken)),
+    https ? bounded('GET http:// (port 80)', () => probeHttpRedirect(settings.siteUrl, budget)) : Promise.resolve(undefined),
   ]);
-  return { evidence: { account, payments, preferences, tls }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, tls, page, httpRedirect }, apiRequests: api.requestCount };
 }

@@ -50185,8 +50185,8 @@ const secretExposure = {
             const facts = { findings, scanned: { page: page.finalUrl, pageBytes: page.bytes, pageTruncated: page.truncated, scripts: page.scripts.map((s) => ({ url: s.url, bytes: s.bytes, truncated: s.truncated, ...(s.error ? { error: s.error } : {}) })), scriptsSkipped: page.scriptsSkipped } };
             if (findings.length > 0) {
                 const given = findings.some((f) => f.isGivenToken);
-                const list = findings.slice(0, 5).map((f) => `${f.token} at ${f.url}:${f.line} (${f.context})`).join('; ');
-                return fail(text_text(`An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list}.`, `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list}.`, `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list}.`), text_text('Remove the token from front-end code at once, and renew it in Your integrations > your application > Production credentials (anyone who saw it can charge and refund). Only the public key belongs in the browser; the access token stays on your server.', 'Quita el token del código del front-end de inmediato y renuévalo en Tus integraciones > tu aplicación > Credenciales de producción (quien lo vio puede cobrar y reembolsar). En el navegador solo va la public key; el access token queda en tu servidor.', 'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.'), facts);
+                const list = (word) => findings.slice(0, 5).map((f) => `${f.token} ${word} ${f.url}:${f.line} (${f.context})`).join('; ');
+                return fail(text_text(`An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list('at')}.`, `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list('en')}.`, `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list('em')}.`), text_text('Remove the token from front-end code at once, and renew it in Your integrations > your application > Production credentials (anyone who saw it can charge and refund). Only the public key belongs in the browser; the access token stays on your server.', 'Quita el token del código del front-end de inmediato y renuévalo en Tus integraciones > tu aplicación > Credenciales de producción (quien lo vio puede cobrar y reembolsar). En el navegador solo va la public key; el access token queda en tu servidor.', 'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.'), facts);
             }
             const unread = page.scripts.filter((s) => s.error !== undefined || s.truncated).length + page.scriptsSkipped;
             if (page.truncated)
@@ -50322,20 +50322,20 @@ const securityHeaders = {
             problems.push(...csp.problems);
             const nosniff = (page.headers['x-content-type-options'] ?? '').trim().toLowerCase() === 'nosniff';
             if (!nosniff)
-                problems.push('X-Content-Type-Options: nosniff missing');
+                problems.push(text_text('X-Content-Type-Options: nosniff missing', 'falta X-Content-Type-Options: nosniff', 'falta X-Content-Type-Options: nosniff'));
             const clickjacking = clickjackingProtection(page);
             if (!clickjacking)
-                problems.push('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)');
+                problems.push(text_text('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)', 'sin protección contra clickjacking (CSP frame-ancestors o X-Frame-Options)', 'sem proteção contra clickjacking (CSP frame-ancestors ou X-Frame-Options)'));
             const referrer = (page.headers['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '').pop() ?? null;
             if (referrer === null)
-                problems.push('Referrer-Policy missing');
+                problems.push(text_text('Referrer-Policy missing', 'falta Referrer-Policy', 'falta Referrer-Policy'));
             else if (referrer === 'unsafe-url')
-                problems.push('Referrer-Policy unsafe-url leaks full URLs');
+                problems.push(text_text('Referrer-Policy unsafe-url leaks full URLs', 'Referrer-Policy unsafe-url filtra las URLs completas', 'Referrer-Policy unsafe-url vaza as URLs completas'));
             const https = new URL(page.finalUrl).protocol === 'https:';
             const cookies = page.cookies.map((c) => {
                 const missing = [...(https && !c.secure ? ['Secure'] : []), ...(!c.httpOnly ? ['HttpOnly'] : []), ...(c.sameSite === null ? ['SameSite'] : []), ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : [])];
                 if (missing.length > 0)
-                    problems.push(`cookie ${c.name} without ${missing.join(', ')}`);
+                    problems.push(text_text(`cookie ${c.name} without ${missing.join(', ')}`, `cookie ${c.name} sin ${missing.join(', ')}`, `cookie ${c.name} sem ${missing.join(', ')}`));
                 return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
             });
             const facts = {
@@ -50348,8 +50348,8 @@ const securityHeaders = {
             if (problems.length === 0) {
                 return pass(text_text('CSP allows Mercado Pago and blocks the rest; nosniff, clickjacking protection, Referrer-Policy and cookie flags are set.', 'La CSP permite Mercado Pago y bloquea el resto; nosniff, protección contra clickjacking, Referrer-Policy y atributos de cookies están presentes.', 'A CSP permite o Mercado Pago e bloqueia o resto; nosniff, proteção contra clickjacking, Referrer-Policy e atributos de cookies estão presentes.'), facts);
             }
-            const list = problems.join('; ');
-            return fail(text_text(`Checkout page security: ${list}.`, `Seguridad de la página de pago: ${list}.`, `Segurança da página de pagamento: ${list}.`), text_text("Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.", "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.", "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax."), facts);
+            const list = join(problems, '; ');
+            return fail(text_text(`Checkout page security: ${list.en}.`, `Seguridad de la página de pago: ${list.es}.`, `Segurança da página de pagamento: ${list['pt-BR']}.`), text_text("Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.", "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.", "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax."), facts);
         });
     },
 };
@@ -50358,7 +50358,7 @@ function judgeCsp(page) {
     const header = page.headers['content-security-policy'];
     const policies = [...(header ? parsePolicies(header) : []), ...page.metaCsp.flatMap(parsePolicies)];
     if (policies.length === 0)
-        return { present: false, blocked: [], problems: ['no Content-Security-Policy'] };
+        return { present: false, blocked: [], problems: [text_text('no Content-Security-Policy', 'sin Content-Security-Policy', 'sem Content-Security-Policy')] };
     const usage = usageOf(page);
     const needs = [];
     if (usage.sdkV2.length > 0 || usage.npmSdk.length > 0)
@@ -50373,7 +50373,8 @@ function judgeCsp(page) {
         return policies.some((p) => !allows(p, load));
     })
         .map((need) => `${need.what} (${need.kind === 'script' ? 'script-src' : need.kind === 'frame' ? 'frame-src' : 'connect-src'} ${new URL(need.url).origin})`);
-    return { present: true, blocked, problems: blocked.length > 0 ? [`the Content-Security-Policy blocks ${blocked.join(', ')}`] : [] };
+    const list = blocked.join(', ');
+    return { present: true, blocked, problems: blocked.length > 0 ? [text_text(`the Content-Security-Policy blocks ${list}`, `la Content-Security-Policy bloquea ${list}`, `a Content-Security-Policy bloqueia ${list}`)] : [] };
 }
 /** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */
 function clickjackingProtection(page) {
@@ -50472,8 +50473,8 @@ const mixedContent = {
             const passive = insecure.filter((r) => PASSIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
             const facts = { active, passive, page: page.finalUrl };
             if (active.length > 0) {
-                const list = active.slice(0, 5).map((r) => `${r.kind} ${r.url} (line ${r.line})`).join('; ');
-                return fail(text_text(`Active content over http://: ${list}.`, `Contenido activo por http://: ${list}.`, `Conteúdo ativo via http://: ${list}.`), fix, facts);
+                const list = (line) => active.slice(0, 5).map((r) => `${r.kind} ${r.url} (${line} ${r.line})`).join('; ');
+                return fail(text_text(`Active content over http://: ${list('line')}.`, `Contenido activo por http://: ${list('línea')}.`, `Conteúdo ativo via http://: ${list('linha')}.`), fix, facts);
             }
             if (page.truncated)
                 return truncatedError(page);
@@ -50561,26 +50562,34 @@ const keyAndSignature = {
             const problems = [];
             const certificates = tls.chain.map((c, i) => {
                 const role = i === 0 ? 'leaf' : c.inTrustStore ? 'trust-store root' : c.selfIssued ? 'root' : 'intermediate';
+                const named = ROLE_NAMES[role];
+                const at = (what) => text_text(`${named.en} ${shortName(c)}: ${what}`, `${named.es} ${shortName(c)}: ${what}`, `${named['pt-BR']} ${shortName(c)}: ${what}`);
                 const weakKey = isWeakKey(c);
                 // A root's own signature is never checked by clients (they trust the root itself).
                 const weakSignature = !c.selfIssued && /sha1|md5|md2/i.test(c.signatureAlgorithm);
                 if (weakKey && !c.inTrustStore)
-                    problems.push(`${role} ${shortName(c)}: ${c.keyType.toUpperCase()} ${c.keyBits ?? '?'} bits`);
+                    problems.push(at(`${c.keyType.toUpperCase()} ${c.keyBits ?? '?'} bits`));
                 if (weakSignature)
-                    problems.push(`${role} ${shortName(c)}: ${c.signatureAlgorithm}`);
+                    problems.push(at(c.signatureAlgorithm));
                 return { role, subject: c.subject, keyType: c.keyType, keyBits: c.keyBits ?? null, signatureAlgorithm: c.signatureAlgorithm, weakKey: weakKey && !c.inTrustStore, weakSignature };
             });
             const facts = { certificates, weakOnlyHandshake: tls.weakOnlyHandshake };
             if (problems.length > 0) {
-                const list = problems.join('; ');
-                const also = tls.weakOnlyHandshake ? ' A client at default security settings cannot even complete the handshake.' : '';
-                return fail(text_text(`Weak cryptography in the served chain: ${list}.${also}`, `Criptografía débil en la cadena servida: ${list}.${also ? ' Un cliente con la configuración de seguridad por defecto ni siquiera completa el handshake.' : ''}`, `Criptografia fraca na cadeia servida: ${list}.${also ? ' Um cliente com as configurações de segurança padrão nem completa o handshake.' : ''}`), text_text('Reissue the certificate with an RSA key of at least 2048 bits (or ECDSA P-256) signed with SHA-256 or stronger, and serve the CA\'s current intermediates.', 'Vuelve a emitir el certificado con una clave RSA de al menos 2048 bits (o ECDSA P-256) firmada con SHA-256 o superior, y sirve los intermedios actuales de la CA.', 'Emita novamente o certificado com chave RSA de pelo menos 2048 bits (ou ECDSA P-256) assinada com SHA-256 ou superior, e sirva os intermediários atuais da CA.'), facts);
+                const list = join(problems, '; ');
+                const weak = tls.weakOnlyHandshake;
+                return fail(text_text(`Weak cryptography in the served chain: ${list.en}.${weak ? ' A client at default security settings cannot even complete the handshake.' : ''}`, `Criptografía débil en la cadena servida: ${list.es}.${weak ? ' Un cliente con la configuración de seguridad por defecto ni siquiera completa el handshake.' : ''}`, `Criptografia fraca na cadeia servida: ${list['pt-BR']}.${weak ? ' Um cliente com as configurações de segurança padrão nem completa o handshake.' : ''}`), text_text('Reissue the certificate with an RSA key of at least 2048 bits (or ECDSA P-256) signed with SHA-256 or stronger, and serve the CA\'s current intermediates.', 'Vuelve a emitir el certificado con una clave RSA de al menos 2048 bits (o ECDSA P-256) firmada con SHA-256 o superior, y sirve los intermedios actuales de la CA.', 'Emita novamente o certificado com chave RSA de pelo menos 2048 bits (ou ECDSA P-256) assinada com SHA-256 ou superior, e sirva os intermediários atuais da CA.'), facts);
             }
             const leaf = tls.chain[0];
             const what = leaf ? `${leaf.keyType.toUpperCase()} ${leaf.keyBits ?? ''}`.trim() + `, ${leaf.signatureAlgorithm}` : '';
             return pass(text_text(`Keys and signatures are strong (leaf: ${what}).`, `Claves y firmas robustas (certificado: ${what}).`, `Chaves e assinaturas fortes (certificado: ${what}).`), facts);
         });
     },
+};
+const ROLE_NAMES = {
+    leaf: text_text('leaf', 'certificado final', 'certificado final'),
+    'trust-store root': text_text('trust-store root', 'raíz del almacén de confianza', 'raiz do repositório de confiança'),
+    root: text_text('root', 'raíz', 'raiz'),
+    intermediate: text_text('intermediate', 'intermedio', 'intermediário'),
 };
 function isWeakKey(c) {
     const min = MIN_BITS[c.keyType];

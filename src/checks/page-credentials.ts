@@ -64,9 +64,9 @@ export const secretExposure: CheckDefinition = {
       const facts = { findings, scanned: { page: page.finalUrl, pageBytes: page.bytes, pageTruncated: page.truncated, scripts: page.scripts.map((s) => ({ url: s.url, bytes: s.bytes, truncated: s.truncated, ...(s.error ? { error: s.error } : {}) })), scriptsSkipped: page.scriptsSkipped } };
       if (findings.length > 0) {
         const given = findings.some((f) => f.isGivenToken);
-        const list = findings.slice(0, 5).map((f) => `${f.token} at ${f.url}:${f.line} (${f.context})`).join('; ');
+        const list = (word: string): string => findings.slice(0, 5).map((f) => `${f.token} ${word} ${f.url}:${f.line} (${f.context})`).join('; ');
         return fail(
-          text(`An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list}.`, `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list}.`, `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list}.`),
+          text(`An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list('at')}.`, `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list('en')}.`, `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list('em')}.`),
           text(
             'Remove the token from front-end code at once, and renew it in Your integrations > your application > Production credentials (anyone who saw it can charge and refund). Only the public key belongs in the browser; the access token stays on your server.',
             'Quita el token del código del front-end de inmediato y renuévalo en Tus integraciones > tu aplicación > Credenciales de producción (quien lo vio puede cobrar y reembolsar). En el navegador solo va la public key; el access token queda en tu servidor.',

@@ -1,4 +1,4 @@
-import { text } from '../i18n/text.js';
+import { join, text, type Text } from '../i18n/text.js';
 import type { PageEvidence } from '../probes/http/page.js';
 import { allows, parsePolicies, type LoadKind, type Policy } from './csp.js';
 import { fail, pass } from './outcomes.js';
@@ -27,20 +27,20 @@ export const securityHeaders: CheckDefinition = {
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
   evaluate(evidence) {
     return withPage(evidence.page, (page) => {
-      const problems: string[] = [];
+      const problems: Text[] = [];
       const csp = judgeCsp(page);
       problems.push(...csp.problems);
       const nosniff = (page.headers['x-content-type-options'] ?? '').trim().toLowerCase() === 'nosniff';
-      if (!nosniff) problems.push('X-Content-Type-Options: nosniff missing');
+      if (!nosniff) problems.push(text('X-Content-Type-Options: nosniff missing', 'falta X-Content-Type-Options: nosniff', 'falta X-Content-Type-Options: nosniff'));
       const clickjacking = clickjackingProtection(page);
-      if (!clickjacking) problems.push('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)');
+      if (!clickjacking) problems.push(text('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)', 'sin protección contra clickjacking (CSP frame-ancestors o X-Frame-Options)', 'sem proteção contra clickjacking (CSP frame-ancestors ou X-Frame-Options)'));
       const referrer = (page.headers['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '').pop() ?? null;
-      if (referrer === null) problems.push('Referrer-Policy missing');
-      else if (referrer === 'unsafe-url') problems.push('Referrer-Policy unsafe-url leaks full URLs');
+      if (referrer === null) problems.push(text('Referrer-Policy missing', 'falta Referrer-Policy', 'falta Referrer-Policy'));
+      else if (referrer === 'unsafe-url') problems.push(text('Referrer-Policy unsafe-url leaks full URLs', 'Referrer-Policy unsafe-url filtra las URLs completas', 'Referrer-Policy unsafe-url vaza as URLs completas'));
       const https = new URL(page.finalUrl).protocol === 'https:';
       const cookies = page.cookies.map((c) => {
         const missing = [...(https && !c.secure ? ['Secure'] : []), ...(!c.httpOnly ? ['HttpOnly'] : []), ...(c.sameSite === null ? ['SameSite'] : []), ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : [])];
-        if (missing.length > 0) problems.push(`cookie ${c.name} without ${missing.join(', ')}`);
+        if (missing.length > 0) problems.push(text(`cookie ${c.name} without ${missing.join(', ')}`, `cookie ${c.name} sin ${missing.join(', ')}`, `cookie ${c.name} sem ${missing.join(', ')}`));
         return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
       });
       const facts = {
@@ -53,9 +53,9 @@ export const securityHeaders: CheckDefinition = {
       if (problems.length === 0) {
         return pass(text('CSP allows Mercado Pago and blocks the rest; nosniff, clickjacking protection, Referrer-Policy and cookie flags are set.', 'La CSP permite Mercado Pago y bloquea el resto; nosniff, protección contra clickjacking, Referrer-Policy y atributos de cookies están presentes.', 'A CSP permite o Mercado Pago e bloqueia o resto; nosniff, proteção contra clickjacking, Referrer-Policy e atributos de cookies estão presentes.'), facts);
       }
-      const list = problems.join('; ');
+      const list = join(problems, '; ');
       return fail(
-        text(`Checkout page security: ${list}.`, `Seguridad de la página de pago: ${list}.`, `Segurança da página de pagamento: ${list}.`),
+        text(`Checkout page security: ${list.en}.`, `Seguridad de la página de pago: ${list.es}.`, `Segurança da página de pagamento: ${list['pt-BR']}.`),
         text(
           "Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.",
           "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.",
@@ -68,10 +68,10 @@ export const securityHeaders: CheckDefinition = {
 };
 
 /** The CSP's presence and whether it lets through what the page's Mercado Pago integration loads. */
-function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; problems: string[] } {
+function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; problems: Text[] } {
   const header = page.headers['content-security-policy'];
   const policies: Policy[] = [...(header ? parsePolicies(header) : []), ...page.metaCsp.flatMap(parsePolicies)];
-  if (policies.length === 0) return { present: false, blocked: [], problems: ['no Content-Security-Policy'] };
+  if (policies.length === 0) return { present: false, blocked: [], problems: [text('no Content-Security-Policy', 'sin Content-Security-Policy', 'sem Content-Security-Policy')] };
   const usage = usageOf(page);
   const needs: Need[] = [];
   if (usage.sdkV2.length > 0 || usage.npmSdk.length > 0) needs.push(...SDK_NEEDS);
@@ -84,7 +84,8 @@ function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; pr
       return policies.some((p) => !allows(p, load));
     })
     .map((need) => `${need.what} (${need.kind === 'script' ? 'script-src' : need.kind === 'frame' ? 'frame-src' : 'connect-src'} ${new URL(need.url).origin})`);
-  return { present: true, blocked, problems: blocked.length > 0 ? [`the Content-Security-Policy blocks ${blocked.join(', ')}`] : [] };
+  const list = blocked.join(', ');
+  return { present: true, blocked, problems: blocked.length > 0 ? [text(`the Content-Security-Policy blocks ${list}`, `la Content-Security-Policy bloquea ${list}`, `a Content-Security-Policy bloqueia ${list}`)] : [] };
 }
 
 /** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */

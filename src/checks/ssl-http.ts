@@ -93,8 +93,8 @@ export const mixedContent: CheckDefinition = {
       const passive = insecure.filter((r) => PASSIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
       const facts = { active, passive, page: page.finalUrl };
       if (active.length > 0) {
-        const list = active.slice(0, 5).map((r) => `${r.kind} ${r.url} (line ${r.line})`).join('; ');
-        return fail(text(`Active content over http://: ${list}.`, `Contenido activo por http://: ${list}.`, `Conteúdo ativo via http://: ${list}.`), fix, facts);
+        const list = (line: string): string => active.slice(0, 5).map((r) => `${r.kind} ${r.url} (${line} ${r.line})`).join('; ');
+        return fail(text(`Active content over http://: ${list('line')}.`, `Contenido activo por http://: ${list('línea')}.`, `Conteúdo ativo via http://: ${list('linha')}.`), fix, facts);
       }
       if (page.truncated) return truncatedError(page);
       const note = passive.length > 0 ? passive.length : 0;

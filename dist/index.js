@@ -51021,7 +51021,7 @@ async function probePreferences(client, limit = 50) {
 ;// CONCATENATED MODULE: ./lib/src/probes/http/fetch.js
 
 /** Sent with every page request: says who asks; no cookie, no credential, ever. */
-const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0 (+https://github.com/marketplace/actions/mercadopago-readiness)', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 /**
  * A client for the merchant's public pages. Certificates are not verified here on purpose: the
  * page is public, nothing secret is sent, and a bad certificate is the TLS checks' finding —
@@ -54452,7 +54452,8 @@ function scanText(textBody, url, lines, givenToken, page) {
         secrets.push({ redacted: redactToken(m[0]), prefix: m[1] === 'TEST' ? 'TEST' : 'APP_USR', isGivenToken: givenToken !== undefined && m[0] === givenToken, where: where(m.index) });
     }
     // The given token in any shape (a custom or future format the regex does not know).
-    if (givenToken && givenToken.length >= 8) {
+    // Short values are skipped: they would match inside unrelated text (a bogus token is refused by the API anyway).
+    if (givenToken && givenToken.length >= 20) {
         for (let i = textBody.indexOf(givenToken); i >= 0; i = textBody.indexOf(givenToken, i + 1)) {
             if (seenAt.has(i))
                 continue;

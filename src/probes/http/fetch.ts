@@ -19,7 +19,7 @@ export interface FetchOptions {
 }
 
 /** Sent with every page request: says who asks; no cookie, no credential, ever. */
-const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0 (+https://github.com/marketplace/actions/mercadopago-readiness)', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 
 /**
  * A client for the merchant's public pages. Certificates are not verified here on purpose: the

@@ -76,7 +76,8 @@ export function scanText(textBody: string, url: string, lines: LineIndex, givenT
     secrets.push({ redacted: redactToken(m[0]), prefix: m[1] === 'TEST' ? 'TEST' : 'APP_USR', isGivenToken: givenToken !== undefined && m[0] === givenToken, where: where(m.index) });
   }
   // The given token in any shape (a custom or future format the regex does not know).
-  if (givenToken && givenToken.length >= 8) {
+  // Short values are skipped: they would match inside unrelated text (a bogus token is refused by the API anyway).
+  if (givenToken && givenToken.length >= 20) {
     for (let i = textBody.indexOf(givenToken); i >= 0; i = textBody.indexOf(givenToken, i + 1)) {
       if (seenAt.has(i)) continue;
       const prefix = givenToken.startsWith('TEST-') ? 'TEST' : givenToken.startsWith('APP_USR-') ? 'APP_USR' : 'other';

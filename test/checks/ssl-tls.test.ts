@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import * as ssl from '../../src/checks/ssl.js';
 import * as sslHttp from '../../src/checks/ssl-http.js';
 import * as sslTls from '../../src/checks/ssl-tls.js';
 import type { CertificateInfo } from '../../src/probes/tls/certificate.js';
@@ -65,6 +66,19 @@ describe('ssl.expiry-window', () => {
     const leaf = cert({ notBefore: new Date(NOW.getTime() - 300 * DAY).toISOString(), notAfter: new Date(NOW.getTime() + 50 * DAY).toISOString() });
     const strict = contextFor('https://shop.example/checkout', { now: NOW, thresholds: { ...ctx.thresholds, expiryMinDays: 60 } });
     assert.equal(judge(sslTls.expiryWindow, tls({ chain: [leaf] }), strict).status, 'fail');
+  });
+});
+
+describe('ssl.validity', () => {
+  it('fails when a served intermediate has expired, though the leaf is valid', () => {
+    const intermediate = cert({ subject: 'CN=Old Issuing CA', isCA: true, notAfter: new Date(NOW.getTime() - DAY).toISOString() });
+    const outcome = judge(ssl.validity, tls({ chain: [cert(), intermediate] }), ctx);
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /Old Issuing CA/);
+  });
+  it("ignores the dates of the trust store's own root", () => {
+    const root = cert({ subject: 'CN=Root', issuer: 'CN=Root', isCA: true, selfIssued: true, inTrustStore: true, notAfter: new Date(NOW.getTime() - DAY).toISOString() });
+    assert.equal(judge(ssl.validity, tls({ chain: [cert(), root] }), ctx).status, 'pass');
   });
 });
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import * as pageApproval from '../../src/checks/page-approval.js';
 import * as pageCredentials from '../../src/checks/page-credentials.js';
@@ -11,7 +12,7 @@ import { DEFAULT_PAGE_LIMITS, probePage, type PageEvidence } from '../../src/pro
 import type { ProbeOutcome } from '../../src/probes/outcome.js';
 import { contextFor, judge } from '../helpers/tls-page-evidence.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
-import { randomLoopback } from '../sandbox/net.js';
+import { close, listenOnLoopback, randomLoopback } from '../sandbox/net.js';
 import { GOOD_HEADERS, PRODUCTION_PUBLIC_KEY, TEST_PUBLIC_KEY } from '../sandbox/pages.js';
 import { createLocalCa } from '../sandbox/pki.js';
 import { startShop, type Route, type Shop } from '../sandbox/shop.js';
@@ -245,5 +246,29 @@ describe('http:// on port 80', () => {
     const outcome = await redirect(closedShop);
     assert.equal(outcome.status, 'fail');
     assert.equal((outcome.evidence as { port80Closed: boolean }).port80Closed, true);
+  });
+});
+
+describe('what the page probe sends', () => {
+  it('never sends the access token: not in a URL, a header or a cookie', async () => {
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}\n${req.rawHeaders.join('\n')}`);
+      if (req.url === '/app.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end('var a = 1;');
+      res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'sid=1' }).end(html(V2, '<script src="/app.js"></script>'));
+    });
+    const { host, port } = await listenOnLoopback(server);
+    try {
+      const outcome = await probePage(new URL(`http://${host}:${port}/checkout`), createBudget(10_000), GIVEN);
+      assert.ok(outcome.ok);
+      assert.equal(seen.length, 2, 'the page and its same-origin script');
+      for (const request of seen) {
+        assert.ok(!request.includes(GIVEN.split('-')[3]!), request);
+        assert.doesNotMatch(request, /authorization|cookie/i);
+        assert.ok(request.startsWith('GET '));
+      }
+    } finally {
+      await close(server);
+    }
   });
 });

@@ -51894,16 +51894,589 @@ function reportCheck(kind, title) {
 const release = reportCheck('release', text_text('Release report configured', 'Reporte de liberaciones configurado', 'Relatório de liberações configurado'));
 const settlement = reportCheck('settlement', text_text('Settlement report configured', 'Reporte de dinero en cuenta configurado', 'Relatório de dinheiro em conta configurado'));
 
-;// CONCATENATED MODULE: ./lib/src/checks/ssl.js
+;// CONCATENATED MODULE: ./lib/src/checks/page-facts.js
+
+
+/** For checks on the page's answer (headers): error when the page could not be read or did not answer 2xx. */
+function withPage(outcome, evaluate) {
+    if (!outcome.ok) {
+        return probeFailed(outcome.error, text_text('Make sure site-url answers with the checkout page (no login wall, no redirect loop), then run again.', 'Asegúrate de que site-url responda con la página de pago (sin login ni bucles de redirección) y vuelve a ejecutar.', 'Garanta que site-url responda com a página de pagamento (sem login nem loop de redirecionamento) e execute novamente.'));
+    }
+    const page = outcome.value;
+    if (page.status < 200 || page.status > 299) {
+        return probeFailed({ kind: 'http', message: `${page.finalUrl} answered HTTP ${page.status}, not the checkout page` }, text_text('Pass as site-url the URL of the page that shows the payment form, reachable without logging in.', 'Pasa en site-url la URL de la página que muestra el formulario de pago, accesible sin iniciar sesión.', 'Informe em site-url a URL da página que mostra o formulário de pagamento, acessível sem login.'));
+    }
+    return evaluate(page);
+}
+/** For checks on the page's content: also error when the answer is not HTML. */
+function withHtml(outcome, evaluate) {
+    return withPage(outcome, (page) => {
+        if (!page.html) {
+            return probeFailed({ kind: 'parse', message: `${page.finalUrl} answered ${page.contentType ?? 'an unknown content type'}, not an HTML page` }, text_text('Pass as site-url the HTML page that shows the payment form, not an API or asset URL.', 'Pasa en site-url la página HTML que muestra el formulario de pago, no una URL de API o de un recurso.', 'Informe em site-url a página HTML que mostra o formulário de pagamento, não uma URL de API ou de recurso.'));
+        }
+        return evaluate(page);
+    });
+}
+function usageOf(page) {
+    const of = (kind) => page.markers.filter((m) => m.kind === kind && m.where.context !== 'comment').map((m) => m.where);
+    return { sdkV2: of('sdk-v2'), sdkV1: of('sdk-v1'), deviceScript: of('device-script'), npmSdk: of('sdk-npm'), checkoutProRedirect: of('checkout-pro-redirect') };
+}
+/** A Checkout Pro redirect page: it sends the buyer to Mercado Pago's init_point and embeds no SDK. */
+function isCheckoutProRedirect(usage) {
+    return usage.checkoutProRedirect.length > 0 && usage.sdkV2.length + usage.sdkV1.length + usage.npmSdk.length === 0;
+}
+/** `url:line` for people. */
+function at(where) {
+    return `${where.url}:${where.line}`;
+}
+/** Why a finding-free scan cannot pass when the page was cut: the rest was not read. */
+function truncatedError(page) {
+    return probeFailed({ kind: 'parse', message: `the page is larger than the ${Math.round(page.bytes / 1024 / 1024)} MB read; the rest was not scanned` }, text_text('Serve a smaller checkout page (a payment page has no reason to weigh megabytes), then run again.', 'Sirve una página de pago más liviana (no hay razón para que pese megabytes) y vuelve a ejecutar.', 'Sirva uma página de pagamento menor (não há motivo para pesar megabytes) e execute novamente.'));
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/page-approval.js
+
+
+
+const CHECKOUT_PRO_SKIP = text_text("Skipped: a Checkout Pro redirect page (Mercado Pago's own checkout collects the device id and runs the SDK).", 'Omitido: una página de redirección de Checkout Pro (el checkout de Mercado Pago recoge el device id y usa el SDK).', 'Ignorado: uma página de redirecionamento do Checkout Pro (o checkout do Mercado Pago coleta o device id e usa o SDK).');
+const deviceId = {
+    id: 'approval.device-id',
+    section: 'approval',
+    defaultSeverity: 'warning',
+    title: text_text('The page collects the device id', 'La página recoge el device id', 'A página coleta o device id'),
+    docs: '/docs/checkout-api/how-tos/improve-payment-approval',
+    evaluate(evidence) {
+        return withHtml(evidence.page, (page) => {
+            const usage = usageOf(page);
+            const facts = { deviceScript: usage.deviceScript.map(at), sdkV2: [...usage.sdkV2, ...usage.npmSdk].map(at), checkoutProRedirect: usage.checkoutProRedirect.map(at) };
+            if (usage.deviceScript.length > 0)
+                return pass(text_text(`security.js is loaded (${at(usage.deviceScript[0])}).`, `security.js se carga (${at(usage.deviceScript[0])}).`, `security.js é carregado (${at(usage.deviceScript[0])}).`), facts);
+            const v2 = usage.sdkV2[0] ?? usage.npmSdk[0];
+            if (v2)
+                return pass(text_text(`MercadoPago.js v2 is loaded (${at(v2)}); it collects the device id itself.`, `MercadoPago.js v2 se carga (${at(v2)}); recoge el device id por sí mismo.`, `O MercadoPago.js v2 é carregado (${at(v2)}); ele coleta o device id sozinho.`), facts);
+            if (isCheckoutProRedirect(usage))
+                return skip(CHECKOUT_PRO_SKIP, facts);
+            if (page.truncated)
+                return truncatedError(page);
+            return fail(text_text('Neither MercadoPago.js v2 nor the device script security.js is loaded: payments go without a device id, and more are rejected for fraud risk.', 'No se carga MercadoPago.js v2 ni el script de dispositivo security.js: los pagos van sin device id y se rechazan más por riesgo de fraude.', 'Nem o MercadoPago.js v2 nem o script de dispositivo security.js são carregados: os pagamentos vão sem device id e mais são recusados por risco de fraude.'), text_text('Load MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), or add <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> and send MP_DEVICE_SESSION_ID as the X-meli-session-id header when creating the payment.', 'Carga MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), o agrega <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> y envía MP_DEVICE_SESSION_ID en el encabezado X-meli-session-id al crear el pago.', 'Carregue o MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), ou adicione <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> e envie MP_DEVICE_SESSION_ID no cabeçalho X-meli-session-id ao criar o pagamento.'), facts);
+        });
+    },
+};
+const sdkV2 = {
+    id: 'approval.sdk-v2',
+    section: 'approval',
+    defaultSeverity: 'info',
+    title: text_text('The page uses MercadoPago.js v2', 'La página usa MercadoPago.js v2', 'A página usa o MercadoPago.js v2'),
+    docs: '/docs/sdks-library/client-side/mp-js-v2',
+    evaluate(evidence) {
+        return withHtml(evidence.page, (page) => {
+            const usage = usageOf(page);
+            const facts = { v2: usage.sdkV2.map(at), npm: usage.npmSdk.map(at), v1: usage.sdkV1.map(at), checkoutProRedirect: usage.checkoutProRedirect.map(at) };
+            const fix = text_text('Replace the v1 script (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) with MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> and new MercadoPago(publicKey), or the @mercadopago/sdk-js package.', 'Reemplaza el script v1 (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) por MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> y new MercadoPago(publicKey), o el paquete @mercadopago/sdk-js.', 'Substitua o script v1 (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) pelo MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> e new MercadoPago(publicKey), ou o pacote @mercadopago/sdk-js.');
+            if (usage.sdkV1.length > 0) {
+                const where = at(usage.sdkV1[0]);
+                return fail(text_text(`The page still loads the v1 SDK (${where}).`, `La página todavía carga el SDK v1 (${where}).`, `A página ainda carrega o SDK v1 (${where}).`), fix, facts);
+            }
+            const v2 = usage.sdkV2[0] ?? usage.npmSdk[0];
+            if (v2)
+                return pass(text_text(`The page loads MercadoPago.js v2 (${at(v2)}).`, `La página carga MercadoPago.js v2 (${at(v2)}).`, `A página carrega o MercadoPago.js v2 (${at(v2)}).`), facts);
+            if (isCheckoutProRedirect(usage))
+                return skip(CHECKOUT_PRO_SKIP, facts);
+            if (page.truncated)
+                return truncatedError(page);
+            return fail(text_text('No MercadoPago.js was found in the page or its same-origin scripts. If the payment form is on another page, pass that page as site-url.', 'No se encontró MercadoPago.js en la página ni en sus scripts del mismo origen. Si el formulario de pago está en otra página, pásala en site-url.', 'Nenhum MercadoPago.js foi encontrado na página nem nos scripts de mesma origem. Se o formulário de pagamento está em outra página, informe-a em site-url.'), fix, facts);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/checks/page-credentials.js
+
+
+
+const page_credentials_CREDENTIALS_DOCS = '/docs/your-integrations/credentials';
+const publicKey = {
+    id: 'credentials.public-key',
+    section: 'credentials',
+    defaultSeverity: 'blocker',
+    title: text_text('The page uses the production public key', 'La página usa la public key de producción', 'A página usa a public key de produção'),
+    docs: page_credentials_CREDENTIALS_DOCS,
+    evaluate(evidence, context) {
+        return withHtml(evidence.page, (page) => {
+            const keys = [...new Set(page.publicKeys.map((k) => k.key))];
+            const where = Object.fromEntries(keys.map((k) => [k, page.publicKeys.filter((f) => f.key === k).map((f) => at(f.where))]));
+            const facts = { found: keys, where, expected: context.publicKey ?? null };
+            const fix = text_text('Initialise MercadoPago.js with the production public key (APP_USR-…) from Your integrations > your application > Production credentials.', 'Inicializa MercadoPago.js con la public key de producción (APP_USR-…) de Tus integraciones > tu aplicación > Credenciales de producción.', 'Inicialize o MercadoPago.js com a public key de produção (APP_USR-…) de Suas integrações > sua aplicação > Credenciais de produção.');
+            const testKeys = keys.filter((k) => k.startsWith('TEST-'));
+            if (testKeys.length > 0) {
+                const first = page.publicKeys.find((k) => k.key.startsWith('TEST-'));
+                return fail(text_text(`The page uses a test public key (${testKeys.join(', ')}) at ${at(first.where)}.`, `La página usa una public key de prueba (${testKeys.join(', ')}) en ${at(first.where)}.`, `A página usa uma public key de teste (${testKeys.join(', ')}) em ${at(first.where)}.`), fix, facts);
+            }
+            if (context.publicKey !== undefined && keys.length > 0 && keys.some((k) => k !== context.publicKey)) {
+                const other = keys.filter((k) => k !== context.publicKey).join(', ');
+                return fail(text_text(`The page uses ${other}, not the public-key given (${context.publicKey}).`, `La página usa ${other}, no la public-key indicada (${context.publicKey}).`, `A página usa ${other}, não a public-key informada (${context.publicKey}).`), fix, facts);
+            }
+            if (keys.length > 0) {
+                const matched = context.publicKey !== undefined ? ' (equal to public-key)' : '';
+                return pass(text_text(`Production public key ${keys.join(', ')}${matched}.`, `Public key de producción ${keys.join(', ')}${matched ? ' (igual a public-key)' : ''}.`, `Public key de produção ${keys.join(', ')}${matched ? ' (igual à public-key)' : ''}.`), facts);
+            }
+            if (page.truncated)
+                return truncatedError(page);
+            const usage = usageOf(page);
+            if (isCheckoutProRedirect(usage)) {
+                return skip(text_text('Skipped: a Checkout Pro redirect page embeds no public key (Mercado Pago\'s own page takes the payment).', 'Omitido: una página de redirección de Checkout Pro no incluye public key (la página de Mercado Pago cobra).', 'Ignorado: uma página de redirecionamento do Checkout Pro não inclui public key (a página do Mercado Pago recebe o pagamento).'), facts);
+            }
+            if (usage.sdkV2.length + usage.sdkV1.length + usage.npmSdk.length > 0) {
+                return manual(text_text('MercadoPago.js is loaded, but no public key was found in the page or its same-origin scripts (it may come from your backend at run time).', 'MercadoPago.js se carga, pero no se encontró public key en la página ni en sus scripts del mismo origen (puede venir de tu backend en tiempo de ejecución).', 'O MercadoPago.js é carregado, mas nenhuma public key foi encontrada na página nem nos scripts de mesma origem (pode vir do seu backend em tempo de execução).'), text_text('Confirm in the browser console that new MercadoPago(…) receives the production key (APP_USR-…).', 'Confirma en la consola del navegador que new MercadoPago(…) recibe la key de producción (APP_USR-…).', 'Confirme no console do navegador que new MercadoPago(…) recebe a key de produção (APP_USR-…).'), facts);
+            }
+            return skip(text_text('Skipped: the page embeds no Mercado Pago public key.', 'Omitido: la página no incluye una public key de Mercado Pago.', 'Ignorado: a página não inclui public key do Mercado Pago.'), facts);
+        });
+    },
+};
+const secretExposure = {
+    id: 'credentials.secret-exposure',
+    section: 'credentials',
+    defaultSeverity: 'blocker',
+    title: text_text('No access token in the page or its scripts', 'Sin access token en la página ni en sus scripts', 'Nenhum access token na página ou nos scripts'),
+    docs: page_credentials_CREDENTIALS_DOCS,
+    evaluate(evidence) {
+        return withHtml(evidence.page, (page) => {
+            // Only redacted forms ever reach the evidence (the probe never keeps a whole token).
+            const findings = page.secrets.map((s) => ({ token: s.redacted, prefix: s.prefix, isGivenToken: s.isGivenToken, url: s.where.url, line: s.where.line, context: s.where.context }));
+            const facts = { findings, scanned: { page: page.finalUrl, pageBytes: page.bytes, pageTruncated: page.truncated, scripts: page.scripts.map((s) => ({ url: s.url, bytes: s.bytes, truncated: s.truncated, ...(s.error ? { error: s.error } : {}) })), scriptsSkipped: page.scriptsSkipped } };
+            if (findings.length > 0) {
+                const given = findings.some((f) => f.isGivenToken);
+                const list = (word) => findings.slice(0, 5).map((f) => `${f.token} ${word} ${f.url}:${f.line} (${f.context})`).join('; ');
+                return fail(text_text(`An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list('at')}.`, `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list('en')}.`, `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list('em')}.`), text_text('Remove the token from front-end code at once, and renew it in Your integrations > your application > Production credentials (anyone who saw it can charge and refund). Only the public key belongs in the browser; the access token stays on your server.', 'Quita el token del código del front-end de inmediato y renuévalo en Tus integraciones > tu aplicación > Credenciales de producción (quien lo vio puede cobrar y reembolsar). En el navegador solo va la public key; el access token queda en tu servidor.', 'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.'), facts);
+            }
+            const unread = page.scripts.filter((s) => s.error !== undefined || s.truncated).length + page.scriptsSkipped;
+            if (page.truncated)
+                return truncatedError(page);
+            const scripts = page.scripts.length;
+            const note = unread > 0 ? ` (${unread} same-origin script(s) not read in full)` : '';
+            return pass(text_text(`No access token in the page or its ${scripts} same-origin script(s)${note}.`, `Sin access token en la página ni en sus ${scripts} script(s) del mismo origen${note ? ` (${unread} script(s) no leídos por completo)` : ''}.`, `Nenhum access token na página nem nos ${scripts} script(s) de mesma origem${note ? ` (${unread} script(s) não lidos por completo)` : ''}.`), facts);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/checks/csp.js
+/**
+ * Just enough of CSP Level 3 to tell whether a policy lets a given URL load: directive
+ * fallback, source expressions ('self', 'none', *, schemes, hosts with wildcards, ports and
+ * paths), nonces and 'strict-dynamic'. Pure functions; the page probe supplies the policies.
+ */
+/** Parses one serialized policy (`a b; c d`); a repeated directive keeps its first occurrence, as browsers do. */
+function parsePolicy(serialized) {
+    const policy = new Map();
+    for (const part of serialized.split(';')) {
+        const tokens = part.trim().split(/\s+/).filter((t) => t !== '');
+        const name = tokens.shift()?.toLowerCase();
+        if (name && !policy.has(name))
+            policy.set(name, tokens);
+    }
+    return policy;
+}
+/** A header value may hold several policies separated by commas; each one is enforced. */
+function parsePolicies(header) {
+    return header
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .map(parsePolicy);
+}
+const FALLBACK = {
+    script: ['script-src-elem', 'script-src', 'default-src'],
+    frame: ['frame-src', 'child-src', 'default-src'],
+    connect: ['connect-src', 'default-src'],
+};
+/** The directive that governs the load, or undefined when none does (the load is allowed). */
+function governingDirective(policy, kind) {
+    return FALLBACK[kind].find((d) => policy.has(d));
+}
+/** Whether one policy allows the load. */
+function allows(policy, load) {
+    const directive = governingDirective(policy, load.kind);
+    if (directive === undefined)
+        return true;
+    const sources = policy.get(directive).map((s) => s.toLowerCase());
+    if (load.kind === 'script') {
+        if (load.nonce && policy.get(directive).includes(`'nonce-${load.nonce}'`))
+            return true;
+        if (sources.includes("'strict-dynamic'")) {
+            // Host and scheme lists are ignored; trust only flows from nonced/hashed scripts.
+            return load.loadedByScript === true;
+        }
+    }
+    return sources.some((source) => matchesSource(source, load.url, load.self));
+}
+/** CSP3 §6.7.2.5–6: does a URL match one source expression? */
+function matchesSource(source, url, self) {
+    const scheme = url.protocol.slice(0, -1);
+    if (source === "'none'")
+        return false;
+    if (source === '*')
+        return ['http', 'https', 'ws', 'wss'].includes(scheme) || scheme === self.protocol.slice(0, -1);
+    if (source === "'self'")
+        return url.origin === self.origin || (self.protocol === 'http:' && url.protocol === 'https:' && url.host === self.host);
+    if (source.startsWith("'"))
+        return false;
+    const schemeOnly = /^([a-z][a-z0-9+.-]*):$/.exec(source);
+    if (schemeOnly)
+        return schemeMatches(schemeOnly[1], scheme);
+    const host = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\*|(?:\*\.)?[a-z0-9.-]+)(?::(\d+|\*))?(\/[^?#]*)?$/.exec(source);
+    if (!host)
+        return false;
+    const [, srcScheme, srcHost, srcPort, srcPath] = host;
+    if (srcScheme ? !schemeMatches(srcScheme, scheme) : !schemeMatches(self.protocol.slice(0, -1), scheme))
+        return false;
+    const urlHost = url.hostname.toLowerCase();
+    if (srcHost === '*') {
+        // any host
+    }
+    else if (srcHost.startsWith('*.')) {
+        if (!urlHost.endsWith(srcHost.slice(1)))
+            return false;
+    }
+    else if (urlHost !== srcHost)
+        return false;
+    if (srcPort !== '*') {
+        const defaultPort = scheme === 'https' || scheme === 'wss' ? '443' : '80';
+        const urlPort = url.port || defaultPort;
+        const wanted = srcPort ?? (srcScheme ? (srcScheme === 'https' || srcScheme === 'wss' ? '443' : '80') : defaultPort);
+        if (urlPort !== wanted && !(srcPort === undefined && wanted === '80' && urlPort === '443'))
+            return false;
+    }
+    if (srcPath && srcPath !== '/') {
+        const path = decodeURIComponent(url.pathname);
+        return srcPath.endsWith('/') ? path.startsWith(srcPath) : path === srcPath;
+    }
+    return true;
+}
+/** A source scheme matches the same scheme, and http(s)/ws(s) upgrade to their secure forms. */
+function schemeMatches(sourceScheme, urlScheme) {
+    if (sourceScheme === urlScheme)
+        return true;
+    return (sourceScheme === 'http' && urlScheme === 'https') || (sourceScheme === 'ws' && (urlScheme === 'wss' || urlScheme === 'https'));
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/page.js
+
+
+
+
+const SDK_NEEDS = [
+    { what: 'MercadoPago.js v2', kind: 'script', url: 'https://sdk.mercadopago.com/js/v2' },
+    { what: 'Mercado Pago API (card tokens)', kind: 'connect', url: 'https://api.mercadopago.com/v1/card_tokens' },
+    { what: 'Mercado Pago iframes (Bricks, Secure Fields)', kind: 'frame', url: 'https://www.mercadopago.com/' },
+];
+const DEVICE_NEED = { what: 'device script security.js', kind: 'script', url: 'https://www.mercadopago.com/v2/security.js' };
+const securityHeaders = {
+    id: 'page.security-headers',
+    section: 'page',
+    defaultSeverity: 'warning',
+    title: text_text('Security headers and cookies of the checkout page', 'Encabezados de seguridad y cookies de la página de pago', 'Cabeçalhos de segurança e cookies da página de pagamento'),
+    docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
+    evaluate(evidence) {
+        return withPage(evidence.page, (page) => {
+            const problems = [];
+            const csp = judgeCsp(page);
+            problems.push(...csp.problems);
+            const nosniff = (page.headers['x-content-type-options'] ?? '').trim().toLowerCase() === 'nosniff';
+            if (!nosniff)
+                problems.push(text_text('X-Content-Type-Options: nosniff missing', 'falta X-Content-Type-Options: nosniff', 'falta X-Content-Type-Options: nosniff'));
+            const clickjacking = clickjackingProtection(page);
+            if (!clickjacking)
+                problems.push(text_text('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)', 'sin protección contra clickjacking (CSP frame-ancestors o X-Frame-Options)', 'sem proteção contra clickjacking (CSP frame-ancestors ou X-Frame-Options)'));
+            const referrer = (page.headers['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '').pop() ?? null;
+            if (referrer === null)
+                problems.push(text_text('Referrer-Policy missing', 'falta Referrer-Policy', 'falta Referrer-Policy'));
+            else if (referrer === 'unsafe-url')
+                problems.push(text_text('Referrer-Policy unsafe-url leaks full URLs', 'Referrer-Policy unsafe-url filtra las URLs completas', 'Referrer-Policy unsafe-url vaza as URLs completas'));
+            const https = new URL(page.finalUrl).protocol === 'https:';
+            const cookies = page.cookies.map((c) => {
+                const missing = [...(https && !c.secure ? ['Secure'] : []), ...(!c.httpOnly ? ['HttpOnly'] : []), ...(c.sameSite === null ? ['SameSite'] : []), ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : [])];
+                if (missing.length > 0)
+                    problems.push(text_text(`cookie ${c.name} without ${missing.join(', ')}`, `cookie ${c.name} sin ${missing.join(', ')}`, `cookie ${c.name} sem ${missing.join(', ')}`));
+                return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
+            });
+            const facts = {
+                contentSecurityPolicy: { present: csp.present, fromMeta: page.metaCsp.length > 0, reportOnly: page.headers['content-security-policy-report-only'] !== undefined, blocked: csp.blocked },
+                xContentTypeOptions: page.headers['x-content-type-options'] ?? null,
+                clickjacking: { protected: clickjacking, xFrameOptions: page.headers['x-frame-options'] ?? null },
+                referrerPolicy: referrer,
+                cookies,
+            };
+            if (problems.length === 0) {
+                return pass(text_text('CSP allows Mercado Pago and blocks the rest; nosniff, clickjacking protection, Referrer-Policy and cookie flags are set.', 'La CSP permite Mercado Pago y bloquea el resto; nosniff, protección contra clickjacking, Referrer-Policy y atributos de cookies están presentes.', 'A CSP permite o Mercado Pago e bloqueia o resto; nosniff, proteção contra clickjacking, Referrer-Policy e atributos de cookies estão presentes.'), facts);
+            }
+            const list = join(problems, '; ');
+            return fail(text_text(`Checkout page security: ${list.en}.`, `Seguridad de la página de pago: ${list.es}.`, `Segurança da página de pagamento: ${list['pt-BR']}.`), text_text("Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.", "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.", "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax."), facts);
+        });
+    },
+};
+/** The CSP's presence and whether it lets through what the page's Mercado Pago integration loads. */
+function judgeCsp(page) {
+    const header = page.headers['content-security-policy'];
+    const policies = [...(header ? parsePolicies(header) : []), ...page.metaCsp.flatMap(parsePolicies)];
+    if (policies.length === 0)
+        return { present: false, blocked: [], problems: [text_text('no Content-Security-Policy', 'sin Content-Security-Policy', 'sem Content-Security-Policy')] };
+    const usage = usageOf(page);
+    const needs = [];
+    if (usage.sdkV2.length > 0 || usage.npmSdk.length > 0)
+        needs.push(...SDK_NEEDS);
+    if (usage.deviceScript.length > 0)
+        needs.push(DEVICE_NEED);
+    const self = new URL(page.finalUrl);
+    const blocked = needs
+        .filter((need) => {
+        const tag = page.resources.find((r) => r.kind === 'script' && r.url.startsWith(need.url));
+        const load = { kind: need.kind, url: new URL(need.url), self, ...(tag?.nonce ? { nonce: tag.nonce } : {}), loadedByScript: need.kind === 'script' && tag === undefined };
+        return policies.some((p) => !allows(p, load));
+    })
+        .map((need) => `${need.what} (${need.kind === 'script' ? 'script-src' : need.kind === 'frame' ? 'frame-src' : 'connect-src'} ${new URL(need.url).origin})`);
+    const list = blocked.join(', ');
+    return { present: true, blocked, problems: blocked.length > 0 ? [text_text(`the Content-Security-Policy blocks ${list}`, `la Content-Security-Policy bloquea ${list}`, `a Content-Security-Policy bloqueia ${list}`)] : [] };
+}
+/** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */
+function clickjackingProtection(page) {
+    const header = page.headers['content-security-policy'];
+    const ancestors = header ? parsePolicies(header).map((p) => p.get('frame-ancestors')).find((v) => v !== undefined) : undefined;
+    if (ancestors && !ancestors.some((s) => s === '*' || /^[a-z]+:$/i.test(s)))
+        return true;
+    const xfo = (page.headers['x-frame-options'] ?? '').trim().toLowerCase();
+    return xfo === 'deny' || xfo === 'sameorigin';
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/ssl-http.js
+
 
 
 const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
+const NOT_HTTPS = text_text('Skipped: site-url is not https (see ssl.https).', 'Omitido: site-url no es https (ver ssl.https).', 'Ignorado: site-url não é https (veja ssl.https).');
+const httpRedirect = {
+    id: 'ssl.http-redirect',
+    section: 'ssl',
+    defaultSeverity: 'warning',
+    title: text_text('http:// redirects to https://', 'http:// redirige a https://', 'http:// redireciona para https://'),
+    docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/TLS#http_redirections',
+    evaluate(evidence, { siteUrl }) {
+        const probe = evidence.httpRedirect;
+        if (probe === undefined)
+            return skip(NOT_HTTPS);
+        if (!probe.ok)
+            return probeFailed(probe.error);
+        const r = probe.value;
+        const facts = { requested: r.requestedUrl, hops: r.hops, httpsTarget: r.httpsTarget, port80Closed: r.closed };
+        const fix = text_text(`Answer every http:// request on port 80 with a 301 redirect to the same path on https://${siteUrl.hostname}.`, `Responde cada pedido http:// en el puerto 80 con una redirección 301 a la misma ruta en https://${siteUrl.hostname}.`, `Responda toda requisição http:// na porta 80 com um redirecionamento 301 para o mesmo caminho em https://${siteUrl.hostname}.`);
+        if (r.closed) {
+            return fail(text_text(`Nothing answers on ${r.requestedUrl} (port 80 closed): a buyer who types the address without https:// gets an error page.`, `Nada responde en ${r.requestedUrl} (puerto 80 cerrado): un comprador que escribe la dirección sin https:// ve un error.`, `Nada responde em ${r.requestedUrl} (porta 80 fechada): um comprador que digita o endereço sem https:// vê um erro.`), fix, facts);
+        }
+        if (r.httpsTarget === null) {
+            const last = r.hops[r.hops.length - 1];
+            return fail(text_text(`${r.requestedUrl} answers ${last?.status ?? '?'} over plain http instead of redirecting to https.`, `${r.requestedUrl} responde ${last?.status ?? '?'} por http sin cifrar en lugar de redirigir a https.`, `${r.requestedUrl} responde ${last?.status ?? '?'} via http sem criptografia em vez de redirecionar para https.`), fix, facts);
+        }
+        const target = new URL(r.httpsTarget);
+        if (target.hostname !== siteUrl.hostname) {
+            return fail(text_text(`http:// redirects to another host (${target.host}), not to https://${siteUrl.hostname}.`, `http:// redirige a otro host (${target.host}), no a https://${siteUrl.hostname}.`, `http:// redireciona para outro host (${target.host}), não para https://${siteUrl.hostname}.`), fix, facts);
+        }
+        return pass(text_text(`${r.requestedUrl} redirects to ${r.httpsTarget}.`, `${r.requestedUrl} redirige a ${r.httpsTarget}.`, `${r.requestedUrl} redireciona para ${r.httpsTarget}.`), facts);
+    },
+};
+const hsts = {
+    id: 'ssl.hsts',
+    section: 'ssl',
+    defaultSeverity: 'warning',
+    title: text_text('HSTS is sent with a long max-age', 'Se envía HSTS con un max-age largo', 'HSTS é enviado com max-age longo'),
+    docs: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Strict-Transport-Security',
+    evaluate(evidence, { siteUrl, thresholds }) {
+        if (siteUrl.protocol !== 'https:')
+            return skip(NOT_HTTPS);
+        return withPage(evidence.page, (page) => {
+            const header = page.headers['strict-transport-security'];
+            const minSeconds = thresholds.hstsMinDays * 86_400;
+            const fix = text_text(`Send Strict-Transport-Security: max-age=31536000; includeSubDomains on every https answer (at least ${thresholds.hstsMinDays} days).`, `Envía Strict-Transport-Security: max-age=31536000; includeSubDomains en cada respuesta https (al menos ${thresholds.hstsMinDays} días).`, `Envie Strict-Transport-Security: max-age=31536000; includeSubDomains em toda resposta https (pelo menos ${thresholds.hstsMinDays} dias).`);
+            if (header === undefined) {
+                return fail(text_text('The page sends no Strict-Transport-Security header.', 'La página no envía el encabezado Strict-Transport-Security.', 'A página não envia o cabeçalho Strict-Transport-Security.'), fix, { header: null, minDays: thresholds.hstsMinDays });
+            }
+            // Only the first header counts when several were sent (RFC 6797 §8.1).
+            const first = header.split(',')[0] ?? '';
+            const maxAge = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?\s*(?:;|$)/i.exec(first);
+            const seconds = maxAge ? Number(maxAge[1]) : null;
+            const facts = { header: first.trim(), maxAgeDays: seconds === null ? null : Math.floor(seconds / 86_400), minDays: thresholds.hstsMinDays, includeSubDomains: /includesubdomains/i.test(first), preload: /preload/i.test(first) };
+            if (seconds === null)
+                return fail(text_text(`Strict-Transport-Security has no valid max-age ("${first.trim()}").`, `Strict-Transport-Security no tiene un max-age válido ("${first.trim()}").`, `Strict-Transport-Security não tem max-age válido ("${first.trim()}").`), fix, facts);
+            if (seconds < minSeconds) {
+                return fail(text_text(`HSTS max-age is ${facts.maxAgeDays} days, under ${thresholds.hstsMinDays}.`, `El max-age de HSTS es de ${facts.maxAgeDays} días, menos de ${thresholds.hstsMinDays}.`, `O max-age do HSTS é de ${facts.maxAgeDays} dias, abaixo de ${thresholds.hstsMinDays}.`), fix, facts);
+            }
+            return pass(text_text(`HSTS max-age is ${facts.maxAgeDays} days.`, `El max-age de HSTS es de ${facts.maxAgeDays} días.`, `O max-age do HSTS é de ${facts.maxAgeDays} dias.`), facts);
+        });
+    },
+};
+/** Active content can read or rewrite the page (and the card form): over http, anyone on the path can too. */
+const ACTIVE = new Set(['script', 'iframe', 'stylesheet', 'form', 'object', 'embed']);
+const PASSIVE = new Set(['image', 'media', 'icon']);
+const mixedContent = {
+    id: 'ssl.mixed-content',
+    section: 'ssl',
+    defaultSeverity: 'blocker',
+    title: text_text('No active content over http://', 'Sin contenido activo por http://', 'Nenhum conteúdo ativo via http://'),
+    docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Mixed_content',
+    evaluate(evidence, { siteUrl }) {
+        if (siteUrl.protocol !== 'https:')
+            return skip(NOT_HTTPS);
+        return withHtml(evidence.page, (page) => {
+            const fix = text_text('Load every script, stylesheet and iframe, and post every form, over https:// (or a relative URL).', 'Carga cada script, hoja de estilo e iframe, y envía cada formulario, por https:// (o con una URL relativa).', 'Carregue todo script, folha de estilo e iframe, e envie todo formulário, via https:// (ou com URL relativa).');
+            if (new URL(page.finalUrl).protocol === 'http:') {
+                return fail(text_text(`site-url redirects to plain http (${page.finalUrl}): the payment page itself is not protected.`, `site-url redirige a http sin cifrar (${page.finalUrl}): la página de pago misma no está protegida.`, `site-url redireciona para http sem criptografia (${page.finalUrl}): a própria página de pagamento não está protegida.`), fix, { finalUrl: page.finalUrl, hops: page.hops });
+            }
+            const insecure = page.resources.filter((r) => r.url.startsWith('http:'));
+            const active = insecure.filter((r) => ACTIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
+            const passive = insecure.filter((r) => PASSIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
+            const facts = { active, passive, page: page.finalUrl };
+            if (active.length > 0) {
+                const list = (line) => active.slice(0, 5).map((r) => `${r.kind} ${r.url} (${line} ${r.line})`).join('; ');
+                return fail(text_text(`Active content over http://: ${list('line')}.`, `Contenido activo por http://: ${list('línea')}.`, `Conteúdo ativo via http://: ${list('linha')}.`), fix, facts);
+            }
+            if (page.truncated)
+                return truncatedError(page);
+            const note = passive.length > 0 ? passive.length : 0;
+            return pass(note > 0
+                ? text_text(`No active mixed content; ${note} image/media URL(s) over http:// (passive, listed in evidence).`, `Sin contenido mixto activo; ${note} imagen(es)/medio(s) por http:// (pasivo, en la evidencia).`, `Sem conteúdo misto ativo; ${note} imagem(ns)/mídia(s) via http:// (passivo, listado nas evidências).`)
+                : text_text('Every resource of the page is loaded over https.', 'Todos los recursos de la página se cargan por https.', 'Todos os recursos da página são carregados via https.'), facts);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/checks/ssl-tls.js
+
+
+const ssl_tls_GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
+const DAY = 86_400_000;
+const expiryWindow = {
+    id: 'ssl.expiry-window',
+    section: 'ssl',
+    defaultSeverity: 'warning',
+    title: text_text('Certificate is not about to expire', 'El certificado no está por vencer', 'O certificado não está prestes a expirar'),
+    docs: ssl_tls_GO_LIVE_DOCS,
+    evaluate(evidence, { now, thresholds }) {
+        return withTls(evidence.tls, (tls) => {
+            const leaf = tls.chain[0];
+            if (!leaf)
+                return probeFailed({ kind: 'tls', message: 'the server sent no certificate' });
+            const notBefore = Date.parse(leaf.notBefore);
+            const notAfter = Date.parse(leaf.notAfter);
+            if (now.getTime() < notBefore || now.getTime() > notAfter) {
+                return skip(text_text('Skipped: the certificate is outside its validity period (see ssl.validity).', 'Omitido: el certificado está fuera de su vigencia (ver ssl.validity).', 'Ignorado: o certificado está fora da validade (veja ssl.validity).'));
+            }
+            const remainingDays = (notAfter - now.getTime()) / DAY;
+            const lifetimeDays = (notAfter - notBefore) / DAY;
+            const minDays = Math.min(thresholds.expiryMinDays, lifetimeDays / 3);
+            const facts = { notAfter: leaf.notAfter, remainingDays: round(remainingDays), lifetimeDays: round(lifetimeDays), minDays: round(minDays) };
+            const left = Math.floor(remainingDays);
+            if (remainingDays >= minDays) {
+                return pass(text_text(`${left} days of validity left (at least ${round(minDays)} wanted).`, `Quedan ${left} días de vigencia (se piden al menos ${round(minDays)}).`, `Restam ${left} dias de validade (o mínimo é ${round(minDays)}).`), facts);
+            }
+            return fail(text_text(`The certificate expires in ${left} days (${leaf.notAfter.slice(0, 10)}), under the ${round(minDays)}-day margin.`, `El certificado vence en ${left} días (${leaf.notAfter.slice(0, 10)}), menos que el margen de ${round(minDays)} días.`, `O certificado expira em ${left} dias (${leaf.notAfter.slice(0, 10)}), abaixo da margem de ${round(minDays)} dias.`), text_text('Renew it now and check that automatic renewal works (certbot renew --dry-run, or your host\'s managed TLS).', 'Renuévalo ahora y verifica que la renovación automática funcione (certbot renew --dry-run o el TLS administrado de tu hosting).', 'Renove-o agora e verifique se a renovação automática funciona (certbot renew --dry-run ou o TLS gerenciado da sua hospedagem).'), facts);
+        });
+    },
+};
+const protocols = {
+    id: 'ssl.protocols',
+    section: 'ssl',
+    defaultSeverity: 'blocker',
+    title: text_text('Only TLS 1.2 and 1.3 are offered', 'Solo se ofrecen TLS 1.2 y 1.3', 'Apenas TLS 1.2 e 1.3 são oferecidos'),
+    docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
+    evaluate(evidence) {
+        return withTls(evidence.tls, (tls) => {
+            const offered = tls.protocols.filter((p) => p.offered === true).map((p) => p.version);
+            const unknown = tls.protocols.filter((p) => p.offered === null);
+            const facts = { offered, notOffered: tls.protocols.filter((p) => p.offered === false).map((p) => p.version), unknown: unknown.map((p) => `${p.version}: ${p.detail ?? ''}`) };
+            const legacy = offered.filter((v) => v === 'TLSv1' || v === 'TLSv1.1');
+            const disable = text_text('Disable TLS 1.0 and 1.1 on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), as PCI DSS requires.', 'Desactiva TLS 1.0 y 1.1 en el servidor (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), como exige PCI DSS.', 'Desative TLS 1.0 e 1.1 no servidor (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), como exige o PCI DSS.');
+            if (legacy.length > 0) {
+                const list = legacy.map(label).join(', ');
+                return fail(text_text(`The server still offers ${list}, which PCI DSS forbids for payment pages.`, `El servidor todavía ofrece ${list}, prohibido por PCI DSS en páginas de pago.`, `O servidor ainda oferece ${list}, proibido pelo PCI DSS em páginas de pagamento.`), disable, facts);
+            }
+            const modern = offered.filter((v) => v === 'TLSv1.2' || v === 'TLSv1.3');
+            if (unknown.length > 0) {
+                const list = unknown.map((p) => `${label(p.version)} (${p.detail ?? '?'})`).join(', ');
+                return probeFailed({ kind: 'tls', message: `could not tell whether the server offers ${list}` });
+            }
+            if (modern.length === 0) {
+                return fail(text_text('The server offers neither TLS 1.2 nor TLS 1.3.', 'El servidor no ofrece TLS 1.2 ni TLS 1.3.', 'O servidor não oferece TLS 1.2 nem TLS 1.3.'), text_text('Enable TLS 1.2 and TLS 1.3 on the server.', 'Habilita TLS 1.2 y TLS 1.3 en el servidor.', 'Habilite TLS 1.2 e TLS 1.3 no servidor.'), facts);
+            }
+            const list = modern.map(label).join(', ');
+            return pass(text_text(`Offers ${list}; TLS 1.0 and 1.1 are refused.`, `Ofrece ${list}; TLS 1.0 y 1.1 son rechazados.`, `Oferece ${list}; TLS 1.0 e 1.1 são recusados.`), facts);
+        });
+    },
+};
+/** Minimum key sizes: NIST SP 800-57 / CA/Browser Forum baseline. */
+const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 256 };
+const keyAndSignature = {
+    id: 'ssl.key-and-signature',
+    section: 'ssl',
+    defaultSeverity: 'blocker',
+    title: text_text('Strong key and signature in the chain', 'Clave y firma robustas en la cadena', 'Chave e assinatura fortes na cadeia'),
+    docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
+    evaluate(evidence) {
+        return withTls(evidence.tls, (tls) => {
+            const problems = [];
+            const certificates = tls.chain.map((c, i) => {
+                const role = i === 0 ? 'leaf' : c.inTrustStore ? 'trust-store root' : c.selfIssued ? 'root' : 'intermediate';
+                const named = ROLE_NAMES[role];
+                const at = (what) => text_text(`${named.en} ${shortName(c)}: ${what}`, `${named.es} ${shortName(c)}: ${what}`, `${named['pt-BR']} ${shortName(c)}: ${what}`);
+                const weakKey = isWeakKey(c);
+                // A root's own signature is never checked by clients (they trust the root itself).
+                const weakSignature = !c.selfIssued && /sha1|md5|md2/i.test(c.signatureAlgorithm);
+                if (weakKey && !c.inTrustStore)
+                    problems.push(at(`${c.keyType.toUpperCase()} ${c.keyBits ?? '?'} bits`));
+                if (weakSignature)
+                    problems.push(at(c.signatureAlgorithm));
+                return { role, subject: c.subject, keyType: c.keyType, keyBits: c.keyBits ?? null, signatureAlgorithm: c.signatureAlgorithm, weakKey: weakKey && !c.inTrustStore, weakSignature };
+            });
+            const facts = { certificates, weakOnlyHandshake: tls.weakOnlyHandshake };
+            if (problems.length > 0) {
+                const list = join(problems, '; ');
+                const weak = tls.weakOnlyHandshake;
+                return fail(text_text(`Weak cryptography in the served chain: ${list.en}.${weak ? ' A client at default security settings cannot even complete the handshake.' : ''}`, `Criptografía débil en la cadena servida: ${list.es}.${weak ? ' Un cliente con la configuración de seguridad por defecto ni siquiera completa el handshake.' : ''}`, `Criptografia fraca na cadeia servida: ${list['pt-BR']}.${weak ? ' Um cliente com as configurações de segurança padrão nem completa o handshake.' : ''}`), text_text('Reissue the certificate with an RSA key of at least 2048 bits (or ECDSA P-256) signed with SHA-256 or stronger, and serve the CA\'s current intermediates.', 'Vuelve a emitir el certificado con una clave RSA de al menos 2048 bits (o ECDSA P-256) firmada con SHA-256 o superior, y sirve los intermedios actuales de la CA.', 'Emita novamente o certificado com chave RSA de pelo menos 2048 bits (ou ECDSA P-256) assinada com SHA-256 ou superior, e sirva os intermediários atuais da CA.'), facts);
+            }
+            const leaf = tls.chain[0];
+            const what = leaf ? `${leaf.keyType.toUpperCase()} ${leaf.keyBits ?? ''}`.trim() + `, ${leaf.signatureAlgorithm}` : '';
+            return pass(text_text(`Keys and signatures are strong (leaf: ${what}).`, `Claves y firmas robustas (certificado: ${what}).`, `Chaves e assinaturas fortes (certificado: ${what}).`), facts);
+        });
+    },
+};
+const ROLE_NAMES = {
+    leaf: text_text('leaf', 'certificado final', 'certificado final'),
+    'trust-store root': text_text('trust-store root', 'raíz del almacén de confianza', 'raiz do repositório de confiança'),
+    root: text_text('root', 'raíz', 'raiz'),
+    intermediate: text_text('intermediate', 'intermedio', 'intermediário'),
+};
+function isWeakKey(c) {
+    const min = MIN_BITS[c.keyType];
+    if (min === undefined)
+        return c.keyType === 'unknown';
+    return c.keyBits === undefined || c.keyBits < min;
+}
+function shortName(c) {
+    return /CN=([^,]+)/.exec(c.subject)?.[1] ?? c.subject;
+}
+function label(version) {
+    return version === 'TLSv1' ? 'TLS 1.0' : version.replace('TLSv', 'TLS ');
+}
+function round(n) {
+    return Math.round(n * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./lib/src/checks/ssl.js
+
+
+const ssl_GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
 const ssl_https = {
     id: 'ssl.https',
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Payment page served over HTTPS', 'Página de pago servida por HTTPS', 'Página de pagamento servida via HTTPS'),
-    docs: GO_LIVE_DOCS,
+    docs: ssl_GO_LIVE_DOCS,
     evaluate(_evidence, { siteUrl }) {
         if (siteUrl.protocol === 'https:') {
             return pass(text_text('site-url uses https.', 'site-url usa https.', 'site-url usa https.'), { scheme: 'https' });
@@ -51921,7 +52494,7 @@ const certificateTrust = {
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Certificate chain is trusted', 'La cadena del certificado es confiable', 'A cadeia do certificado é confiável'),
-    docs: GO_LIVE_DOCS,
+    docs: ssl_GO_LIVE_DOCS,
     evaluate(evidence) {
         return withTls(evidence.tls, (tls) => {
             const facts = { verdict: tls.trust.verdict, path: tls.trust.path, opensslError: tls.trust.opensslError ?? null, served: tls.chain.length };
@@ -51939,7 +52512,7 @@ const ssl_hostname = {
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Certificate names the host', 'El certificado nombra al host', 'O certificado contém o nome do host'),
-    docs: GO_LIVE_DOCS,
+    docs: ssl_GO_LIVE_DOCS,
     evaluate(evidence) {
         return withTls(evidence.tls, (tls) => {
             const names = tls.chain[0]?.subjectAltNames ?? [];
@@ -51957,7 +52530,7 @@ const validity = {
     section: 'ssl',
     defaultSeverity: 'blocker',
     title: text_text('Certificate is within its validity period', 'El certificado está dentro de su vigencia', 'O certificado está dentro da validade'),
-    docs: GO_LIVE_DOCS,
+    docs: ssl_GO_LIVE_DOCS,
     evaluate(evidence, { now }) {
         return withTls(evidence.tls, (tls) => {
             const leaf = tls.chain[0];
@@ -51973,6 +52546,13 @@ const validity = {
                 const day = leaf.notBefore.slice(0, 10);
                 return fail(text_text(`The certificate is not valid yet: it starts on ${day}.`, `El certificado aún no es válido: empieza el ${day}.`, `O certificado ainda não é válido: começa em ${day}.`), text_text('Check the server clock and the certificate dates; install a certificate that is valid now.', 'Revisa el reloj del servidor y las fechas del certificado; instala uno válido ahora.', 'Verifique o relógio do servidor e as datas do certificado; instale um certificado válido agora.'), facts);
             }
+            // An expired intermediate breaks the chain as surely as an expired leaf (store roots are the client's own copy).
+            const staleIntermediate = tls.chain.slice(1).find((c) => !c.inTrustStore && !c.selfIssued && (now.getTime() > Date.parse(c.notAfter) || now.getTime() < Date.parse(c.notBefore)));
+            if (staleIntermediate) {
+                const name = /CN=([^,]+)/.exec(staleIntermediate.subject)?.[1] ?? staleIntermediate.subject;
+                const range = `${staleIntermediate.notBefore.slice(0, 10)}..${staleIntermediate.notAfter.slice(0, 10)}`;
+                return fail(text_text(`The intermediate certificate "${name}" the server sends is outside its validity (${range}).`, `El certificado intermedio "${name}" que envía el servidor está fuera de su vigencia (${range}).`, `O certificado intermediário "${name}" enviado pelo servidor está fora da validade (${range}).`), text_text("Replace the intermediates with the CA's current ones (download the chain again, e.g. fullchain.pem).", 'Reemplaza los intermedios por los actuales de la CA (descarga de nuevo la cadena, p. ej. fullchain.pem).', 'Substitua os intermediários pelos atuais da CA (baixe a cadeia novamente, ex.: fullchain.pem).'), { ...facts, intermediate: { subject: staleIntermediate.subject, notBefore: staleIntermediate.notBefore, notAfter: staleIntermediate.notAfter } });
+            }
             const day = leaf.notAfter.slice(0, 10);
             return pass(text_text(`Valid until ${day}.`, `Válido hasta el ${day}.`, `Válido até ${day}.`), facts);
         });
@@ -51980,6 +52560,11 @@ const validity = {
 };
 
 ;// CONCATENATED MODULE: ./lib/src/checks/catalog.js
+
+
+
+
+
 
 
 
@@ -52010,6 +52595,17 @@ const BUILT = [
     notifications_https,
     reachable,
     signature,
+    publicKey,
+    secretExposure,
+    expiryWindow,
+    protocols,
+    keyAndSignature,
+    httpRedirect,
+    hsts,
+    mixedContent,
+    securityHeaders,
+    deviceId,
+    sdkV2,
 ];
 /** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */
 const CATALOG = [...BUILT].sort((a, b) => order(a.id) - order(b.id));
@@ -52335,6 +52931,3574 @@ function plain(error) {
     return { kind: error.kind === 'refused' ? 'http' : error.kind, message: error.message };
 }
 
+;// CONCATENATED MODULE: ./lib/src/probes/http/fetch.js
+
+/** Sent with every page request: says who asks; no cookie, no credential, ever. */
+const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+/**
+ * A client for the merchant's public pages. Certificates are not verified here on purpose: the
+ * page is public, nothing secret is sent, and a bad certificate is the TLS checks' finding —
+ * the page checks should still see the page.
+ */
+function createPageAgent() {
+    return new undici.Agent({ connect: { rejectUnauthorized: false }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
+}
+/** One GET without following redirects; the body is read to `maxBytes` and the rest dropped. */
+async function fetchOnce(url, options) {
+    const response = await (0,undici.request)(url, { method: 'GET', headers: REQUEST_HEADERS, signal: options.signal, dispatcher: options.dispatcher, maxRedirections: 0 });
+    const headers = {};
+    let setCookies = [];
+    for (const [name, value] of Object.entries(response.headers)) {
+        if (value === undefined)
+            continue;
+        const key = name.toLowerCase();
+        if (key === 'set-cookie')
+            setCookies = Array.isArray(value) ? value : [value];
+        else
+            headers[key] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    // A redirect's body is never read: only where it points matters.
+    if (response.statusCode >= 300 && response.statusCode < 400 && headers['location'] !== undefined) {
+        await discard(response.body);
+        return { url: url.href, status: response.statusCode, headers, setCookies, body: Buffer.alloc(0), truncated: false };
+    }
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    for await (const chunk of response.body) {
+        const room = options.maxBytes - size;
+        if (chunk.length > room) {
+            chunks.push(chunk.subarray(0, room));
+            size += room;
+            truncated = true;
+            break;
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+    }
+    if (truncated)
+        await discard(response.body);
+    return { url: url.href, status: response.statusCode, headers, setCookies, body: Buffer.concat(chunks, size), truncated };
+}
+/** Drops the rest of a body without an unhandled 'error' from the aborted stream. */
+async function discard(body) {
+    body.on('error', () => undefined);
+    await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/http/redirect.js
+
+
+/**
+ * Asks `http://<host><path>` on port 80, as a visitor typing the address does, and follows
+ * redirects while they stay on plain http (at most `maxHops`). The https target is not fetched:
+ * the page probe reads that.
+ */
+async function probeHttpRedirect(siteUrl, budget, maxHops = 5, timeoutMs = 10_000) {
+    const first = new URL(siteUrl.href);
+    first.protocol = 'http:';
+    first.port = '';
+    const agent = createPageAgent();
+    const hops = [];
+    try {
+        let url = first;
+        for (let i = 0; i < maxHops; i++) {
+            const answer = await fetchOnce(url, { signal: budget.signalWithin(timeoutMs), maxBytes: 64 * 1024, dispatcher: agent });
+            const location = answer.headers['location'];
+            const next = location !== undefined && answer.status >= 300 && answer.status < 400 ? new URL(location, url) : undefined;
+            hops.push({ url: url.href, status: answer.status, location: next?.href ?? null });
+            if (!next)
+                break;
+            if (next.protocol === 'https:')
+                return outcome_ok({ requestedUrl: first.href, hops, httpsTarget: next.href, closed: false });
+            if (next.protocol !== 'http:' || hops.some((h) => h.url === next.href))
+                break;
+            url = next;
+        }
+        return outcome_ok({ requestedUrl: first.href, hops, httpsTarget: null, closed: false });
+    }
+    catch (error) {
+        const code = error?.code ?? error?.cause?.code;
+        if (code === 'ECONNREFUSED' && hops.length === 0)
+            return outcome_ok({ requestedUrl: first.href, hops, httpsTarget: null, closed: true });
+        return { ok: false, error: toProbeError(error, `GET ${first.href}`) };
+    }
+    finally {
+        agent.close().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/http/cookies.js
+/** Reads one Set-Cookie header (RFC 6265 §5.2: name=value, then `;`-separated attributes). */
+function parseCookie(header, setBy) {
+    const [pair = '', ...attributes] = header.split(';');
+    const name = pair.includes('=') ? pair.slice(0, pair.indexOf('=')).trim() : '';
+    let secure = false;
+    let httpOnly = false;
+    let sameSite = null;
+    for (const attribute of attributes) {
+        const [key = '', ...rest] = attribute.split('=');
+        const k = key.trim().toLowerCase();
+        if (k === 'secure')
+            secure = true;
+        else if (k === 'httponly')
+            httpOnly = true;
+        else if (k === 'samesite') {
+            const v = rest.join('=').trim().toLowerCase();
+            sameSite = v === 'strict' ? 'Strict' : v === 'lax' ? 'Lax' : v === 'none' ? 'None' : null;
+        }
+    }
+    return { name, setBy, secure, httpOnly, sameSite };
+}
+
+;// CONCATENATED MODULE: ./node_modules/entities/dist/decode-codepoint.js
+// Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
+/**
+ * C1 Unicode control character reference replacements (code points 128–159).
+ * Index i gives the replacement for code point 128+i; 0 means "no replacement".
+ */
+const c1 = [
+    8364, 0, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 0,
+    381, 0, 0, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250,
+    339, 0, 382, 376,
+];
+/**
+ * True for NUL, UTF-16 surrogates, and values past U+10FFFF.
+ * @param codePoint Unicode code point to check.
+ */
+function isInvalidCodePoint(codePoint) {
+    return (codePoint === 0 ||
+        (codePoint >= 0xd8_00 && codePoint <= 0xdf_ff) ||
+        codePoint > 0x10_ff_ff);
+}
+/**
+ * Replace the given code point with U+FFFD if it is NUL (0), a surrogate, or
+ * outside the valid Unicode range. Code points in the C1 controls range
+ * (128–159) are remapped to their Windows-1252 equivalents, following the
+ * HTML spec. All other code points are returned unchanged.
+ * @param codePoint Unicode code point to convert.
+ */
+function replaceCodePoint(codePoint) {
+    if (isInvalidCodePoint(codePoint)) {
+        return 0xff_fd;
+    }
+    if (codePoint >= 128 && codePoint <= 159) {
+        return c1[codePoint - 128] || codePoint;
+    }
+    return codePoint;
+}
+/**
+ * XML numeric character references are the referenced Unicode code point.
+ * Invalid values still become U+FFFD; the HTML Windows-1252 C1 remap is not
+ * applied.
+ * @see https://www.w3.org/TR/xml/#NT-CharRef
+ * @param codePoint Unicode code point to convert.
+ */
+function decode_codepoint_replaceCodePointXML(codePoint) {
+    return isInvalidCodePoint(codePoint) ? 0xff_fd : codePoint;
+}
+/**
+ * Convert the code point of a decoded numeric entity to a string, replacing
+ * invalid values.
+ *
+ * Fast path for plain BMP code points: [1..0x7F] and [0xA0..0xD7FF] pass
+ * `replaceCodePoint` unchanged (no NUL, C1 remap, surrogate, or out-of-range
+ * handling) and fit a single charCode. 0xd760 = 0xD800 (the first surrogate)
+ * - 0xA0.
+ * @param codePoint Unicode code point to convert.
+ */
+function decode_codepoint_codePointToString(codePoint) {
+    return (codePoint - 1) >>> 0 < 0x7f || (codePoint - 0xa0) >>> 0 < 0xd7_60
+        ? String.fromCharCode(codePoint)
+        : String.fromCodePoint(replaceCodePoint(codePoint));
+}
+//# sourceMappingURL=decode-codepoint.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/dist/generated/decode-data-xml.js
+// Generated using scripts/write-decode-map.ts
+/** Packed XML decode trie data. */
+const xmlDecodeTree = /* #__PURE__ */ new Uint16Array([
+    512, 26_465, 29_036, 7, 0, 2, 4, 116, 24_638, 116, 24_636, 8693, 29_807,
+    24_610, 621, 1, 0, 0, 3, 112, 24_614, 111, 115, 24_615,
+]);
+//# sourceMappingURL=decode-data-xml.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/bin-trie-flags.js
+/**
+ * Bit flags & masks for the binary trie encoding used for entity decoding.
+ *
+ * The trie is a flat `Uint16Array`. Every node starts with one header word:
+ *
+ *   15..14 VALUE_LENGTH   Number of words the value occupies, +1.
+ *                         0 = no value; 1 = value inline in bits 12..0;
+ *                         2/3 = value in the 1/2 words after the header.
+ *   13     FLAG13         If VALUE_LENGTH > 0: semicolon required ("strict"
+ *                         entity; `;` is never stored as a branch).
+ *                         If VALUE_LENGTH == 0: this node is a compact run.
+ *   12..7  BRANCH_LENGTH  Number of branches (or run length for runs).
+ *   6..0   JUMP_TABLE     Jump-table offset / single-branch char / first
+ *                         run char (see below).
+ *
+ * Branch data follows the header and any value words. Its shape is selected
+ * by (JUMP_TABLE, BRANCH_LENGTH) in the header:
+ *
+ *   Single branch  JUMP_TABLE = the only child's char, BRANCH_LENGTH = 0.
+ *                  No branch words; the child node follows immediately.
+ *   Jump table     JUMP_TABLE = first covered char (> 0), BRANCH_LENGTH =
+ *                  table length. One word per covered char: 0 = no branch,
+ *                  otherwise the child's offset from the END of the table,
+ *                  +1 (so 0 stays the no-branch sentinel).
+ *   Dictionary     JUMP_TABLE = 0, BRANCH_LENGTH = number of branches.
+ *                  ceil(n/2) words of sorted keys packed two per word
+ *                  (low byte first), then n pointer words storing the
+ *                  child's offset from the END of the branch data.
+ *   Compact run    VALUE_LENGTH = 0, FLAG13 set. BRANCH_LENGTH = run
+ *                  length (3..63), JUMP_TABLE = first char; remaining run
+ *                  chars packed two per word after the header. The target
+ *                  node follows the packed words immediately.
+ *
+ * Pointers are end-relative (rather than relative to the pointer's own
+ * position) because that makes the common "child encoded right after the
+ * branch data" case a small constant, which compresses far better. Offsets
+ * to already-encoded (shared) nodes wrap via uint16 modulo arithmetic; the
+ * decoder masks navigation results with `& 0xff_ff` to match.
+ */
+var bin_trie_flags_BinTrieFlags;
+(function (BinTrieFlags) {
+    BinTrieFlags[BinTrieFlags["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+    BinTrieFlags[BinTrieFlags["FLAG13"] = 8192] = "FLAG13";
+    BinTrieFlags[BinTrieFlags["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+    BinTrieFlags[BinTrieFlags["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    /** Bits 12..0: the inline value of a VALUE_LENGTH = 1 header word. */
+    BinTrieFlags[BinTrieFlags["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(bin_trie_flags_BinTrieFlags || (bin_trie_flags_BinTrieFlags = {}));
+//# sourceMappingURL=bin-trie-flags.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/dist/decode.js
+
+
+
+
+var CharCodes;
+(function (CharCodes) {
+    CharCodes[CharCodes["AMP"] = 38] = "AMP";
+    CharCodes[CharCodes["NUM"] = 35] = "NUM";
+    CharCodes[CharCodes["SEMI"] = 59] = "SEMI";
+    CharCodes[CharCodes["EQUALS"] = 61] = "EQUALS";
+    CharCodes[CharCodes["ZERO"] = 48] = "ZERO";
+    CharCodes[CharCodes["NINE"] = 57] = "NINE";
+    CharCodes[CharCodes["LOWER_A"] = 97] = "LOWER_A";
+    CharCodes[CharCodes["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+/** Bit that needs to be set to convert an upper case ASCII character to lower case */
+const TO_LOWER_BIT = 0b10_0000;
+/*
+ * `parseNumericEntity` packs its two results into one 32-bit integer:
+ * `(consumed << CONSUMED_SHIFT) | codePoint`. The 21-bit code point field
+ * fits any valid Unicode value (max 0x10FFFF, clamped before packing); the
+ * consumed count excludes `&` and gets the remaining 11 bits. Extract it
+ * with `>>>` so the topmost bit isn't treated as a sign.
+ *
+ * Plain consts rather than a `const enum`: with `isolatedModules`, enum
+ * member reads compile to runtime property loads.
+ */
+const CONSUMED_SHIFT = 21;
+const CODE_POINT_MASK = 0x1f_ff_ff;
+/**
+ * Reserved consumed field for counts of at least 2047 characters after `&`.
+ * The true count is in `longNumericConsumed`.
+ */
+const CONSUMED_OVERFLOW = 0x7_ff;
+/**
+ * Side channel for numeric entities of at least 2048 characters including
+ * `&`. Set by `parseNumericEntity` when its consumed count reaches the
+ * reserved value `CONSUMED_OVERFLOW`; callers read the true count from here.
+ * A module-level slot avoids a tuple allocation on the hot path.
+ */
+let longNumericConsumed = 0;
+/**
+ * Extract the consumed count from a `parseNumericEntity` packed result,
+ * recovering the true length from `longNumericConsumed` when the packed
+ * field contains the sentinel. Read it before the next `parseNumericEntity`
+ * call, which may overwrite the side channel. This helper owns that protocol.
+ * @param packed Packed result of `parseNumericEntity`.
+ */
+function unpackConsumed(packed) {
+    const consumed = packed >>> CONSUMED_SHIFT;
+    return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+/**
+ * Unsigned subtraction trick: (code - lo) >>> 0 wraps negatives to large
+ * values, so a single `<=` covers the entire [lo..hi] range check.
+ * @param code Code point to check.
+ */
+function isNumber(code) {
+    return (code - CharCodes.ZERO) >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code) {
+    return ((code | TO_LOWER_BIT) - CharCodes.LOWER_A) >>> 0 <= 5; // F - a
+}
+function isAlpha(code) {
+    return ((code | TO_LOWER_BIT) - CharCodes.LOWER_A) >>> 0 <= 25; // Z - a
+}
+/**
+ * Checks if the given character is a valid end character for an entity in an attribute.
+ *
+ * Attribute values that aren't terminated properly aren't parsed, and shouldn't lead to a parser error.
+ * See the example in https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state
+ * @param code Code point to check.
+ */
+function isEntityInAttributeInvalidEnd(code) {
+    return code === CharCodes.EQUALS || isAlpha(code) || isNumber(code);
+}
+var EntityDecoderState;
+(function (EntityDecoderState) {
+    EntityDecoderState[EntityDecoderState["EntityStart"] = 0] = "EntityStart";
+    EntityDecoderState[EntityDecoderState["NumericStart"] = 1] = "NumericStart";
+    EntityDecoderState[EntityDecoderState["NumericDecimal"] = 2] = "NumericDecimal";
+    EntityDecoderState[EntityDecoderState["NumericHex"] = 3] = "NumericHex";
+    EntityDecoderState[EntityDecoderState["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+/**
+ * Decoding mode for named entities.
+ */
+var DecodingMode;
+(function (DecodingMode) {
+    /** Entities in text nodes that can end with any character. */
+    DecodingMode[DecodingMode["Legacy"] = 0] = "Legacy";
+    /** Only allow entities terminated with a semicolon. */
+    DecodingMode[DecodingMode["Strict"] = 1] = "Strict";
+    /** Entities in attributes have limitations on ending characters. */
+    DecodingMode[DecodingMode["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+/**
+ * Token decoder with support of writing partial entities.
+ */
+class EntityDecoder {
+    decodeTree;
+    emitCodePoint;
+    errors;
+    /** The current state of the decoder. */
+    state = EntityDecoderState.EntityStart;
+    /** Characters that were consumed while parsing an entity. */
+    consumed = 1;
+    /**
+     * The result of the entity.
+     *
+     * For named entities: the trie index of the best legacy match so far
+     * (0 = none). For numeric entities: the accumulated code point.
+     */
+    result = 0;
+    /** The current index in the decode tree. */
+    treeIndex = 0;
+    /**
+     * Characters consumed since the last recorded legacy match, plus one.
+     * Invariant at the top of the `stateNamedEntity` loop: `excess` equals
+     * the number of unrecorded consumed characters + 1.
+     */
+    // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive (read via destructuring)
+    excess = 1;
+    /** The mode in which the decoder is operating. */
+    decodeMode = DecodingMode.Strict;
+    /** The number of characters that have been consumed in the current run. */
+    // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive
+    runConsumed = 0;
+    constructor(
+    /** The predefined HTML or XML decode tree. */
+    decodeTree, 
+    /**
+     * The function that is called when a codepoint is decoded.
+     *
+     * For named entities that decode to multiple code points, this will
+     * be called multiple times, with the second codepoint, and the same
+     * `consumed` value.
+     * @param codepoint The decoded codepoint.
+     * @param consumed The number of characters consumed by the decoder.
+     */
+    emitCodePoint, 
+    /** An object that is used to produce errors. */
+    errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+    }
+    /**
+     * Resets the instance to make it reusable.
+     * @param decodeMode Entity decoding mode to use.
+     */
+    startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = EntityDecoderState.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+        this.runConsumed = 0;
+    }
+    /**
+     * Write an entity to the decoder. This can be called multiple times with partial entities.
+     * If the entity is incomplete, the decoder will return -1.
+     *
+     * Mirrors the non-streaming `decodeWithTrie`, but with the ability to stop decoding if the
+     * entity is incomplete, and resume when the next string is written.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    write(input, offset) {
+        switch (this.state) {
+            case EntityDecoderState.EntityStart: {
+                if (input.charCodeAt(offset) === CharCodes.NUM) {
+                    this.state = EntityDecoderState.NumericStart;
+                    this.consumed += 1;
+                    return this.stateNumericStart(input, offset + 1);
+                }
+                this.state = EntityDecoderState.NamedEntity;
+                return this.stateNamedEntity(input, offset);
+            }
+            case EntityDecoderState.NumericStart: {
+                return this.stateNumericStart(input, offset);
+            }
+            case EntityDecoderState.NumericDecimal: {
+                return this.stateNumericDecimal(input, offset);
+            }
+            case EntityDecoderState.NumericHex: {
+                return this.stateNumericHex(input, offset);
+            }
+            default: {
+                // NamedEntity — the only remaining state.
+                return this.stateNamedEntity(input, offset);
+            }
+        }
+    }
+    /**
+     * Switches between the numeric decimal and hexadecimal states.
+     *
+     * Equivalent to the `Numeric character reference state` in the HTML spec.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    // eslint-disable-next-line unicorn/consistent-class-member-order
+    stateNumericStart(input, offset) {
+        if (offset >= input.length) {
+            return -1;
+        }
+        if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+            this.state = EntityDecoderState.NumericHex;
+            this.consumed += 1;
+            return this.stateNumericHex(input, offset + 1);
+        }
+        this.state = EntityDecoderState.NumericDecimal;
+        return this.stateNumericDecimal(input, offset);
+    }
+    /**
+     * Parses a hexadecimal numeric entity.
+     *
+     * Equivalent to the `Hexademical character reference state` in the HTML
+     * spec. Digit parsing matches the hex loop in `parseNumericEntity`.
+     * The accumulated value is preserved for numeric validation callbacks.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericHex(input, offset) {
+        const inputLength = input.length;
+        // Local accumulators; flushed before any exit (see stateNamedEntity).
+        let { result } = this;
+        let { consumed } = this;
+        while (offset < inputLength) {
+            const char = input.charCodeAt(offset);
+            if (isNumber(char) || isHexadecimalCharacter(char)) {
+                // Convert hex digit to value (0-15); 'a'/'A' -> 10.
+                const digit = char <= CharCodes.NINE
+                    ? char - CharCodes.ZERO
+                    : (char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10;
+                result = result * 16 + digit;
+                consumed += 1;
+                offset += 1;
+            }
+            else {
+                this.result = result;
+                this.consumed = consumed;
+                return this.emitNumericEntity(char, 3);
+            }
+        }
+        this.result = result;
+        this.consumed = consumed;
+        return -1; // Incomplete entity
+    }
+    /**
+     * Parses a decimal numeric entity.
+     *
+     * Equivalent to the `Decimal character reference state` in the HTML
+     * spec. Digit parsing matches the decimal loop in `parseNumericEntity`.
+     * The accumulated value is preserved for numeric validation callbacks.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericDecimal(input, offset) {
+        const inputLength = input.length;
+        // Local accumulators; flushed before any exit (see stateNamedEntity).
+        let { result } = this;
+        let { consumed } = this;
+        while (offset < inputLength) {
+            const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+            if (digit >>> 0 > 9) {
+                this.result = result;
+                this.consumed = consumed;
+                return this.emitNumericEntity(digit + CharCodes.ZERO, 2);
+            }
+            result = result * 10 + digit;
+            consumed += 1;
+            offset += 1;
+        }
+        this.result = result;
+        this.consumed = consumed;
+        return -1; // Incomplete entity
+    }
+    /**
+     * Validate and emit a numeric entity.
+     *
+     * Implements the logic from the `Hexademical character reference start
+     * state` and `Numeric character reference end state` in the HTML spec.
+     * @param lastCp The last code point of the entity. Used to see if the
+     *               entity was terminated with a semicolon.
+     * @param expectedLength The minimum number of characters that should be
+     *                       consumed. Used to validate that at least one digit
+     *                       was consumed.
+     * @returns The number of characters that were consumed.
+     */
+    emitNumericEntity(lastCp, expectedLength) {
+        // Ensure we consumed at least one digit.
+        if (this.consumed <= expectedLength) {
+            this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+        }
+        // Figure out if this is a legit end of the entity
+        if (lastCp === CharCodes.SEMI) {
+            this.consumed += 1;
+        }
+        else if (this.decodeMode === DecodingMode.Strict) {
+            return 0;
+        }
+        this.emitCodePoint((this.decodeTree === xmlDecodeTree
+            ? decode_codepoint_replaceCodePointXML
+            : replaceCodePoint)(this.result), this.consumed);
+        if (this.errors) {
+            if (lastCp !== CharCodes.SEMI) {
+                this.errors.missingSemicolonAfterCharacterReference();
+            }
+            this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+    }
+    /**
+     * Flush locally-tracked walk state back to the fields, then emit the
+     * recorded legacy match or reject (cold path — at most once per
+     * entity). Called after failed navigation (leaf node, branch miss, or
+     * compact-run mismatch). In attribute mode, reject if no legacy was
+     * recorded at the current node, if we descended past it, or if the
+     * pending input character is an invalid attribute terminator.
+     * @param consumed Locally-tracked consumed count.
+     * @param excess Locally-tracked excess count.
+     * @param char Pending input character (may be the mismatching char).
+     * @param valueLength Value length at the current trie node.
+     */
+    flushAndEmitLegacyOrReject(consumed, excess, char, valueLength) {
+        this.consumed = consumed;
+        this.excess = excess;
+        return this.result === 0 ||
+            (this.decodeMode === DecodingMode.Attribute &&
+                (valueLength === 0 ||
+                    excess > 1 ||
+                    isEntityInAttributeInvalidEnd(char)))
+            ? 0
+            : this.emitNotTerminatedNamedEntity();
+    }
+    /**
+     * Parses a named entity.
+     *
+     * Equivalent to the `Named character reference state` in the HTML spec.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNamedEntity(input, offset) {
+        const { decodeTree } = this;
+        const inputLength = input.length;
+        const isStrict = this.decodeMode === DecodingMode.Strict;
+        /*
+         * Local copies of the resumable walk state avoid per-character
+         * field writes. They are flushed back to the fields
+         * on every exit (chunk end, and before any emit helper that reads
+         * them). `this.result` is only written at the (rare) record points,
+         * so it stays a direct field write.
+         *
+         * Legacy-match recording happens in two idempotent places: at the
+         * loop top when sitting on a value node, and in the chunk-end
+         * epilogue (so `end()` sees matches that land exactly on a chunk
+         * boundary). Recording applies `consumed += excess - 1; excess = 1`,
+         * which is a no-op when repeated — the loop-top invariant is
+         * `excess` = unrecorded consumed characters + 1.
+         */
+        let { treeIndex } = this;
+        let { excess } = this;
+        let { consumed } = this;
+        let current = decodeTree[treeIndex];
+        while (offset < inputLength) {
+            /*
+             * Descend through value-less jump-table nodes (including the
+             * single-branch encoding) inline, mirroring `decodeWithTrie`:
+             * this avoids a `determineBranch` call per level for the
+             * dominant node shape — including the root on the first write.
+             */
+            while ((current &
+                (bin_trie_flags_BinTrieFlags.VALUE_LENGTH | bin_trie_flags_BinTrieFlags.FLAG13)) ===
+                0 &&
+                (current & bin_trie_flags_BinTrieFlags.JUMP_TABLE) !== 0) {
+                const char = input.charCodeAt(offset);
+                const jumpOffset = current & bin_trie_flags_BinTrieFlags.JUMP_TABLE;
+                const branchCount = (current & bin_trie_flags_BinTrieFlags.BRANCH_LENGTH) >> 7;
+                if (branchCount === 0) {
+                    // Single branch encoded inline in the jump offset bits.
+                    if (char !== jumpOffset) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    treeIndex += 1;
+                }
+                else {
+                    const slot = char - jumpOffset;
+                    if (slot >>> 0 >= branchCount) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    const stored = decodeTree[treeIndex + 1 + slot];
+                    if (stored === 0) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    // End-relative: branch data ends at treeIndex+1+branchCount.
+                    treeIndex = (treeIndex + branchCount + stored) & 0xff_ff;
+                }
+                current = decodeTree[treeIndex];
+                offset += 1;
+                excess += 1;
+                /*
+                 * `charCodeAt` past the end returns NaN, which would alias
+                 * to slot 0 after `>>> 0` — bail out explicitly.
+                 */
+                // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                if (offset >= inputLength)
+                    break;
+            }
+            if (offset >= inputLength)
+                break;
+            // Handle compact runs (resumable across chunks).
+            if ((current &
+                (bin_trie_flags_BinTrieFlags.VALUE_LENGTH | bin_trie_flags_BinTrieFlags.FLAG13)) ===
+                bin_trie_flags_BinTrieFlags.FLAG13) {
+                const runLength = (current & bin_trie_flags_BinTrieFlags.BRANCH_LENGTH) >> 7; /* 3..63 */
+                let { runConsumed } = this;
+                // If we are starting a run, check the first char.
+                if (runConsumed === 0) {
+                    const char = input.charCodeAt(offset);
+                    if (char !== (current & bin_trie_flags_BinTrieFlags.JUMP_TABLE)) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    offset += 1;
+                    excess += 1;
+                    runConsumed = 1;
+                }
+                // Check remaining characters in the run (packed two per uint16 word).
+                while (runConsumed < runLength) {
+                    if (offset >= inputLength) {
+                        this.treeIndex = treeIndex;
+                        this.excess = excess;
+                        this.consumed = consumed;
+                        this.runConsumed = runConsumed;
+                        return -1;
+                    }
+                    const charIndexInPacked = runConsumed - 1;
+                    const packedWord = decodeTree[treeIndex + 1 + (charIndexInPacked >> 1)];
+                    const expectedChar = (packedWord >> ((charIndexInPacked & 1) << 3)) & 0xff;
+                    const char = input.charCodeAt(offset);
+                    if (char !== expectedChar) {
+                        this.runConsumed = 0;
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    offset += 1;
+                    excess += 1;
+                    runConsumed += 1;
+                }
+                this.runConsumed = 0;
+                treeIndex += 1 + (runLength >> 1);
+                current = decodeTree[treeIndex];
+                // Loop top handles the landed-on node (record/emit/branch).
+                continue;
+            }
+            // Header plus out-of-line value words; 0 means no value.
+            const valueLength = current >>> 14;
+            const char = input.charCodeAt(offset);
+            if (valueLength !== 0) {
+                // Record a legacy match (FLAG13 clear = semicolon optional).
+                if (!isStrict && (current & bin_trie_flags_BinTrieFlags.FLAG13) === 0) {
+                    this.result = treeIndex;
+                    consumed += excess - 1;
+                    excess = 1;
+                }
+                /*
+                 * Implicit semicolon handling: emit immediately. Covers both
+                 * strict (FLAG13 set) and legacy entities — neither stores
+                 * an explicit `;` branch in the trie.
+                 */
+                if (char === CharCodes.SEMI) {
+                    return this.emitNamedEntityData(treeIndex, valueLength, consumed + excess);
+                }
+                /*
+                 * `valueLength === 1` packs the codepoint into the header
+                 * word's low 13 bits, where branch metadata also lives. Skip
+                 * the branch lookup on leaves so those value bits aren't
+                 * reinterpreted as branch offsets.
+                 */
+                if (valueLength === 1) {
+                    return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
+                }
+            }
+            // Value-bearing or dictionary node: dispatch through determineBranch.
+            const next = determineBranch(decodeTree, current, treeIndex + (valueLength || 1), char);
+            if (next < 0) {
+                return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
+            }
+            treeIndex = next;
+            current = decodeTree[treeIndex];
+            offset += 1;
+            excess += 1;
+        }
+        /*
+         * Chunk exhausted. Record a legacy match we may be sitting on, so a
+         * subsequent `end()` emits it, then persist the walk state.
+         */
+        if (!isStrict &&
+            current >>> 14 !== 0 &&
+            (current & bin_trie_flags_BinTrieFlags.FLAG13) === 0) {
+            this.result = treeIndex;
+            consumed += excess - 1;
+            excess = 1;
+        }
+        this.treeIndex = treeIndex;
+        this.excess = excess;
+        this.consumed = consumed;
+        return -1;
+    }
+    /**
+     * Emit a named entity that was not terminated with a semicolon.
+     * @returns The number of characters consumed.
+     */
+    emitNotTerminatedNamedEntity() {
+        const { result, decodeTree } = this;
+        const valueLength = decodeTree[result] >>> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        this.errors?.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+    }
+    /**
+     * Emit a named entity.
+     * @param result The index of the entity in the decode tree.
+     * @param valueLength Encoded value length (header plus any value words).
+     * @param consumed The number of characters consumed.
+     * @returns The number of characters consumed.
+     */
+    emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1
+            ? decodeTree[result] & bin_trie_flags_BinTrieFlags.VALUE_MASK
+            : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+            // Emit the second UTF-16 code unit.
+            this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+    }
+    /**
+     * Signal to the parser that the end of the input was reached.
+     *
+     * Remaining data will be emitted and relevant errors will be produced.
+     * @returns The number of characters consumed.
+     */
+    end() {
+        switch (this.state) {
+            case EntityDecoderState.NamedEntity: {
+                // Emit a named entity if we have one.
+                return this.result !== 0 &&
+                    (this.decodeMode !== DecodingMode.Attribute ||
+                        this.result === this.treeIndex)
+                    ? this.emitNotTerminatedNamedEntity()
+                    : 0;
+            }
+            // Otherwise, emit a numeric entity if we have one.
+            case EntityDecoderState.NumericDecimal: {
+                return this.emitNumericEntity(0, 2);
+            }
+            case EntityDecoderState.NumericHex: {
+                return this.emitNumericEntity(0, 3);
+            }
+            case EntityDecoderState.NumericStart: {
+                this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+                return 0;
+            }
+            default: {
+                // EntityStart or unknown — return 0.
+                return 0;
+            }
+        }
+    }
+}
+/**
+ * Determines the branch of the current node that is taken given the current
+ * character. This function is used to traverse the trie.
+ *
+ * See `BinTrieFlags` for the branch-data layouts handled here.
+ * @param decodeTree The trie.
+ * @param current The current node's header word.
+ * @param nodeIndex Index of the node's first branch-data word (the header
+ *   plus any value words have been skipped by the caller).
+ * @param char The current character.
+ * @returns The index of the next node, or -1 if no branch is taken.
+ */
+function determineBranch(decodeTree, current, nodeIndex, char) {
+    const branchCount = (current & bin_trie_flags_BinTrieFlags.BRANCH_LENGTH) >> 7;
+    const jumpOffset = current & bin_trie_flags_BinTrieFlags.JUMP_TABLE;
+    // Case 1: Single branch or jump table (jumpOffset encodes the first/only char code).
+    if (jumpOffset) {
+        if (branchCount === 0) {
+            // Single branch encoded inline in the jump offset bits.
+            return char === jumpOffset ? nodeIndex : -1;
+        }
+        /*
+         * Jump table: branchCount consecutive slots starting at jumpOffset.
+         * Unsigned comparison handles both < 0 and >= branchCount in one check.
+         */
+        const slot = char - jumpOffset;
+        if (slot >>> 0 >= branchCount)
+            return -1;
+        const stored = decodeTree[nodeIndex + slot];
+        /*
+         * 0 = empty slot (no branch); otherwise the child's offset from the
+         * end of the branch array, +1 (end-relative pointers compress
+         * better). `& 0xff_ff` mirrors the encoder's uint16 wrap for
+         * backreferences to already-encoded nodes.
+         */
+        return stored === 0
+            ? -1
+            : (nodeIndex + branchCount + stored - 1) & 0xff_ff;
+    }
+    /*
+     * Case 2: Packed dictionary. Linear scan — over 90% of dict nodes have
+     * <= 4 branches in the HTML trie, where the constant-factor savings
+     * dominate over binary search's asymptotic edge.
+     */
+    if (branchCount === 0)
+        return -1;
+    const packedKeySlots = (branchCount + 1) >> 1;
+    const branchEnd = nodeIndex + packedKeySlots + branchCount;
+    for (let index = 0; index < branchCount; index++) {
+        const packed = decodeTree[nodeIndex + (index >> 1)];
+        const key = (packed >> ((index & 1) << 3)) & 0xff;
+        if (key === char) {
+            const pointerIndex = nodeIndex + packedKeySlots + index;
+            // Pointers are relative to the end of the branch data.
+            return (branchEnd + decodeTree[pointerIndex]) & 0xff_ff;
+        }
+        // Keys are sorted; if we've passed `char`, no match is possible.
+        if (key > char)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * Read the decoded value from a trie node.
+ * @param decodeTree The trie.
+ * @param nodeIndex The index of the node.
+ * @param valueLength The length of the value (1, 2, or 3).
+ * @returns The decoded string.
+ */
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+    if (valueLength === 1) {
+        return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+    }
+    if (valueLength === 2) {
+        return String.fromCharCode(decodeTree[nodeIndex + 1]);
+    }
+    return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+/**
+ * Parse a numeric entity (`&#DDD;` or `&#xHHH;`).
+ *
+ * Encodes the result as `(consumed << CONSUMED_SHIFT) | codepoint` (see
+ * the packing comment at the top of the file; overlong entities spill
+ * their length into `longNumericConsumed`). Returns 0 when no digits were
+ * found.
+ *
+ * This is the sync counterpart of the streaming
+ * `EntityDecoder#stateNumericDecimal` / `#stateNumericHex`. Digit parsing
+ * matches those methods; only this packed result needs a value clamp.
+ * @param input       The input string.
+ * @param numberStart Index of the `#` character.
+ * @param inputLength Cached `input.length`.
+ */
+function parseNumericEntity(input, numberStart, inputLength) {
+    let offset = numberStart + 1; // Skip "#"
+    let cp = 0;
+    let digitStart = offset;
+    /*
+     * Separate decimal and hexadecimal loops: each multiplies by a constant
+     * and runs a single digit test, instead of a per-character base check.
+     */
+    if (offset < inputLength &&
+        (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+        offset += 1;
+        digitStart = offset;
+        while (offset < inputLength) {
+            const char = input.charCodeAt(offset);
+            if (isNumber(char)) {
+                cp = cp * 16 + (char - CharCodes.ZERO);
+            }
+            else if (isHexadecimalCharacter(char)) {
+                cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+            }
+            else {
+                break;
+            }
+            offset += 1;
+        }
+    }
+    else {
+        while (offset < inputLength) {
+            const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+            if (digit >>> 0 > 9)
+                break;
+            cp = cp * 10 + digit;
+            offset += 1;
+        }
+    }
+    if (offset === digitStart)
+        return 0;
+    // Include the semicolon in consumed when present.
+    if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
+        offset += 1;
+    }
+    /*
+     * Clamp out-of-range values to 0x110000 so they fit the 21-bit field
+     * and decode to U+FFFD. Lengths at or above CONSUMED_OVERFLOW use the
+     * side channel described with the packing constants.
+     */
+    if (cp > 0x10_ff_ff)
+        cp = 0x11_00_00;
+    let consumed = offset - numberStart;
+    if (consumed >= CONSUMED_OVERFLOW) {
+        // eslint-disable-next-line unicorn/no-top-level-assignment-in-function -- deliberate side channel, see `longNumericConsumed`
+        longNumericConsumed = consumed;
+        consumed = CONSUMED_OVERFLOW;
+    }
+    return (consumed << CONSUMED_SHIFT) | cp;
+}
+/**
+ * Decode all entities in `input` using the HTML trie.
+ *
+ * Hard-wired to `htmlDecodeTree`: the inline root navigation below assumes
+ * the HTML root's jump-table shape, so this must not be generalized to
+ * other tries (the XML trie's dictionary root would silently match no
+ * entities — `decodeXML` has its own hand-coded fast path instead).
+ * @param input      The string to decode.
+ * @param isStrict Only match semicolon-terminated entities.
+ * @param isAttribute Whether to apply attribute-specific parsing rules (disallowing certain non-semicolon terminators).
+ * @returns The decoded string.
+ */
+function decodeWithTrie(input, isStrict, isAttribute) {
+    const decodeTree = htmlDecodeTree;
+    // Fast path: no entities at all — return input without any allocation.
+    let offset = input.indexOf("&");
+    if (offset < 0)
+        return input;
+    const inputLength = input.length;
+    /*
+     * `chunkStart` marks the start of the next pending slice. Rejected
+     * entities don't advance it, so consecutive rejections are stitched
+     * into a single `slice` once a real match (or end of input) is hit.
+     */
+    let chunkStart = 0;
+    let result = "";
+    /*
+     * Root navigation fields, hoisted out of the per-entity loop. The HTML
+     * root is a multi-branch jump-table covering [A-Za-z]; see the inline
+     * first-iteration comment below.
+     */
+    const root = decodeTree[0];
+    const rootJumpOffset = root & BinTrieFlags.JUMP_TABLE;
+    const rootBranchCount = (root & BinTrieFlags.BRANCH_LENGTH) >> 7;
+    do {
+        const entityStart = offset + 1;
+        // Quick check: entity names must start with [A-Za-z], numeric with #.
+        const firstChar = input.charCodeAt(entityStart);
+        let consumed;
+        let value;
+        if (firstChar === CharCodes.NUM) {
+            const packed = parseNumericEntity(input, entityStart, inputLength);
+            consumed = unpackConsumed(packed);
+            // In strict mode, require semicolon termination.
+            if (isStrict &&
+                consumed > 0 &&
+                input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
+                consumed = 0;
+            }
+            value =
+                consumed === 0
+                    ? ""
+                    : codePointToString(packed & CODE_POINT_MASK);
+        }
+        else if (isAlpha(firstChar)) {
+            consumed = 0;
+            value = "";
+            /*
+             * The generator guarantees a jump-table root. Consume the first
+             * character directly, then walk from its child.
+             */
+            const rootSlotIndex = firstChar - rootJumpOffset;
+            let nodeIndex;
+            if (rootSlotIndex >>> 0 < rootBranchCount) {
+                const stored = decodeTree[1 + rootSlotIndex];
+                nodeIndex =
+                    stored === 0 ? -1 : (rootBranchCount + stored) & 0xff_ff;
+            }
+            else {
+                nodeIndex = -1;
+            }
+            /*
+             * Best legacy (no-semicolon) match so far, as trie coordinates.
+             * Deferring `readTrieValue` to the end avoids allocating a
+             * string for matches that longer matches supersede.
+             */
+            let bestNodeIndex = 0;
+            let bestValueLength = 0;
+            let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+            let index = entityStart + 1;
+            /*
+             * Walk the trie from the root child. The `trie` label lets the
+             * inner descent and compact-run loops abandon the entity (and
+             * fall through to the legacy/reject handling) directly.
+             */
+            trie: while (index < inputLength) {
+                /*
+                 * Inline value-less jump tables and single branches. A miss
+                 * falls through to the recorded legacy match or rejection.
+                 */
+                while (
+                // Value-less, non-run node with a nonzero jump offset.
+                (current &
+                    (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) ===
+                    0 &&
+                    (current & BinTrieFlags.JUMP_TABLE) !== 0) {
+                    const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+                    const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+                    if (branchCount === 0) {
+                        // Single branch encoded inline in the jump offset bits.
+                        if (input.charCodeAt(index) !== jumpOffset)
+                            break trie;
+                        nodeIndex += 1;
+                    }
+                    else {
+                        const slot = input.charCodeAt(index) - jumpOffset;
+                        if (slot >>> 0 >= branchCount)
+                            break trie;
+                        const stored = decodeTree[nodeIndex + 1 + slot];
+                        if (stored === 0)
+                            break trie;
+                        // End-relative: branch data ends at nodeIndex+1+branchCount.
+                        nodeIndex =
+                            (nodeIndex + branchCount + stored) & 0xff_ff;
+                    }
+                    current = decodeTree[nodeIndex];
+                    index += 1;
+                    /*
+                     * `charCodeAt` past the end returns NaN, which would
+                     * alias to slot 0 after `>>> 0` — bail out explicitly.
+                     */
+                    if (index >= inputLength)
+                        break trie;
+                }
+                // FLAG13 without a value marks a compact run.
+                if ((current &
+                    (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) ===
+                    BinTrieFlags.FLAG13) {
+                    const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+                    // Check first char (stored in JUMP_TABLE bits).
+                    if (input.charCodeAt(index) !==
+                        (current & BinTrieFlags.JUMP_TABLE)) {
+                        // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                        break;
+                    }
+                    index += 1;
+                    // Check remaining characters (packed two per uint16 word).
+                    const remaining = runLength - 1;
+                    let wordIndex = nodeIndex + 1;
+                    let charIndexInPacked = 0;
+                    /*
+                     * Process pairs: read one packed word, compare low byte then high byte.
+                     * No explicit bounds check needed — charCodeAt returns NaN for OOB,
+                     * which never equals an integer, so the mismatch break fires naturally.
+                     */
+                    for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+                        const packed = decodeTree[wordIndex];
+                        if (input.charCodeAt(index) !== (packed & 0xff))
+                            break trie;
+                        index += 1;
+                        if (input.charCodeAt(index) !== ((packed >> 8) & 0xff))
+                            break trie;
+                        index += 1;
+                        wordIndex += 1;
+                    }
+                    // Handle odd trailing char.
+                    if (charIndexInPacked < remaining) {
+                        if (input.charCodeAt(index) !==
+                            (decodeTree[wordIndex] & 0xff))
+                            // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                            break;
+                        index += 1;
+                    }
+                    nodeIndex += 1 + (runLength >> 1);
+                    current = decodeTree[nodeIndex];
+                    // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                    continue;
+                }
+                // Header plus out-of-line value words; 0 means no value.
+                const valueLength = current >>> 14;
+                const char = input.charCodeAt(index);
+                /*
+                 * Check current node for a value before navigating.
+                 * This handles both: (a) values reached via compact runs on the
+                 * previous iteration, and (b) values at regular branch targets.
+                 */
+                if (valueLength !== 0) {
+                    // If char is `;`, emit immediately.
+                    if (char === CharCodes.SEMI) {
+                        consumed = index - entityStart + 1;
+                        // Inline leaves carry the value in the low 13 bits.
+                        value =
+                            valueLength === 1
+                                ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK)
+                                : readTrieValue(decodeTree, nodeIndex, valueLength);
+                        // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                        break;
+                    }
+                    // Record non-terminated (legacy) match (FLAG13 clear = semicolon optional).
+                    if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+                        consumed = index - entityStart;
+                        bestNodeIndex = nodeIndex;
+                        bestValueLength = valueLength;
+                    }
+                    /*
+                     * A valueLength of 1 means the value is packed inline in the header
+                     * word — these are always leaf nodes with no branches, so we can
+                     * stop walking the trie.
+                     */
+                    // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                    if (valueLength === 1)
+                        break;
+                }
+                // Navigate to the next node (valueLength || 1: skip past value words, minimum 1 for header).
+                const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+                // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                if (next < 0)
+                    break;
+                nodeIndex = next;
+                current = decodeTree[nodeIndex];
+                index += 1;
+            }
+            /*
+             * Post-loop: if the semicolon path didn't set value,
+             * check for a final legacy match. The last navigation may
+             * have landed on a legacy node whose value hasn't been
+             * recorded yet (loop exited before the top-of-loop check
+             * could run).
+             */
+            if (value === "") {
+                const finalVL = current >>> 14;
+                if (finalVL !== 0 &&
+                    !isStrict &&
+                    (current & BinTrieFlags.FLAG13) === 0) {
+                    consumed = index - entityStart;
+                    bestNodeIndex = nodeIndex;
+                    bestValueLength = finalVL;
+                }
+                if (consumed > 0) {
+                    value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
+                }
+            }
+        }
+        else {
+            consumed = 0;
+            value = "";
+        }
+        /*
+         * The attribute end-char rule (HTML spec §13.2.5.73) only applies to
+         * unterminated *named* references.  Semicolon-terminated entities and
+         * numeric entities are always accepted, matching EntityDecoder behavior.
+         *
+         * When `attribute` is false (the common case), short-circuit skips all
+         * the unterminated-named checks entirely.
+         */
+        if (consumed === 0 ||
+            (isAttribute &&
+                firstChar !== CharCodes.NUM &&
+                input.charCodeAt(entityStart + consumed - 1) !==
+                    CharCodes.SEMI &&
+                entityStart + consumed < inputLength &&
+                isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed)))) {
+            // Rejected: leave `&` in the pending chunk, scan past it.
+            offset = entityStart;
+        }
+        else {
+            if (chunkStart < offset) {
+                result += input.slice(chunkStart, offset);
+            }
+            result += value;
+            offset = chunkStart = entityStart + consumed;
+        }
+        /*
+         * Adjacent entities (`&x;&y;`) are common in entity-dense input;
+         * checking the single character at `offset` first skips the
+         * `indexOf` call (and its per-call overhead) for that case.
+         */
+        if (input.charCodeAt(offset) !== CharCodes.AMP) {
+            offset = input.indexOf("&", offset);
+        }
+    } while (offset >= 0);
+    return result + input.slice(chunkStart);
+}
+/**
+ * Decodes an HTML string.
+ * @param htmlString The string to decode.
+ * @param mode The decoding mode.
+ * @returns The decoded string.
+ */
+function decodeHTML(htmlString, mode = DecodingMode.Legacy) {
+    return decodeWithTrie(htmlString, mode === DecodingMode.Strict, mode === DecodingMode.Attribute);
+}
+/**
+ * Decodes an HTML string in an attribute.
+ * @param htmlAttribute The string to decode.
+ * @returns The decoded string.
+ */
+function decodeHTMLAttribute(htmlAttribute) {
+    return decodeWithTrie(htmlAttribute, false, true);
+}
+/**
+ * Decodes an HTML string, requiring all entities to be terminated by a semicolon.
+ * @param htmlString The string to decode.
+ * @returns The decoded string.
+ */
+function decodeHTMLStrict(htmlString) {
+    return decodeWithTrie(htmlString, true, false);
+}
+/**
+ * Decodes an XML string, requiring all entities to be terminated by a semicolon.
+ *
+ * Uses a hand-coded fast path for the 5 XML named entities (amp, lt, gt,
+ * quot, apos) plus numeric entities, bypassing the trie entirely.
+ * @param xmlString The string to decode.
+ * @returns The decoded string.
+ */
+function decodeXML(xmlString) {
+    let offset = xmlString.indexOf("&");
+    if (offset < 0)
+        return xmlString;
+    let lastIndex = 0;
+    let result = "";
+    do {
+        const start = offset + 1;
+        let consumed = 0;
+        let value = "";
+        const c1 = xmlString.charCodeAt(start);
+        if (c1 === CharCodes.NUM) {
+            const packed = parseNumericEntity(xmlString, start, xmlString.length);
+            consumed = unpackConsumed(packed);
+            // XML is always strict — require semicolon.
+            if (consumed === 0 ||
+                xmlString.charCodeAt(start + consumed - 1) !== CharCodes.SEMI) {
+                consumed = 0;
+            }
+            else {
+                const codePoint = packed & CODE_POINT_MASK;
+                // Nonzero BMP values below the surrogate range need no replacement.
+                value =
+                    (codePoint - 1) >>> 0 < 0xd7_ff
+                        ? String.fromCharCode(codePoint)
+                        : String.fromCodePoint(replaceCodePointXML(codePoint));
+            }
+        }
+        else {
+            /* eslint-disable unicorn/no-break-in-nested-loop -- Keep XML name dispatch inline with the decode loop. */
+            switch (c1) {
+                // &lt; / &gt;
+                case 0x6c:
+                case 0x67: {
+                    if (xmlString.charCodeAt(start + 1) === 0x74 &&
+                        xmlString.charCodeAt(start + 2) === CharCodes.SEMI) {
+                        consumed = 3;
+                        value = c1 === 0x6c ? "<" : ">";
+                    }
+                    break;
+                }
+                // &amp; / &apos;
+                case 0x61: {
+                    const c2 = xmlString.charCodeAt(start + 1);
+                    if (c2 === 0x6d &&
+                        xmlString.charCodeAt(start + 2) === 0x70 &&
+                        xmlString.charCodeAt(start + 3) === CharCodes.SEMI) {
+                        consumed = 4;
+                        value = "&";
+                    }
+                    else if (c2 === 0x70 &&
+                        xmlString.charCodeAt(start + 2) === 0x6f &&
+                        xmlString.charCodeAt(start + 3) === 0x73 &&
+                        xmlString.charCodeAt(start + 4) === CharCodes.SEMI) {
+                        consumed = 5;
+                        value = "'";
+                    }
+                    break;
+                }
+                // &quot;
+                case 0x71: {
+                    if (xmlString.charCodeAt(start + 1) === 0x75 &&
+                        xmlString.charCodeAt(start + 2) === 0x6f &&
+                        xmlString.charCodeAt(start + 3) === 0x74 &&
+                        xmlString.charCodeAt(start + 4) === CharCodes.SEMI) {
+                        consumed = 5;
+                        value = '"';
+                    }
+                    break;
+                }
+            }
+            /* eslint-enable unicorn/no-break-in-nested-loop */
+        }
+        if (consumed > 0) {
+            if (lastIndex < offset)
+                result += xmlString.slice(lastIndex, offset);
+            result += value;
+            offset = lastIndex = start + consumed;
+        }
+        else {
+            offset = start;
+        }
+        /*
+         * Adjacent entities (`&x;&y;`) are common in entity-dense input;
+         * checking the single character at `lastIndex` first skips the
+         * `indexOf` call (and its per-call overhead) for that case.
+         */
+        offset =
+            xmlString.charCodeAt(offset) === CharCodes.AMP
+                ? offset
+                : xmlString.indexOf("&", offset);
+    } while (offset >= 0);
+    return result + xmlString.slice(lastIndex);
+}
+
+// Re-export for use by eg. htmlparser2
+
+
+//# sourceMappingURL=decode.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/decode-shared.js
+/*
+ * Inverse of the encoder's SAFE alphabet (0x21..0x7E minus 0x22, 0x24, 0x5C),
+ * precomputed once at module load. Entries for excluded chars stay 0 but
+ * are never read.
+ */
+const BASE91_INVERSE = /* #__PURE__ */ (() => {
+    const table = new Uint8Array(127);
+    let code = 0;
+    for (let char = 0x21; char <= 0x7e; char++) {
+        if (char !== 0x22 && char !== 0x24 && char !== 0x5c) {
+            table[char] = code++;
+        }
+    }
+    return table;
+})();
+/**
+ * Decode a dictionary-encoded trie string back into its Uint16Array.
+ *
+ * Stream layout (consumed in this order):
+ *   1. dict1 atoms — `dict1AtomCount` uint16 values, delta+RLE encoded.
+ *   2. dict2 atoms — `atomCount - dict1AtomCount` values, delta+RLE.
+ *   3. dict2 ngrams — `ngramCount - (dictSize - dict1AtomCount)` entries,
+ *      each a pair of slot codes that resolve to earlier slots.
+ *   4. dict1 ngrams — `dictSize - dict1AtomCount` entries, same shape.
+ *   5. data — slot codes, each expanding to one or more uint16 values.
+ *
+ * Codes use a 91-char base (printable ASCII minus `"`, `$`, `\`):
+ *   - char1 < dictSize  → 1-char code, slot = char1
+ *   - char1 ≥ dictSize  → 2-char code, slot = dictSize + (char1 - dictSize)*91 + char2
+ *
+ * Slot index → token kind:
+ *   [0, A)                  dict1 atoms     (1-char codes)
+ *   [A, dictSize)           dict1 ngrams    (1-char codes)
+ *   [dictSize, dictSize+D)  dict2 atoms     (2-char codes)
+ *   [dictSize+D, end)       dict2 ngrams    (2-char codes)
+ *
+ * Both atom dicts decode before any ngram, and dict2 ngrams decode before
+ * dict1 ngrams. So every ngram entry references slots whose contents are
+ * already filled — no forward references to handle.
+ *
+ * This runs on library import. Flat typed arrays store each slot as either
+ * a plain value (`single`, covering every atom) or a range in a shared
+ * `pool` (ngrams).
+ * @param input Packed trie string.
+ * @param resultLength Expected number of uint16 values in the output.
+ * @param atomCount Total number of distinct uint16 values in the trie.
+ * @param dict1AtomCount Atoms in the 1-char range (`A` above).
+ * @param ngramCount Total number of ngram entries (dict1 + dict2).
+ * @param dictSize Number of 1-char code slots; the rest of `BASE - dictSize`
+ *   first-byte values are 2-char codes.
+ */
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+    const base = 91;
+    const inputLength = input.length;
+    // For 2-char codes, slot = char1 * base - twoCharBias + char2.
+    const twoCharBias = dictSize * (base - 1);
+    let pos = 0;
+    /** Read one slot code at `pos` and return its slot index, advancing pos. */
+    const readSlotCode = () => {
+        const c1 = BASE91_INVERSE[input.charCodeAt(pos++)];
+        return c1 < dictSize
+            ? c1
+            : c1 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+    };
+    const dict2AtomCount = atomCount - dict1AtomCount;
+    const slotCount = atomCount + ngramCount;
+    /*
+     * Per-slot contents: atoms (always a single value) live directly in
+     * `single`; ngram slots hold -1 there and expand to
+     * `pool[start[slot] .. start[slot] + length[slot])`.
+     */
+    const single = new Int32Array(slotCount);
+    single.fill(-1, dict1AtomCount, dictSize);
+    single.fill(-1, dictSize + dict2AtomCount, slotCount);
+    const start = new Int32Array(slotCount);
+    const length = new Int32Array(slotCount);
+    /**
+     * Decode `count` ascending uint16 values from a delta+RLE stream into
+     * `single[off..off+count)`.
+     *
+     *   code < 89   → delta = code
+     *   code == 89  → run-length: next char encodes runLength-2; emit `runLength` consecutive +1 values
+     *   code == 90, next < 90  → escape: delta = 89 + next * BASE + after-next
+     *   code == 90, next == 90 → double-escape: extra char for very large deltas
+     * @param count
+     * @param off
+     */
+    function decodeDelta(count, off) {
+        let previous = 0;
+        let slot = off;
+        const end = off + count;
+        while (slot < end) {
+            const code = BASE91_INVERSE[input.charCodeAt(pos++)];
+            if (code < 89) {
+                previous += code;
+                single[slot++] = previous;
+            }
+            else if (code === 89) {
+                let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+                while (runLength--)
+                    single[slot++] = ++previous;
+            }
+            else {
+                const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+                previous +=
+                    89 +
+                        // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+                        (next < 90
+                            ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)]
+                            : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 +
+                                BASE91_INVERSE[input.charCodeAt(pos++)] * base +
+                                BASE91_INVERSE[input.charCodeAt(pos++)]);
+                single[slot++] = previous;
+            }
+        }
+    }
+    // Streams 1 & 2: atoms decoded into their slot ranges.
+    decodeDelta(dict1AtomCount, 0);
+    decodeDelta(dict2AtomCount, dictSize);
+    /*
+     * Streams 3 & 4 are read in two passes: first collect every ngram's two
+     * references and derive its expanded length (each ref resolves to an earlier
+     * slot, so lengths are already known), which sizes the shared pool.
+     * Pool ranges are handed out in decode order, so the second pass fills
+     * the pool contiguously with a single write cursor.
+     */
+    const references = new Int32Array(ngramCount * 2);
+    let poolSize = 0;
+    let ngramIndex = 0;
+    /**
+     * Read `count` ngram entries (each = 2 slot-code references) for the slots
+     * starting at `startSlot`, recording references and assigning pool ranges.
+     * @param count
+     * @param startSlot
+     */
+    function readNgramReferences(count, startSlot) {
+        for (let index = 0; index < count; index++) {
+            const slot = startSlot + index;
+            const a = readSlotCode();
+            const b = readSlotCode();
+            references[ngramIndex * 2] = a;
+            references[ngramIndex * 2 + 1] = b;
+            ngramIndex += 1;
+            start[slot] = poolSize;
+            const entryLength = (single[a] < 0 ? length[a] : 1) +
+                (single[b] < 0 ? length[b] : 1);
+            length[slot] = entryLength;
+            poolSize += entryLength;
+        }
+    }
+    readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+    readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+    // Second pass: concatenate each ngram's two halves into the pool.
+    const pool = new Uint16Array(poolSize);
+    let write = 0;
+    for (let index = 0; index < ngramIndex; index++) {
+        for (let half = 0; half < 2; half++) {
+            const source = references[index * 2 + half];
+            const value = single[source];
+            if (value < 0) {
+                let read = start[source];
+                const readEnd = read + length[source];
+                while (read < readEnd)
+                    pool[write++] = pool[read++];
+            }
+            else {
+                pool[write++] = value;
+            }
+        }
+    }
+    // Stream 5: data. Each code expands to its slot's stored values.
+    const out = new Uint16Array(resultLength);
+    let outIndex = 0;
+    while (pos < inputLength) {
+        let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+        if (slot >= dictSize) {
+            slot =
+                slot * base -
+                    twoCharBias +
+                    BASE91_INVERSE[input.charCodeAt(pos++)];
+        }
+        const value = single[slot];
+        if (value < 0) {
+            let read = start[slot];
+            const readEnd = read + length[slot];
+            while (read < readEnd)
+                out[outIndex++] = pool[read++];
+        }
+        else {
+            out[outIndex++] = value;
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=decode-shared.js.map
+;// CONCATENATED MODULE: ./node_modules/entities/dist/generated/decode-data-html.js
+// Generated using scripts/write-decode-map.ts
+
+/** Packed HTML decode trie data. */
+const decode_data_html_htmlDecodeTree = /* #__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13_494, 2713, 49, 25, 61);
+//# sourceMappingURL=decode-data-html.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/dist/Tokenizer.js
+
+var Tokenizer_CharCodes;
+(function (CharCodes) {
+    CharCodes[CharCodes["Tab"] = 9] = "Tab";
+    CharCodes[CharCodes["NewLine"] = 10] = "NewLine";
+    CharCodes[CharCodes["FormFeed"] = 12] = "FormFeed";
+    CharCodes[CharCodes["CarriageReturn"] = 13] = "CarriageReturn";
+    CharCodes[CharCodes["Space"] = 32] = "Space";
+    CharCodes[CharCodes["ExclamationMark"] = 33] = "ExclamationMark";
+    CharCodes[CharCodes["Number"] = 35] = "Number";
+    CharCodes[CharCodes["Amp"] = 38] = "Amp";
+    CharCodes[CharCodes["SingleQuote"] = 39] = "SingleQuote";
+    CharCodes[CharCodes["DoubleQuote"] = 34] = "DoubleQuote";
+    CharCodes[CharCodes["Dash"] = 45] = "Dash";
+    CharCodes[CharCodes["Slash"] = 47] = "Slash";
+    CharCodes[CharCodes["Zero"] = 48] = "Zero";
+    CharCodes[CharCodes["Nine"] = 57] = "Nine";
+    CharCodes[CharCodes["Semi"] = 59] = "Semi";
+    CharCodes[CharCodes["Lt"] = 60] = "Lt";
+    CharCodes[CharCodes["Eq"] = 61] = "Eq";
+    CharCodes[CharCodes["Gt"] = 62] = "Gt";
+    CharCodes[CharCodes["Questionmark"] = 63] = "Questionmark";
+    CharCodes[CharCodes["UpperA"] = 65] = "UpperA";
+    CharCodes[CharCodes["LowerA"] = 97] = "LowerA";
+    CharCodes[CharCodes["UpperF"] = 70] = "UpperF";
+    CharCodes[CharCodes["LowerF"] = 102] = "LowerF";
+    CharCodes[CharCodes["UpperZ"] = 90] = "UpperZ";
+    CharCodes[CharCodes["LowerZ"] = 122] = "LowerZ";
+    CharCodes[CharCodes["LowerX"] = 120] = "LowerX";
+    CharCodes[CharCodes["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+})(Tokenizer_CharCodes || (Tokenizer_CharCodes = {}));
+/** All the states the tokenizer can be in. */
+var State;
+(function (State) {
+    State[State["Text"] = 1] = "Text";
+    State[State["BeforeTagName"] = 2] = "BeforeTagName";
+    State[State["InTagName"] = 3] = "InTagName";
+    State[State["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+    State[State["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+    State[State["InClosingTagName"] = 6] = "InClosingTagName";
+    State[State["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+    // Attributes
+    State[State["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+    State[State["InAttributeName"] = 9] = "InAttributeName";
+    State[State["AfterAttributeName"] = 10] = "AfterAttributeName";
+    State[State["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+    State[State["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+    State[State["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+    State[State["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+    // Declarations
+    State[State["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+    State[State["InDeclaration"] = 16] = "InDeclaration";
+    // Processing instructions
+    State[State["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+    // Comments & CDATA
+    State[State["BeforeComment"] = 18] = "BeforeComment";
+    State[State["CDATASequence"] = 19] = "CDATASequence";
+    State[State["DeclarationSequence"] = 20] = "DeclarationSequence";
+    State[State["InSpecialComment"] = 21] = "InSpecialComment";
+    State[State["InCommentLike"] = 22] = "InCommentLike";
+    // Special tags
+    State[State["SpecialStartSequence"] = 23] = "SpecialStartSequence";
+    State[State["InSpecialTag"] = 24] = "InSpecialTag";
+    State[State["InPlainText"] = 25] = "InPlainText";
+    State[State["InEntity"] = 26] = "InEntity";
+})(State || (State = {}));
+function isWhitespace(c) {
+    return (c === Tokenizer_CharCodes.Space ||
+        c === Tokenizer_CharCodes.NewLine ||
+        c === Tokenizer_CharCodes.Tab ||
+        c === Tokenizer_CharCodes.FormFeed ||
+        c === Tokenizer_CharCodes.CarriageReturn);
+}
+function isEndOfTagSection(c) {
+    return c === Tokenizer_CharCodes.Slash || c === Tokenizer_CharCodes.Gt || isWhitespace(c);
+}
+function isASCIIAlpha(c) {
+    return ((c >= Tokenizer_CharCodes.LowerA && c <= Tokenizer_CharCodes.LowerZ) ||
+        (c >= Tokenizer_CharCodes.UpperA && c <= Tokenizer_CharCodes.UpperZ));
+}
+/**
+ * Quote style used for parsed attributes.
+ */
+var QuoteType;
+(function (QuoteType) {
+    QuoteType[QuoteType["NoValue"] = 0] = "NoValue";
+    QuoteType[QuoteType["Unquoted"] = 1] = "Unquoted";
+    QuoteType[QuoteType["Single"] = 2] = "Single";
+    QuoteType[QuoteType["Double"] = 3] = "Double";
+})(QuoteType || (QuoteType = {}));
+/**
+ * Sequences used to match longer strings.
+ *
+ * We don't have `Script`, `Style`, or `Title` here. Instead, we re-use the *End
+ * sequences with an increased offset.
+ */
+const Sequences = {
+    Empty: new Uint8Array(0),
+    Cdata: new Uint8Array([0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]), // CDATA[
+    CdataEnd: new Uint8Array([0x5d, 0x5d, 0x3e]), // ]]>
+    CommentEnd: new Uint8Array([0x2d, 0x2d, 0x21, 0x3e]), // `--!>`
+    Doctype: new Uint8Array([0x64, 0x6f, 0x63, 0x74, 0x79, 0x70, 0x65]), // `doctype`
+    IframeEnd: new Uint8Array([0x3c, 0x2f, 0x69, 0x66, 0x72, 0x61, 0x6d, 0x65]), // `</iframe`
+    NoembedEnd: new Uint8Array([
+        0x3c, 0x2f, 0x6e, 0x6f, 0x65, 0x6d, 0x62, 0x65, 0x64,
+    ]), // `</noembed`
+    NoframesEnd: new Uint8Array([
+        0x3c, 0x2f, 0x6e, 0x6f, 0x66, 0x72, 0x61, 0x6d, 0x65, 0x73,
+    ]), // `</noframes`
+    Plaintext: new Uint8Array([
+        0x3c, 0x2f, 0x70, 0x6c, 0x61, 0x69, 0x6e, 0x74, 0x65, 0x78, 0x74,
+    ]), // `</plaintext`
+    ScriptEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74]), // `</script`
+    StyleEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x74, 0x79, 0x6c, 0x65]), // `</style`
+    TitleEnd: new Uint8Array([0x3c, 0x2f, 0x74, 0x69, 0x74, 0x6c, 0x65]), // `</title`
+    TextareaEnd: new Uint8Array([
+        0x3c, 0x2f, 0x74, 0x65, 0x78, 0x74, 0x61, 0x72, 0x65, 0x61,
+    ]), // `</textarea`
+    XmpEnd: new Uint8Array([0x3c, 0x2f, 0x78, 0x6d, 0x70]), // `</xmp`
+};
+/**
+ * Maps the first lowercase character of an HTML tag name to the sequence
+ * used for special-tag detection.  All sequences share a common layout
+ * where index 2 is the first tag-name character, so matching always
+ * continues from offset 3.
+ */
+const specialStartSequences = new Map([
+    [Sequences.IframeEnd[2], Sequences.IframeEnd],
+    [Sequences.NoembedEnd[2], Sequences.NoembedEnd],
+    [Sequences.Plaintext[2], Sequences.Plaintext],
+    [Sequences.ScriptEnd[2], Sequences.ScriptEnd],
+    [Sequences.TitleEnd[2], Sequences.TitleEnd],
+    [Sequences.XmpEnd[2], Sequences.XmpEnd],
+]);
+/**
+ * Tokenizer implementation used by `Parser`.
+ */
+class Tokenizer {
+    cbs;
+    /** The current state the tokenizer is in. */
+    state = State.Text;
+    /** The read buffer. */
+    buffer = "";
+    /** The beginning of the section that is currently being read. */
+    sectionStart = 0;
+    /** The index within the buffer that we are currently looking at. */
+    index = 0;
+    /** The start of the last entity. */
+    entityStart = 0;
+    /** Some behavior, eg. when decoding entities, is done while we are in another state. This keeps track of the other state type. */
+    baseState = State.Text;
+    /** For special parsing behavior inside of script and style tags. */
+    isSpecial = false;
+    /** Indicates whether the tokenizer has been paused. */
+    running = true;
+    /** The offset of the current buffer. */
+    offset = 0;
+    xmlMode;
+    decodeEntities;
+    recognizeSelfClosing;
+    entityDecoder;
+    constructor({ xmlMode = false, decodeEntities = true, recognizeSelfClosing = xmlMode, }, cbs) {
+        this.cbs = cbs;
+        this.xmlMode = xmlMode;
+        this.decodeEntities = decodeEntities;
+        this.recognizeSelfClosing = recognizeSelfClosing;
+        this.entityDecoder = new EntityDecoder(xmlMode ? xmlDecodeTree : decode_data_html_htmlDecodeTree, (cp, consumed) => this.emitCodePoint(cp, consumed));
+    }
+    reset() {
+        this.state = State.Text;
+        this.buffer = "";
+        this.sectionStart = 0;
+        this.index = 0;
+        this.baseState = State.Text;
+        this.isSpecial = false;
+        this.currentSequence = Sequences.Empty;
+        this.sequenceIndex = 0;
+        this.running = true;
+        this.offset = 0;
+    }
+    write(chunk) {
+        this.offset += this.buffer.length;
+        this.buffer = chunk;
+        this.parse();
+    }
+    end() {
+        if (this.running)
+            this.finish();
+    }
+    pause() {
+        this.running = false;
+    }
+    resume() {
+        this.running = true;
+        if (this.index < this.buffer.length + this.offset) {
+            this.parse();
+        }
+    }
+    stateText(c) {
+        if (c === Tokenizer_CharCodes.Lt ||
+            (!this.decodeEntities && this.fastForwardTo(Tokenizer_CharCodes.Lt))) {
+            if (this.index > this.sectionStart) {
+                this.cbs.ontext(this.sectionStart, this.index);
+            }
+            this.state = State.BeforeTagName;
+            this.sectionStart = this.index;
+        }
+        else if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    currentSequence = Sequences.Empty;
+    sequenceIndex = 0;
+    enterTagBody() {
+        if (this.currentSequence === Sequences.Plaintext) {
+            this.currentSequence = Sequences.Empty;
+            this.state = State.InPlainText;
+        }
+        else if (this.isSpecial) {
+            this.state = State.InSpecialTag;
+            this.sequenceIndex = 0;
+        }
+        else {
+            this.state = State.Text;
+        }
+    }
+    /**
+     * Match the opening tag name against an HTML text-only tag sequence.
+     *
+     * Some tags share an initial prefix (`script`/`style`, `title`/`textarea`,
+     * `noembed`/`noframes`), so we may switch to an alternate sequence at the
+     * first distinguishing byte.  On a successful full match we fall back to
+     * the normal tag-name state; a later `>` will enter raw-text, RCDATA, or
+     * plaintext mode based on `currentSequence` / `isSpecial`.
+     * @param c Current character code point.
+     */
+    stateSpecialStartSequence(c) {
+        const lower = c | 0x20;
+        // Still matching — check for an alternate sequence at branch points.
+        if (this.sequenceIndex < this.currentSequence.length) {
+            if (lower === this.currentSequence[this.sequenceIndex]) {
+                this.sequenceIndex++;
+                return;
+            }
+            if (this.sequenceIndex === 3) {
+                if (this.currentSequence === Sequences.ScriptEnd &&
+                    lower === Sequences.StyleEnd[3]) {
+                    this.currentSequence = Sequences.StyleEnd;
+                    this.sequenceIndex = 4;
+                    return;
+                }
+                if (this.currentSequence === Sequences.TitleEnd &&
+                    lower === Sequences.TextareaEnd[3]) {
+                    this.currentSequence = Sequences.TextareaEnd;
+                    this.sequenceIndex = 4;
+                    return;
+                }
+            }
+            else if (this.sequenceIndex === 4 &&
+                this.currentSequence === Sequences.NoembedEnd &&
+                lower === Sequences.NoframesEnd[4]) {
+                this.currentSequence = Sequences.NoframesEnd;
+                this.sequenceIndex = 5;
+                return;
+            }
+        }
+        else if (isEndOfTagSection(c)) {
+            // Full match on a valid tag boundary — keep the sequence.
+            this.sequenceIndex = 0;
+            this.state = State.InTagName;
+            this.stateInTagName(c);
+            return;
+        }
+        // No match — abandon special-tag detection.
+        this.isSpecial = false;
+        this.currentSequence = Sequences.Empty;
+        this.sequenceIndex = 0;
+        this.state = State.InTagName;
+        this.stateInTagName(c);
+    }
+    stateCDATASequence(c) {
+        if (c === Sequences.Cdata[this.sequenceIndex]) {
+            if (++this.sequenceIndex === Sequences.Cdata.length) {
+                this.state = State.InCommentLike;
+                this.currentSequence = Sequences.CdataEnd;
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+            }
+        }
+        else {
+            this.sequenceIndex = 0;
+            if (this.xmlMode) {
+                this.state = State.InDeclaration;
+                this.stateInDeclaration(c); // Reconsume the character
+            }
+            else {
+                this.state = State.InSpecialComment;
+                this.stateInSpecialComment(c); // Reconsume the character
+            }
+        }
+    }
+    /**
+     * When we wait for one specific character, we can speed things up
+     * by skipping through the buffer until we find it.
+     * @param c Current character code point.
+     * @returns Whether the character was found.
+     */
+    fastForwardTo(c) {
+        while (++this.index < this.buffer.length + this.offset) {
+            if (this.buffer.charCodeAt(this.index - this.offset) === c) {
+                return true;
+            }
+        }
+        /*
+         * We increment the index at the end of the `parse` loop,
+         * so set it to `buffer.length - 1` here.
+         *
+         * TODO: Refactor `parse` to increment index before calling states.
+         */
+        this.index = this.buffer.length + this.offset - 1;
+        return false;
+    }
+    /**
+     * Emit a comment token and return to the text state.
+     * @param offset Number of characters in the end sequence that have already been matched.
+     */
+    emitComment(offset) {
+        this.cbs.oncomment(this.sectionStart, this.index, offset);
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+        this.state = State.Text;
+    }
+    /**
+     * Comments and CDATA end with `-->` and `]]>`.
+     *
+     * Their common qualities are:
+     * - Their end sequences have a distinct character they start with.
+     * - That character is then repeated, so we have to check multiple repeats.
+     * - All characters but the start character of the sequence can be skipped.
+     * @param c Current character code point.
+     */
+    stateInCommentLike(c) {
+        if (!this.xmlMode &&
+            this.currentSequence === Sequences.CommentEnd &&
+            this.sequenceIndex <= 1 &&
+            /*
+             * We're still at the very start of the comment: the only
+             * characters consumed since `<!--` are the dashes that
+             * advanced sequenceIndex (0 for `<!-->`, 1 for `<!--->`).
+             */
+            this.index === this.sectionStart + this.sequenceIndex &&
+            c === Tokenizer_CharCodes.Gt) {
+            // Abruptly closed empty HTML comment.
+            this.emitComment(this.sequenceIndex);
+        }
+        else if (this.currentSequence === Sequences.CommentEnd &&
+            this.sequenceIndex === 2 &&
+            c === Tokenizer_CharCodes.Gt) {
+            // `!` is optional here, so the same sequence also accepts `-->`.
+            this.emitComment(2);
+        }
+        else if (this.currentSequence === Sequences.CommentEnd &&
+            this.sequenceIndex === this.currentSequence.length - 1 &&
+            c !== Tokenizer_CharCodes.Gt) {
+            this.sequenceIndex = Number(c === Tokenizer_CharCodes.Dash);
+        }
+        else if (c === this.currentSequence[this.sequenceIndex]) {
+            if (++this.sequenceIndex === this.currentSequence.length) {
+                if (this.currentSequence === Sequences.CdataEnd) {
+                    this.cbs.oncdata(this.sectionStart, this.index, 2);
+                }
+                else {
+                    this.cbs.oncomment(this.sectionStart, this.index, 3);
+                }
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+                this.state = State.Text;
+            }
+        }
+        else if (this.sequenceIndex === 0) {
+            // Fast-forward to the first character of the sequence
+            if (this.fastForwardTo(this.currentSequence[0])) {
+                this.sequenceIndex = 1;
+            }
+        }
+        else if (c !== this.currentSequence[this.sequenceIndex - 1]) {
+            // Allow long sequences, eg. --->, ]]]>
+            this.sequenceIndex = 0;
+        }
+    }
+    /**
+     * HTML only allows ASCII alpha characters (a-z and A-Z) at the beginning of a tag name.
+     *
+     * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
+     * We allow anything that wouldn't end the tag.
+     * @param c Current character code point.
+     */
+    isTagStartChar(c) {
+        return this.xmlMode ? !isEndOfTagSection(c) : isASCIIAlpha(c);
+    }
+    /**
+     * Scan raw-text / RCDATA content for the matching end tag.
+     *
+     * For RCDATA tags (`<title>`, `<textarea>`) entities are decoded inline.
+     * For raw-text tags (`<script>`, `<style>`, etc.) we fast-forward to `<`.
+     * @param c Current character code point.
+     */
+    stateInSpecialTag(c) {
+        if (this.sequenceIndex === this.currentSequence.length) {
+            if (isEndOfTagSection(c)) {
+                const endOfText = this.index - this.currentSequence.length;
+                if (this.sectionStart < endOfText) {
+                    // Spoof the index so that reported locations match up.
+                    const actualIndex = this.index;
+                    this.index = endOfText;
+                    this.cbs.ontext(this.sectionStart, endOfText);
+                    this.index = actualIndex;
+                }
+                this.isSpecial = false;
+                this.sectionStart = endOfText + 2; // Skip over the `</`
+                this.stateInClosingTagName(c);
+                return; // We are done; skip the rest of the function.
+            }
+            this.sequenceIndex = 0;
+        }
+        if ((c | 0x20) === this.currentSequence[this.sequenceIndex]) {
+            this.sequenceIndex += 1;
+        }
+        else if (this.sequenceIndex === 0) {
+            if (this.currentSequence === Sequences.TitleEnd ||
+                this.currentSequence === Sequences.TextareaEnd) {
+                // RCDATA tags have to parse entities while still looking for their end tag.
+                if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+                    this.startEntity();
+                }
+            }
+            else if (this.fastForwardTo(Tokenizer_CharCodes.Lt)) {
+                // Outside of RCDATA tags, we can fast-forward.
+                this.sequenceIndex = 1;
+            }
+        }
+        else {
+            // If we see a `<`, set the sequence index to 1; useful for eg. `<</script>`.
+            this.sequenceIndex = Number(c === Tokenizer_CharCodes.Lt);
+        }
+    }
+    stateBeforeTagName(c) {
+        if (c === Tokenizer_CharCodes.ExclamationMark) {
+            this.state = State.BeforeDeclaration;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.Questionmark) {
+            if (this.xmlMode) {
+                this.state = State.InProcessingInstruction;
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+            }
+            else {
+                this.state = State.InSpecialComment;
+                this.sectionStart = this.index;
+            }
+        }
+        else if (this.isTagStartChar(c)) {
+            this.sectionStart = this.index;
+            const special = this.xmlMode || this.cbs.isInForeignContext?.()
+                ? undefined
+                : specialStartSequences.get(c | 0x20);
+            if (special === undefined) {
+                this.state = State.InTagName;
+            }
+            else {
+                this.isSpecial = true;
+                this.currentSequence = special;
+                this.sequenceIndex = 3;
+                this.state = State.SpecialStartSequence;
+            }
+        }
+        else if (c === Tokenizer_CharCodes.Slash) {
+            this.state = State.BeforeClosingTagName;
+        }
+        else {
+            this.state = State.Text;
+            this.stateText(c);
+        }
+    }
+    stateInTagName(c) {
+        if (isEndOfTagSection(c)) {
+            this.cbs.onopentagname(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+    }
+    stateBeforeClosingTagName(c) {
+        if (isWhitespace(c)) {
+            if (this.xmlMode) {
+                // Ignore
+            }
+            else {
+                this.state = State.InSpecialComment;
+                this.sectionStart = this.index;
+            }
+        }
+        else if (c === Tokenizer_CharCodes.Gt) {
+            this.state = State.Text;
+            if (!this.xmlMode) {
+                this.sectionStart = this.index + 1;
+            }
+        }
+        else {
+            this.state = this.isTagStartChar(c)
+                ? State.InClosingTagName
+                : State.InSpecialComment;
+            this.sectionStart = this.index;
+        }
+    }
+    stateInClosingTagName(c) {
+        if (isEndOfTagSection(c)) {
+            this.cbs.onclosetag(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.state = State.AfterClosingTagName;
+            this.stateAfterClosingTagName(c);
+        }
+    }
+    stateAfterClosingTagName(c) {
+        // Skip everything until ">"
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    stateBeforeAttributeName(c) {
+        if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onopentagend(this.index);
+            this.enterTagBody();
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.Slash) {
+            this.state = State.InSelfClosingTag;
+        }
+        else if (!isWhitespace(c)) {
+            this.state = State.InAttributeName;
+            this.sectionStart = this.index;
+        }
+    }
+    /**
+     * Handle `/` before `>` in an opening tag.
+     *
+     * In HTML mode, text-only tags ignore the self-closing flag and still enter
+     * their raw-text/RCDATA/plaintext state unless self-closing tags are being
+     * recognized. In XML mode, or for ordinary tags, the tokenizer returns to
+     * regular text parsing after emitting the self-closing callback.
+     * @param c Current character code point.
+     */
+    stateInSelfClosingTag(c) {
+        if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onselfclosingtag(this.index);
+            this.sectionStart = this.index + 1;
+            if (!this.recognizeSelfClosing) {
+                this.enterTagBody();
+                return;
+            }
+            this.state = State.Text;
+            this.isSpecial = false; // Reset special state, in case of self-closing special tags
+            this.currentSequence = Sequences.Empty;
+        }
+        else if (!isWhitespace(c)) {
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+    }
+    stateInAttributeName(c) {
+        if (c === Tokenizer_CharCodes.Eq || isEndOfTagSection(c)) {
+            this.cbs.onattribname(this.sectionStart, this.index);
+            this.sectionStart = this.index;
+            this.state = State.AfterAttributeName;
+            this.stateAfterAttributeName(c);
+        }
+    }
+    stateAfterAttributeName(c) {
+        if (c === Tokenizer_CharCodes.Eq) {
+            this.state = State.BeforeAttributeValue;
+        }
+        else if (c === Tokenizer_CharCodes.Slash || c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+            this.sectionStart = -1;
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+        else if (!isWhitespace(c)) {
+            this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+            this.state = State.InAttributeName;
+            this.sectionStart = this.index;
+        }
+    }
+    stateBeforeAttributeValue(c) {
+        if (c === Tokenizer_CharCodes.DoubleQuote) {
+            this.state = State.InAttributeValueDq;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.SingleQuote) {
+            this.state = State.InAttributeValueSq;
+            this.sectionStart = this.index + 1;
+        }
+        else if (!isWhitespace(c)) {
+            this.sectionStart = this.index;
+            this.state = State.InAttributeValueNq;
+            this.stateInAttributeValueNoQuotes(c); // Reconsume token
+        }
+    }
+    handleInAttributeValue(c, quote) {
+        if (c === quote ||
+            (!this.decodeEntities && this.fastForwardTo(quote))) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.cbs.onattribend(quote === Tokenizer_CharCodes.DoubleQuote
+                ? QuoteType.Double
+                : QuoteType.Single, this.index + 1);
+            this.state = State.BeforeAttributeName;
+        }
+        else if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    stateInAttributeValueDoubleQuotes(c) {
+        this.handleInAttributeValue(c, Tokenizer_CharCodes.DoubleQuote);
+    }
+    stateInAttributeValueSingleQuotes(c) {
+        this.handleInAttributeValue(c, Tokenizer_CharCodes.SingleQuote);
+    }
+    stateInAttributeValueNoQuotes(c) {
+        if (isWhitespace(c) || c === Tokenizer_CharCodes.Gt) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.cbs.onattribend(QuoteType.Unquoted, this.index);
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+        else if (this.decodeEntities && c === Tokenizer_CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    /**
+     * Distinguish between CDATA, declarations, HTML comments, and HTML bogus
+     * comments after `<!`.
+     *
+     * In HTML mode, only real comments and doctypes stay on declaration paths;
+     * everything else becomes a bogus comment terminated by the next `>`.
+     * @param c Current character code point.
+     */
+    stateBeforeDeclaration(c) {
+        if (c === Tokenizer_CharCodes.OpeningSquareBracket) {
+            this.state = State.CDATASequence;
+            this.sequenceIndex = 0;
+        }
+        else if (this.xmlMode) {
+            this.state =
+                c === Tokenizer_CharCodes.Dash
+                    ? State.BeforeComment
+                    : State.InDeclaration;
+        }
+        else if ((c | 0x20) === Sequences.Doctype[0]) {
+            this.state = State.DeclarationSequence;
+            this.currentSequence = Sequences.Doctype;
+            this.sequenceIndex = 1;
+        }
+        else if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === Tokenizer_CharCodes.Dash) {
+            this.state = State.BeforeComment;
+        }
+        else {
+            this.state = State.InSpecialComment;
+        }
+    }
+    /**
+     * Continue matching `doctype` after `<!d`.
+     *
+     * A full `doctype` match stays on the declaration path; any other name falls
+     * back to an HTML bogus comment, which matches browser behavior for
+     * non-doctype `<!...>` constructs.
+     * @param c Current character code point.
+     */
+    stateDeclarationSequence(c) {
+        if (this.sequenceIndex === this.currentSequence.length) {
+            this.state = State.InDeclaration;
+            this.stateInDeclaration(c);
+        }
+        else if ((c | 0x20) === this.currentSequence[this.sequenceIndex]) {
+            this.sequenceIndex += 1;
+        }
+        else if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            this.state = State.InSpecialComment;
+        }
+    }
+    stateInDeclaration(c) {
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.cbs.ondeclaration(this.sectionStart, this.index);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    /**
+     * XML processing instructions (`<?...?>`).
+     *
+     * In HTML mode `<?` is routed to `InSpecialComment` instead, so this
+     * state is only reachable in XML mode.
+     * @param c Current character code point.
+     */
+    stateInProcessingInstruction(c) {
+        if (c === Tokenizer_CharCodes.Questionmark) {
+            // Remember that we just consumed `?`, so the next `>` closes the PI.
+            this.sequenceIndex = 1;
+        }
+        else if (c === Tokenizer_CharCodes.Gt && this.sequenceIndex === 1) {
+            this.cbs.onprocessinginstruction(this.sectionStart, this.index - 1);
+            this.sequenceIndex = 0;
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            // Keep scanning for the next `?`, which can start a closing `?>`.
+            this.sequenceIndex = Number(this.fastForwardTo(Tokenizer_CharCodes.Questionmark));
+        }
+    }
+    stateBeforeComment(c) {
+        if (c === Tokenizer_CharCodes.Dash) {
+            this.state = State.InCommentLike;
+            this.currentSequence = Sequences.CommentEnd;
+            this.sequenceIndex = 0;
+            this.sectionStart = this.index + 1;
+        }
+        else if (this.xmlMode) {
+            this.state = State.InDeclaration;
+        }
+        else if (c === Tokenizer_CharCodes.Gt) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            this.state = State.InSpecialComment;
+        }
+    }
+    stateInSpecialComment(c) {
+        if (c === Tokenizer_CharCodes.Gt || this.fastForwardTo(Tokenizer_CharCodes.Gt)) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    startEntity() {
+        this.baseState = this.state;
+        this.state = State.InEntity;
+        this.entityStart = this.index;
+        this.entityDecoder.startEntity(this.xmlMode
+            ? DecodingMode.Strict
+            : this.baseState === State.Text ||
+                this.baseState === State.InSpecialTag
+                ? DecodingMode.Legacy
+                : DecodingMode.Attribute);
+    }
+    stateInEntity() {
+        const indexInBuffer = this.index - this.offset;
+        const length = this.entityDecoder.write(this.buffer, indexInBuffer);
+        // If `length` is positive, we are done with the entity.
+        if (length >= 0) {
+            this.state = this.baseState;
+            if (length === 0) {
+                this.index -= 1;
+            }
+        }
+        else {
+            if (indexInBuffer < this.buffer.length &&
+                this.buffer.charCodeAt(indexInBuffer) === Tokenizer_CharCodes.Amp) {
+                this.state = this.baseState;
+                this.index -= 1;
+                return;
+            }
+            // Mark buffer as consumed.
+            this.index = this.offset + this.buffer.length - 1;
+        }
+    }
+    /**
+     * Remove data that has already been consumed from the buffer.
+     */
+    cleanup() {
+        // If we are inside of text or attributes, emit what we already have.
+        if (this.running && this.sectionStart !== this.index) {
+            if (this.state === State.Text ||
+                this.state === State.InPlainText ||
+                (this.state === State.InSpecialTag && this.sequenceIndex === 0)) {
+                this.cbs.ontext(this.sectionStart, this.index);
+                this.sectionStart = this.index;
+            }
+            else if (this.state === State.InAttributeValueDq ||
+                this.state === State.InAttributeValueSq ||
+                this.state === State.InAttributeValueNq) {
+                this.cbs.onattribdata(this.sectionStart, this.index);
+                this.sectionStart = this.index;
+            }
+        }
+    }
+    shouldContinue() {
+        return this.index < this.buffer.length + this.offset && this.running;
+    }
+    /**
+     * Iterates through the buffer, calling the function corresponding to the current state.
+     *
+     * States that are more likely to be hit are higher up, as a performance improvement.
+     */
+    parse() {
+        while (this.shouldContinue()) {
+            const c = this.buffer.charCodeAt(this.index - this.offset);
+            switch (this.state) {
+                case State.Text: {
+                    this.stateText(c);
+                    break;
+                }
+                case State.InPlainText: {
+                    // Skip to end of buffer; cleanup() emits the text.
+                    this.index = this.buffer.length + this.offset - 1;
+                    break;
+                }
+                case State.SpecialStartSequence: {
+                    this.stateSpecialStartSequence(c);
+                    break;
+                }
+                case State.InSpecialTag: {
+                    this.stateInSpecialTag(c);
+                    break;
+                }
+                case State.CDATASequence: {
+                    this.stateCDATASequence(c);
+                    break;
+                }
+                case State.DeclarationSequence: {
+                    this.stateDeclarationSequence(c);
+                    break;
+                }
+                case State.InAttributeValueDq: {
+                    this.stateInAttributeValueDoubleQuotes(c);
+                    break;
+                }
+                case State.InAttributeName: {
+                    this.stateInAttributeName(c);
+                    break;
+                }
+                case State.InCommentLike: {
+                    this.stateInCommentLike(c);
+                    break;
+                }
+                case State.InSpecialComment: {
+                    this.stateInSpecialComment(c);
+                    break;
+                }
+                case State.BeforeAttributeName: {
+                    this.stateBeforeAttributeName(c);
+                    break;
+                }
+                case State.InTagName: {
+                    this.stateInTagName(c);
+                    break;
+                }
+                case State.InClosingTagName: {
+                    this.stateInClosingTagName(c);
+                    break;
+                }
+                case State.BeforeTagName: {
+                    this.stateBeforeTagName(c);
+                    break;
+                }
+                case State.AfterAttributeName: {
+                    this.stateAfterAttributeName(c);
+                    break;
+                }
+                case State.InAttributeValueSq: {
+                    this.stateInAttributeValueSingleQuotes(c);
+                    break;
+                }
+                case State.BeforeAttributeValue: {
+                    this.stateBeforeAttributeValue(c);
+                    break;
+                }
+                case State.BeforeClosingTagName: {
+                    this.stateBeforeClosingTagName(c);
+                    break;
+                }
+                case State.AfterClosingTagName: {
+                    this.stateAfterClosingTagName(c);
+                    break;
+                }
+                case State.InAttributeValueNq: {
+                    this.stateInAttributeValueNoQuotes(c);
+                    break;
+                }
+                case State.InSelfClosingTag: {
+                    this.stateInSelfClosingTag(c);
+                    break;
+                }
+                case State.InDeclaration: {
+                    this.stateInDeclaration(c);
+                    break;
+                }
+                case State.BeforeDeclaration: {
+                    this.stateBeforeDeclaration(c);
+                    break;
+                }
+                case State.BeforeComment: {
+                    this.stateBeforeComment(c);
+                    break;
+                }
+                case State.InProcessingInstruction: {
+                    this.stateInProcessingInstruction(c);
+                    break;
+                }
+                case State.InEntity: {
+                    this.stateInEntity();
+                    break;
+                }
+            }
+            this.index++;
+        }
+        this.cleanup();
+    }
+    finish() {
+        if (this.state === State.InEntity) {
+            this.entityDecoder.end();
+            this.state = this.baseState;
+        }
+        this.handleTrailingData();
+        this.cbs.onend();
+    }
+    handleTrailingCommentLikeData(endIndex) {
+        if (this.state !== State.InCommentLike) {
+            return false;
+        }
+        if (this.currentSequence === Sequences.CdataEnd) {
+            if (this.xmlMode) {
+                if (this.sectionStart < endIndex) {
+                    this.cbs.oncdata(this.sectionStart, endIndex, 0);
+                }
+            }
+            else {
+                /* In HTML mode, unclosed CDATA is a bogus comment. */
+                const cdataStart = this.sectionStart - Sequences.Cdata.length - 1;
+                this.cbs.oncomment(cdataStart, endIndex, 0);
+            }
+        }
+        else {
+            const offset = this.xmlMode
+                ? 0
+                : Math.min(this.sequenceIndex, Sequences.CommentEnd.length - 1);
+            this.cbs.oncomment(this.sectionStart, endIndex, offset);
+        }
+        return true;
+    }
+    handleTrailingMarkupDeclaration(endIndex) {
+        if (this.xmlMode) {
+            switch (this.state) {
+                case State.InSpecialComment:
+                case State.BeforeComment:
+                case State.CDATASequence:
+                case State.DeclarationSequence:
+                case State.InDeclaration: {
+                    this.cbs.ontext(this.sectionStart, endIndex);
+                    return true;
+                }
+                default: {
+                    return false;
+                }
+            }
+        }
+        switch (this.state) {
+            case State.BeforeDeclaration:
+            case State.InSpecialComment:
+            case State.BeforeComment:
+            case State.CDATASequence: {
+                this.cbs.oncomment(this.sectionStart, endIndex, 0);
+                return true;
+            }
+            case State.DeclarationSequence: {
+                if (this.sequenceIndex !== Sequences.Doctype.length) {
+                    this.cbs.oncomment(this.sectionStart, endIndex, 0);
+                }
+                return true;
+            }
+            case State.InDeclaration: {
+                return true;
+            }
+            default: {
+                return false;
+            }
+        }
+    }
+    /** Handle any trailing data. */
+    handleTrailingData() {
+        const endIndex = this.buffer.length + this.offset;
+        if (this.handleTrailingCommentLikeData(endIndex) ||
+            this.handleTrailingMarkupDeclaration(endIndex)) {
+            return;
+        }
+        // If there is no remaining data, we are done.
+        if (this.sectionStart >= endIndex) {
+            return;
+        }
+        switch (this.state) {
+            case State.InTagName:
+            case State.BeforeAttributeName:
+            case State.BeforeAttributeValue:
+            case State.AfterAttributeName:
+            case State.InAttributeName:
+            case State.InAttributeValueSq:
+            case State.InAttributeValueDq:
+            case State.InAttributeValueNq:
+            case State.InClosingTagName: {
+                /*
+                 * If we are currently in an opening or closing tag, us not calling the
+                 * respective callback signals that the tag should be ignored.
+                 */
+                break;
+            }
+            default: {
+                this.cbs.ontext(this.sectionStart, endIndex);
+            }
+        }
+    }
+    emitCodePoint(cp, consumed) {
+        if (this.baseState !== State.Text &&
+            this.baseState !== State.InSpecialTag) {
+            if (this.sectionStart < this.entityStart) {
+                this.cbs.onattribdata(this.sectionStart, this.entityStart);
+            }
+            this.sectionStart = this.entityStart + consumed;
+            this.index = this.sectionStart - 1;
+            this.cbs.onattribentity(cp);
+        }
+        else {
+            if (this.sectionStart < this.entityStart) {
+                this.cbs.ontext(this.sectionStart, this.entityStart);
+            }
+            this.sectionStart = this.entityStart + consumed;
+            this.index = this.sectionStart - 1;
+            this.cbs.ontextentity(cp, this.sectionStart);
+        }
+    }
+}
+//# sourceMappingURL=Tokenizer.js.map
+;// CONCATENATED MODULE: ./node_modules/htmlparser2/dist/Parser.js
+const { fromCodePoint } = String;
+
+const formTags = new Set([
+    "input",
+    "option",
+    "optgroup",
+    "select",
+    "button",
+    "datalist",
+    "textarea",
+]);
+const pTag = new Set(["p"]);
+const headingTags = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p"]);
+const tableSectionTags = new Set(["thead", "tbody"]);
+const ddtTags = new Set(["dd", "dt"]);
+const rtpTags = new Set(["rt", "rp"]);
+const openImpliesClose = new Map([
+    ["tr", new Set(["tr", "th", "td"])],
+    ["th", new Set(["th"])],
+    ["td", new Set(["thead", "th", "td"])],
+    ["body", new Set(["head", "link", "script"])],
+    ["a", new Set(["a"])],
+    ["li", new Set(["li"])],
+    ["p", pTag],
+    ["h1", headingTags],
+    ["h2", headingTags],
+    ["h3", headingTags],
+    ["h4", headingTags],
+    ["h5", headingTags],
+    ["h6", headingTags],
+    ["select", formTags],
+    ["input", formTags],
+    ["output", formTags],
+    ["button", formTags],
+    ["datalist", formTags],
+    ["textarea", formTags],
+    ["option", new Set(["option"])],
+    ["optgroup", new Set(["optgroup", "option"])],
+    ["dd", ddtTags],
+    ["dt", ddtTags],
+    ["address", pTag],
+    ["article", pTag],
+    ["aside", pTag],
+    ["blockquote", pTag],
+    ["details", pTag],
+    ["div", pTag],
+    ["dl", pTag],
+    ["fieldset", pTag],
+    ["figcaption", pTag],
+    ["figure", pTag],
+    ["footer", pTag],
+    ["form", pTag],
+    ["header", pTag],
+    ["hr", pTag],
+    ["main", pTag],
+    ["nav", pTag],
+    ["ol", pTag],
+    ["pre", pTag],
+    ["section", pTag],
+    ["table", pTag],
+    ["ul", pTag],
+    ["rt", rtpTags],
+    ["rp", rtpTags],
+    ["tbody", tableSectionTags],
+    ["tfoot", tableSectionTags],
+]);
+const DOCUMENT_TYPE = "doctype";
+const voidElements = new Set([
+    "area",
+    "base",
+    "basefont",
+    "br",
+    "col",
+    "command",
+    "embed",
+    "frame",
+    "hr",
+    "img",
+    "input",
+    "isindex",
+    "keygen",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+]);
+const foreignContextElements = new Set(["math", "svg"]);
+/**
+ * Elements that can be used to integrate HTML content within foreign namespaces (e.g., SVG or MathML).
+ *
+ * Entries must use the SVG-adjusted casing (e.g. "foreignObject" not
+ * "foreignobject") since they are compared against adjusted tag names.
+ */
+const htmlIntegrationElements = new Set([
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
+    "foreignObject",
+    "desc",
+    "title",
+]);
+const svgTagNameAdjustments = new Map([
+    ["altglyph", "altGlyph"],
+    ["altglyphdef", "altGlyphDef"],
+    ["altglyphitem", "altGlyphItem"],
+    ["animatecolor", "animateColor"],
+    ["animatemotion", "animateMotion"],
+    ["animatetransform", "animateTransform"],
+    ["clippath", "clipPath"],
+    ["feblend", "feBlend"],
+    ["fecolormatrix", "feColorMatrix"],
+    ["fecomponenttransfer", "feComponentTransfer"],
+    ["fecomposite", "feComposite"],
+    ["feconvolvematrix", "feConvolveMatrix"],
+    ["fediffuselighting", "feDiffuseLighting"],
+    ["fedisplacementmap", "feDisplacementMap"],
+    ["fedistantlight", "feDistantLight"],
+    ["fedropshadow", "feDropShadow"],
+    ["feflood", "feFlood"],
+    ["fefunca", "feFuncA"],
+    ["fefuncb", "feFuncB"],
+    ["fefuncg", "feFuncG"],
+    ["fefuncr", "feFuncR"],
+    ["fegaussianblur", "feGaussianBlur"],
+    ["feimage", "feImage"],
+    ["femerge", "feMerge"],
+    ["femergenode", "feMergeNode"],
+    ["femorphology", "feMorphology"],
+    ["feoffset", "feOffset"],
+    ["fepointlight", "fePointLight"],
+    ["fespecularlighting", "feSpecularLighting"],
+    ["fespotlight", "feSpotLight"],
+    ["fetile", "feTile"],
+    ["feturbulence", "feTurbulence"],
+    ["foreignobject", "foreignObject"],
+    ["glyphref", "glyphRef"],
+    ["lineargradient", "linearGradient"],
+    ["radialgradient", "radialGradient"],
+    ["textpath", "textPath"],
+]);
+var ForeignContext;
+(function (ForeignContext) {
+    ForeignContext[ForeignContext["None"] = 0] = "None";
+    ForeignContext[ForeignContext["Svg"] = 1] = "Svg";
+    ForeignContext[ForeignContext["MathML"] = 2] = "MathML";
+})(ForeignContext || (ForeignContext = {}));
+const reNameEnd = /\s|\//;
+/**
+ * Incremental parser implementation.
+ */
+class Parser {
+    options;
+    /** The start index of the last event. */
+    startIndex = 0;
+    /** The end index of the last event. */
+    endIndex = 0;
+    /**
+     * Store the start index of the current open tag,
+     * so we can update the start index for attributes.
+     */
+    openTagStart = 0;
+    tagname = "";
+    attribname = "";
+    attribvalue = "";
+    attribs = null;
+    stack = [];
+    foreignContext;
+    cbs;
+    lowerCaseTagNames;
+    lowerCaseAttributeNames;
+    recognizeSelfClosing;
+    /** We are parsing HTML. Inverse of the `xmlMode` option. */
+    htmlMode;
+    tokenizer;
+    buffers = [];
+    bufferOffset = 0;
+    /** The index of the last written buffer. Used when resuming after a `pause()`. */
+    writeIndex = 0;
+    /** Indicates whether the parser has finished running / `.end` has been called. */
+    ended = false;
+    constructor(cbs, options = {}) {
+        this.options = options;
+        this.cbs = cbs ?? {};
+        this.htmlMode = !this.options.xmlMode;
+        this.lowerCaseTagNames = options.lowerCaseTags ?? this.htmlMode;
+        this.lowerCaseAttributeNames =
+            options.lowerCaseAttributeNames ?? this.htmlMode;
+        this.recognizeSelfClosing =
+            options.recognizeSelfClosing ?? !this.htmlMode;
+        this.tokenizer = new (options.Tokenizer ?? Tokenizer)(this.options, this);
+        this.foreignContext = [ForeignContext.None];
+        this.cbs.onparserinit?.(this);
+    }
+    // Tokenizer event handlers
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    ontext(start, endIndex) {
+        const data = this.getSlice(start, endIndex);
+        this.endIndex = endIndex - 1;
+        this.cbs.ontext?.(data);
+        this.startIndex = endIndex;
+    }
+    /**
+     * @param cp Current Unicode code point.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    ontextentity(cp, endIndex) {
+        this.endIndex = endIndex - 1;
+        this.cbs.ontext?.(fromCodePoint(cp));
+        this.startIndex = endIndex;
+    }
+    /** @internal */
+    isInForeignContext() {
+        return this.foreignContext[0] !== ForeignContext.None;
+    }
+    /**
+     * Checks if the current tag is a void element. Override this if you want
+     * to specify your own additional void elements.
+     * @param name Name of the pseudo selector.
+     */
+    isVoidElement(name) {
+        return this.htmlMode && voidElements.has(name);
+    }
+    /**
+     * Read a tag name from the buffer.
+     *
+     * When `lowerCaseTagNames` is enabled (the default in HTML mode), the name
+     * is lowercased and may be adjusted for SVG casing or the `image` → `img`
+     * alias.
+     * @param start Start index of the tag name in the buffer.
+     * @param endIndex End index of the tag name in the buffer.
+     */
+    readTagName(start, endIndex) {
+        const name = this.lowerCaseTagNames
+            ? this.getSlice(start, endIndex).toLowerCase()
+            : this.getSlice(start, endIndex);
+        if (!(this.lowerCaseTagNames && this.htmlMode)) {
+            return name;
+        }
+        if (this.foreignContext[0] === ForeignContext.Svg) {
+            return svgTagNameAdjustments.get(name) ?? name;
+        }
+        /*
+         * Closing tags for SVG elements inside HTML integration points
+         * (e.g. </foreignObject> while inside its own content) need case
+         * adjustment so the name matches what was pushed to the stack.
+         * `foreignContext.length > 1` means a foreign ancestor exists —
+         * the base [None] entry plus at least one pushed context.
+         */
+        if (this.foreignContext.length > 1) {
+            const adjusted = svgTagNameAdjustments.get(name);
+            if (adjusted !== undefined && this.stack.includes(adjusted)) {
+                return adjusted;
+            }
+        }
+        if (!this.isInForeignContext()) {
+            return name === "image" ? "img" : name;
+        }
+        return name;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onopentagname(start, endIndex) {
+        this.endIndex = endIndex;
+        this.emitOpenTag(this.readTagName(start, endIndex));
+    }
+    emitOpenTag(name) {
+        this.openTagStart = this.startIndex;
+        this.tagname = name;
+        /*
+         * The spec ignores a second <form> when one is already open.
+         * Setting tagname to "" suppresses all downstream effects: attribs
+         * stays null so endOpenTag is a no-op, and closeCurrentTag can't
+         * match "" on the stack.
+         */
+        if (this.htmlMode && name === "form" && this.stack.includes("form")) {
+            this.tagname = "";
+            return;
+        }
+        const impliesClose = this.htmlMode && openImpliesClose.get(name);
+        if (impliesClose) {
+            while (this.stack.length > 0 && impliesClose.has(this.stack[0])) {
+                this.popElement(true);
+            }
+        }
+        if (!this.isVoidElement(name)) {
+            this.stack.unshift(name);
+            if (this.htmlMode) {
+                if (name === "svg") {
+                    this.foreignContext.unshift(ForeignContext.Svg);
+                }
+                else if (name === "math") {
+                    this.foreignContext.unshift(ForeignContext.MathML);
+                }
+                else if (htmlIntegrationElements.has(name)) {
+                    this.foreignContext.unshift(ForeignContext.None);
+                }
+            }
+        }
+        this.cbs.onopentagname?.(name);
+        if (this.cbs.onopentag)
+            this.attribs = {};
+    }
+    endOpenTag(isImplied) {
+        this.startIndex = this.openTagStart;
+        if (this.attribs) {
+            this.cbs.onopentag?.(this.tagname, this.attribs, isImplied);
+            this.attribs = null;
+        }
+        if (this.cbs.onclosetag && this.isVoidElement(this.tagname)) {
+            this.cbs.onclosetag(this.tagname, true);
+        }
+        this.tagname = "";
+    }
+    /**
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onopentagend(endIndex) {
+        this.endIndex = endIndex;
+        this.endOpenTag(false);
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onclosetag(start, endIndex) {
+        this.endIndex = endIndex;
+        const name = this.readTagName(start, endIndex);
+        if (!this.isVoidElement(name)) {
+            const pos = this.stack.indexOf(name);
+            if (pos !== -1) {
+                for (let index = 0; index < pos; index++) {
+                    this.popElement(true);
+                }
+                this.popElement(false);
+            }
+            else if (this.htmlMode && name === "p") {
+                // Implicit open before close
+                this.emitOpenTag("p");
+                this.closeCurrentTag(true);
+            }
+        }
+        else if (this.htmlMode && name === "br") {
+            // We can't use `emitOpenTag` for implicit open, as `br` would be implicitly closed.
+            this.cbs.onopentagname?.("br");
+            this.cbs.onopentag?.("br", {}, true);
+            this.cbs.onclosetag?.("br", false);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /**
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onselfclosingtag(endIndex) {
+        this.endIndex = endIndex;
+        if (this.recognizeSelfClosing || this.isInForeignContext()) {
+            this.closeCurrentTag(false);
+            // Set `startIndex` for next node
+            this.startIndex = endIndex + 1;
+        }
+        else {
+            // Ignore the fact that the tag is self-closing.
+            this.onopentagend(endIndex);
+        }
+    }
+    /**
+     * Pop the top element off the stack, emit a close event, and maintain
+     * the foreign context stack.
+     * @param implied Whether this close is implied (not from an explicit end tag).
+     */
+    popElement(implied) {
+        // biome-ignore lint/style/noNonNullAssertion: The element is guaranteed to exist.
+        const element = this.stack.shift();
+        if (this.htmlMode &&
+            (foreignContextElements.has(element) ||
+                htmlIntegrationElements.has(element))) {
+            this.foreignContext.shift();
+        }
+        this.cbs.onclosetag?.(element, implied);
+    }
+    closeCurrentTag(isOpenImplied) {
+        const name = this.tagname;
+        this.endOpenTag(isOpenImplied);
+        // Self-closing tags will be on the top of the stack
+        if (this.stack[0] === name) {
+            this.popElement(!isOpenImplied);
+        }
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onattribname(start, endIndex) {
+        this.startIndex = start;
+        const name = this.getSlice(start, endIndex);
+        this.attribname = this.lowerCaseAttributeNames
+            ? name.toLowerCase()
+            : name;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onattribdata(start, endIndex) {
+        this.attribvalue += this.getSlice(start, endIndex);
+    }
+    /**
+     * @param cp Current Unicode code point.
+     * @internal
+     */
+    onattribentity(cp) {
+        this.attribvalue += fromCodePoint(cp);
+    }
+    /**
+     * @param quote Quote type used for the current attribute.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onattribend(quote, endIndex) {
+        this.endIndex = endIndex;
+        this.cbs.onattribute?.(this.attribname, this.attribvalue, quote === QuoteType.Double
+            ? '"'
+            : quote === QuoteType.Single
+                ? "'"
+                : quote === QuoteType.NoValue
+                    ? undefined
+                    : null);
+        if (this.attribs && !Object.hasOwn(this.attribs, this.attribname)) {
+            this.attribs[this.attribname] = this.attribvalue;
+        }
+        this.attribvalue = "";
+    }
+    getInstructionName(value) {
+        const index = value.search(reNameEnd);
+        let name = index < 0 ? value : value.substr(0, index);
+        if (this.lowerCaseTagNames) {
+            name = name.toLowerCase();
+        }
+        return name;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    ondeclaration(start, endIndex) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex);
+        if (this.cbs.onprocessinginstruction) {
+            /*
+             * In HTML mode, ondeclaration is only reached for DOCTYPE
+             * (the tokenizer routes everything else to bogus comments).
+             */
+            const name = this.htmlMode
+                ? this.lowerCaseTagNames
+                    ? DOCUMENT_TYPE
+                    : value.slice(0, DOCUMENT_TYPE.length)
+                : this.getInstructionName(value);
+            this.cbs.onprocessinginstruction(`!${name}`, `!${value}`);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @internal
+     */
+    onprocessinginstruction(start, endIndex) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex);
+        if (this.cbs.onprocessinginstruction) {
+            const name = this.getInstructionName(value);
+            this.cbs.onprocessinginstruction(`?${name}`, `?${value}`);
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @param offset Offset applied when computing parser indices.
+     * @internal
+     */
+    oncomment(start, endIndex, offset) {
+        this.endIndex = endIndex;
+        this.cbs.oncomment?.(this.getSlice(start, endIndex - offset));
+        this.cbs.oncommentend?.();
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /**
+     * @param start Start index for the current parser event.
+     * @param endIndex End index for the current parser event.
+     * @param offset Offset applied when computing parser indices.
+     * @internal
+     */
+    oncdata(start, endIndex, offset) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex - offset);
+        if (!this.htmlMode || this.options.recognizeCDATA) {
+            this.cbs.oncdatastart?.();
+            this.cbs.ontext?.(value);
+            this.cbs.oncdataend?.();
+        }
+        else if (this.isInForeignContext()) {
+            this.cbs.ontext?.(value);
+        }
+        else {
+            this.cbs.oncomment?.(`[CDATA[${value}]]`);
+            this.cbs.oncommentend?.();
+        }
+        // Set `startIndex` for next node
+        this.startIndex = endIndex + 1;
+    }
+    /** @internal */
+    onend() {
+        if (this.cbs.onclosetag) {
+            // Set the end index for all remaining tags
+            this.endIndex = this.startIndex;
+            for (let index = 0; index < this.stack.length; index++) {
+                this.cbs.onclosetag(this.stack[index], true);
+            }
+        }
+        this.cbs.onend?.();
+    }
+    /**
+     * Resets the parser to a blank state, ready to parse a new HTML document
+     */
+    reset() {
+        this.cbs.onreset?.();
+        this.tokenizer.reset();
+        this.tagname = "";
+        this.attribname = "";
+        this.attribvalue = "";
+        this.attribs = null;
+        this.stack.length = 0;
+        this.startIndex = 0;
+        this.endIndex = 0;
+        this.cbs.onparserinit?.(this);
+        this.buffers.length = 0;
+        this.foreignContext.length = 0;
+        this.foreignContext.unshift(ForeignContext.None);
+        this.bufferOffset = 0;
+        this.writeIndex = 0;
+        this.ended = false;
+    }
+    /**
+     * Resets the parser, then parses a complete document and
+     * pushes it to the handler.
+     * @param data Document to parse.
+     */
+    parseComplete(data) {
+        this.reset();
+        this.end(data);
+    }
+    getSlice(start, end) {
+        if (start === end) {
+            return "";
+        }
+        while (start - this.bufferOffset >= this.buffers[0].length) {
+            this.shiftBuffer();
+        }
+        let slice = this.buffers[0].slice(start - this.bufferOffset, end - this.bufferOffset);
+        while (end - this.bufferOffset > this.buffers[0].length) {
+            this.shiftBuffer();
+            slice += this.buffers[0].slice(0, end - this.bufferOffset);
+        }
+        return slice;
+    }
+    shiftBuffer() {
+        this.bufferOffset += this.buffers[0].length;
+        this.writeIndex--;
+        this.buffers.shift();
+    }
+    /**
+     * Parses a chunk of data and calls the corresponding callbacks.
+     * @param chunk Chunk to parse.
+     */
+    write(chunk) {
+        if (this.ended) {
+            this.cbs.onerror?.(new Error(".write() after done!"));
+            return;
+        }
+        this.buffers.push(chunk);
+        if (this.tokenizer.running) {
+            this.tokenizer.write(chunk);
+            this.writeIndex++;
+        }
+    }
+    /**
+     * Parses the end of the buffer and clears the stack, calls onend.
+     * @param chunk Optional final chunk to parse.
+     */
+    end(chunk) {
+        if (this.ended) {
+            this.cbs.onerror?.(new Error(".end() after done!"));
+            return;
+        }
+        if (chunk)
+            this.write(chunk);
+        this.ended = true;
+        this.tokenizer.end();
+    }
+    /**
+     * Pauses parsing. The parser won't emit events until `resume` is called.
+     */
+    pause() {
+        this.tokenizer.pause();
+    }
+    /**
+     * Resumes parsing after `pause` was called.
+     */
+    resume() {
+        this.tokenizer.resume();
+        while (this.tokenizer.running &&
+            this.writeIndex < this.buffers.length) {
+            this.tokenizer.write(this.buffers[this.writeIndex++]);
+        }
+        if (this.ended)
+            this.tokenizer.end();
+    }
+}
+//# sourceMappingURL=Parser.js.map
+;// CONCATENATED MODULE: ./lib/src/probes/http/html.js
+
+/** Attributes that load something, per element, and how the load counts. */
+const LOADS = {
+    script: [['src', 'script']],
+    iframe: [['src', 'iframe']],
+    frame: [['src', 'iframe']],
+    form: [['action', 'form']],
+    object: [['data', 'object']],
+    embed: [['src', 'embed']],
+    img: [['src', 'image'], ['srcset', 'image']],
+    audio: [['src', 'media']],
+    video: [['src', 'media'], ['poster', 'image']],
+    source: [['src', 'media'], ['srcset', 'image']],
+    track: [['src', 'media']],
+    a: [['href', 'link']],
+    button: [['formaction', 'form']],
+    input: [['formaction', 'form'], ['src', 'image']],
+};
+/** Parses the page with htmlparser2 (a real, forgiving HTML parser, not regular expressions). */
+function parsePage(html, pageUrl, lines) {
+    const resources = [];
+    const metaCsp = [];
+    const inlineScripts = [];
+    const tags = [];
+    const comments = [];
+    let base = pageUrl;
+    let scriptText;
+    let inScript = false;
+    const add = (kind, raw, offset, nonce) => {
+        const value = raw.trim();
+        if (value === '' || /^(javascript|data|blob|about|mailto|tel):/i.test(value))
+            return;
+        try {
+            const url = new URL(value, base);
+            resources.push({ kind, url: url.href, line: lines.lineAt(offset), ...(nonce ? { nonce } : {}) });
+        }
+        catch {
+            // an unparsable URL loads nothing
+        }
+    };
+    const parser = new Parser({
+        onopentag(name, attribs) {
+            const start = parser.startIndex;
+            tags.push([start, parser.endIndex + 1]);
+            if (name === 'base' && attribs['href']) {
+                try {
+                    base = new URL(attribs['href'], pageUrl);
+                }
+                catch {
+                    // keep the page URL
+                }
+            }
+            if (name === 'meta' && (attribs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy' && attribs['content'])
+                metaCsp.push(attribs['content']);
+            if (name === 'link') {
+                const rel = (attribs['rel'] ?? '').toLowerCase().split(/\s+/);
+                const kind = rel.includes('stylesheet') ? 'stylesheet' : rel.includes('icon') ? 'icon' : (attribs['as'] ?? '') === 'script' ? 'script' : undefined;
+                if (kind && attribs['href'])
+                    add(kind, attribs['href'], start);
+            }
+            for (const [attribute, kind] of LOADS[name] ?? []) {
+                const value = attribs[attribute];
+                if (value === undefined)
+                    continue;
+                if (attribute === 'srcset')
+                    for (const candidate of value.split(','))
+                        add(kind, candidate.trim().split(/\s+/)[0] ?? '', start);
+                else
+                    add(kind, value, start, name === 'script' ? attribs['nonce'] : undefined);
+            }
+            // A form without action posts to the page itself: nothing to resolve.
+            if (name === 'script' && attribs['src'] === undefined)
+                inScript = true;
+        },
+        ontext(data) {
+            if (!inScript)
+                return;
+            const start = parser.startIndex;
+            scriptText = scriptText ? [scriptText[0], start + data.length] : [start, start + data.length];
+        },
+        onclosetag(name) {
+            if (name !== 'script')
+                return;
+            if (inScript && scriptText)
+                inlineScripts.push(scriptText);
+            inScript = false;
+            scriptText = undefined;
+        },
+        oncomment() {
+            comments.push([parser.startIndex, parser.endIndex + 1]);
+        },
+    }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    parser.write(html);
+    parser.end();
+    return { resources, metaCsp, inlineScripts, tags, comments };
+}
+function indexLines(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return {
+        lineAt(offset) {
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lo + 1;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/http/scan.js
+/** Access-token shape (reference §1, §9): PREFIX-<app id>-<6 digits>-<32 hex>-<user id>. */
+const ACCESS_TOKEN = /\b(TEST|APP_USR)-\d{10,20}-\d{6}-[0-9a-fA-F]{32}-\d+\b/g;
+/** Public-key shape (reference §9): PREFIX-<uuid>. */
+const PUBLIC_KEY = /\b(TEST|APP_USR)-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g;
+const MARKERS = [
+    ['sdk-v2', /sdk\.mercadopago\.com\/js\/v2/g],
+    ['sdk-v1', /secure\.mlstatic\.com\/sdk\/javascript\/v1/g],
+    ['device-script', /(?:www\.)?mercadopago\.com\/v2\/security\.js/g],
+    ['sdk-npm', /\bloadMercadoPago\s*\(|@mercadopago\/sdk-js/g],
+    // Checkout Pro: the preference's init_point on a Mercado Pago domain (…/checkout/v1/redirect?pref_id=…).
+    ['checkout-pro-redirect', /mercado(?:pago|livre|libre)\.com(?:\.[a-z]{2})?\/checkout\/v1\/redirect\b/g],
+];
+/**
+ * Redacts a token to its prefix, the first four characters after it and the last four
+ * (`APP_USR-4862…5239`); a short token keeps only its prefix. The 32-hex secret part is
+ * always removed whole.
+ */
+function redactToken(token) {
+    const dash = token.indexOf('-');
+    const prefix = dash > 0 && dash <= 8 ? token.slice(0, dash + 1) : '';
+    const rest = token.slice(prefix.length);
+    if (rest.length < 24)
+        return `${prefix}…`;
+    return `${prefix}${rest.slice(0, 4)}…${rest.slice(-4)}`;
+}
+/**
+ * Scans one text (the page or a same-origin script) for access tokens, the given token, public
+ * keys and Mercado Pago traces. `page` is given for the HTML page, so a match is placed in an
+ * inline script, an attribute, a comment or the text.
+ */
+function scanText(textBody, url, lines, givenToken, page) {
+    const where = (offset) => ({ url, line: lines.lineAt(offset), context: page ? contextAt(page, offset) : 'script' });
+    const secrets = [];
+    const seenAt = new Set();
+    for (const m of textBody.matchAll(ACCESS_TOKEN)) {
+        seenAt.add(m.index);
+        secrets.push({ redacted: redactToken(m[0]), prefix: m[1] === 'TEST' ? 'TEST' : 'APP_USR', isGivenToken: givenToken !== undefined && m[0] === givenToken, where: where(m.index) });
+    }
+    // The given token in any shape (a custom or future format the regex does not know).
+    // Short values are skipped: they would match inside unrelated text (a bogus token is refused by the API anyway).
+    if (givenToken && givenToken.length >= 20) {
+        for (let i = textBody.indexOf(givenToken); i >= 0; i = textBody.indexOf(givenToken, i + 1)) {
+            if (seenAt.has(i))
+                continue;
+            const prefix = givenToken.startsWith('TEST-') ? 'TEST' : givenToken.startsWith('APP_USR-') ? 'APP_USR' : 'other';
+            secrets.push({ redacted: redactToken(givenToken), prefix, isGivenToken: true, where: where(i) });
+        }
+    }
+    const publicKeys = [...textBody.matchAll(PUBLIC_KEY)].map((m) => ({ key: m[0], where: where(m.index) }));
+    const markers = [];
+    for (const [kind, pattern] of MARKERS)
+        for (const m of textBody.matchAll(pattern))
+            markers.push({ kind, where: where(m.index) });
+    return { secrets, publicKeys, markers };
+}
+function inside(ranges, offset) {
+    return ranges.some(([start, end]) => offset >= start && offset < end);
+}
+function contextAt(page, offset) {
+    if (inside(page.inlineScripts, offset))
+        return 'inline-script';
+    if (inside(page.tags, offset))
+        return 'attribute';
+    if (inside(page.comments, offset))
+        return 'comment';
+    return 'text';
+}
+
+;// CONCATENATED MODULE: ./lib/src/probes/http/page.js
+
+
+
+
+
+const DEFAULT_PAGE_LIMITS = { maxHops: 5, maxPageBytes: 5 * 1024 * 1024, maxScripts: 12, maxScriptBytes: 2 * 1024 * 1024, maxTotalScriptBytes: 6 * 1024 * 1024, requestTimeoutMs: 15_000 };
+/**
+ * Reads the checkout page like a first visit: follows up to `maxHops` redirects (a loop is an
+ * error), reads the body to a cap, parses the HTML, then reads the same-origin scripts (bounded)
+ * and scans everything for tokens, keys and Mercado Pago traces. The access token is only
+ * compared with what was read: it is never sent anywhere.
+ */
+async function probePage(siteUrl, budget, givenToken, limits = DEFAULT_PAGE_LIMITS) {
+    const agent = createPageAgent();
+    try {
+        const hops = [];
+        const cookies = [];
+        const seen = new Set();
+        let url = siteUrl;
+        let answer;
+        for (;;) {
+            seen.add(url.href);
+            answer = await fetchOnce(url, { signal: budget.signalWithin(limits.requestTimeoutMs), maxBytes: limits.maxPageBytes, dispatcher: agent });
+            cookies.push(...answer.setCookies.map((c) => parseCookie(c, url.href)));
+            const location = answer.headers['location'];
+            if (answer.status < 300 || answer.status > 399 || location === undefined)
+                break;
+            const next = new URL(location, url);
+            hops.push({ url: url.href, status: answer.status, location: next.href });
+            if (seen.has(next.href))
+                return failed('http', `${siteUrl.href} redirects in a loop (${[...hops.map((h) => h.url), next.href].join(' → ')})`);
+            if (hops.length >= limits.maxHops)
+                return failed('http', `${siteUrl.href} redirects more than ${limits.maxHops} times`);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                return failed('http', `${siteUrl.href} redirects to a non-web address (${next.protocol})`);
+            url = next;
+        }
+        const contentType = answer.headers['content-type'] ?? null;
+        const body = answer.body.toString('utf8');
+        const html = contentType ? /\b(text\/html|application\/xhtml\+xml)\b/i.test(contentType) : /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
+        const base = {
+            requestedUrl: siteUrl.href,
+            finalUrl: url.href,
+            status: answer.status,
+            hops,
+            contentType,
+            html,
+            bytes: answer.body.length,
+            truncated: answer.truncated,
+            headers: answer.headers,
+            cookies,
+        };
+        if (!html)
+            return outcome_ok({ ...base, resources: [], metaCsp: [], secrets: [], publicKeys: [], markers: [], scripts: [], scriptsSkipped: 0 });
+        const lines = indexLines(body);
+        const parsed = parsePage(body, url, lines);
+        const found = scanText(body, url.href, lines, givenToken, parsed);
+        const sameOrigin = [...new Set(parsed.resources.filter((r) => r.kind === 'script' && new URL(r.url).origin === url.origin).map((r) => r.url))];
+        const chosen = sameOrigin.slice(0, limits.maxScripts);
+        const scripts = await readScripts(chosen, agent, budget, limits);
+        for (const s of scripts) {
+            if (s.text === undefined)
+                continue;
+            const more = scanText(s.text, s.read.url, indexLines(s.text), givenToken);
+            found.secrets.push(...more.secrets);
+            found.publicKeys.push(...more.publicKeys);
+            found.markers.push(...more.markers);
+        }
+        return outcome_ok({
+            ...base,
+            resources: parsed.resources,
+            metaCsp: parsed.metaCsp,
+            ...found,
+            scripts: scripts.map((s) => s.read),
+            scriptsSkipped: sameOrigin.length - chosen.length + scripts.filter((s) => s.read.error === 'byte budget spent').length,
+        });
+    }
+    catch (error) {
+        return { ok: false, error: toProbeError(error, `GET ${siteUrl.href}`) };
+    }
+    finally {
+        agent.close().catch(() => undefined);
+    }
+}
+/** Reads scripts concurrently; each capped, and all together within a byte budget. */
+async function readScripts(urls, agent, budget, limits) {
+    let spent = 0;
+    return Promise.all(urls.map(async (u) => {
+        try {
+            const got = await fetchOnce(new URL(u), { signal: budget.signalWithin(limits.requestTimeoutMs), maxBytes: limits.maxScriptBytes, dispatcher: agent });
+            if (spent >= limits.maxTotalScriptBytes)
+                return { read: { url: u, status: got.status, bytes: 0, truncated: true, error: 'byte budget spent' } };
+            const room = limits.maxTotalScriptBytes - spent;
+            const body = got.body.length > room ? got.body.subarray(0, room) : got.body;
+            spent += body.length;
+            const read = { url: u, status: got.status, bytes: body.length, truncated: got.truncated || body.length < got.body.length };
+            return got.status >= 200 && got.status < 300 ? { read, text: body.toString('utf8') } : { read };
+        }
+        catch (error) {
+            return { read: { url: u, bytes: 0, truncated: false, error: toProbeError(error, `GET ${u}`).message } };
+        }
+    }));
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./lib/src/probes/tls/certificate.js
@@ -52449,11 +56613,17 @@ function servedChain(socket) {
 
 
 let trustStore;
-/** Node's default CA store plus NODE_EXTRA_CA_CERTS, indexed by subject; parsed once, on first need. */
+let storeSource;
+/**
+ * Node's default CA store plus NODE_EXTRA_CA_CERTS, indexed by subject; parsed on first need and
+ * again only when the store changes (`tls.setDefaultCACertificates`).
+ */
 function roots() {
-    if (!trustStore) {
+    const current = external_node_tls_.getCACertificates('default');
+    if (!trustStore || storeSource !== current) {
+        storeSource = current;
         trustStore = new Map();
-        for (const pem of external_node_tls_.getCACertificates('default')) {
+        for (const pem of current) {
             try {
                 const cert = new external_node_crypto_.X509Certificate(pem);
                 const list = trustStore.get(cert.subject) ?? [];
@@ -52466,6 +56636,10 @@ function roots() {
         }
     }
     return trustStore;
+}
+/** Whether this very certificate (same fingerprint) is a trust anchor of the store. */
+function isTrustAnchor(cert) {
+    return (roots().get(cert.subject) ?? []).some((root) => root.fingerprint256 === cert.fingerprint256);
 }
 function issuedBy(child, parent) {
     try {
@@ -52527,50 +56701,117 @@ function buildPath(served) {
     return { verdict: 'incomplete-chain', path };
 }
 
+;// CONCATENATED MODULE: ./lib/src/probes/tls/versions.js
+
+/** The protocol versions probed one by one, oldest first, as OpenSSL names them. */
+const TLS_VERSIONS = (/* unused pure expression or super */ null && (['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']));
+/**
+ * Four concurrent handshakes: Node's defaults, TLS 1.2 only, and TLS 1.1 / 1.0 at
+ * `DEFAULT@SECLEVEL=0` (OpenSSL's default level refuses legacy versions even when a server
+ * offers them, so only these two probes lower it). TLS 1.3 needs no probe of its own: a
+ * default client offers it first, so the standard handshake negotiates it whenever it is served.
+ */
+async function shakeAllVersions(base, signal, connect = handshake) {
+    const attempt = (extra) => connect({ ...base, signal: signal(), ...extra }).then((result) => ({ ok: true, result }), (error) => ({ ok: false, error }));
+    const only = (v, legacy) => ({ minVersion: v, maxVersion: v, ...(legacy ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}) });
+    const [standard, tls12, tls11, tls10] = await Promise.all([attempt({}), attempt(only('TLSv1.2', false)), attempt(only('TLSv1.1', true)), attempt(only('TLSv1', true))]);
+    return { standard, tls12, tls11, tls10 };
+}
+/** Error codes that say the client itself would not accept the server's key or signature: not a protocol refusal. */
+function isLocalStrengthError(error) {
+    const code = codeOf(error);
+    return /KEY_TOO_SMALL|MD_TOO_WEAK|CA_KEY_TOO_SMALL|DH_KEY_TOO_SMALL|INSUFFICIENT_SECURITY/.test(code);
+}
+/** Code of a socket or OpenSSL error, or ''. */
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : '';
+}
+/**
+ * What one attempt says about a version. A TLS alert or OpenSSL refusal means the server does
+ * not complete that version (not offered); so does a reset in the middle of the handshake, the
+ * way some servers turn down old versions. A timeout or a refused connection tells nothing.
+ */
+function supportFrom(version, attempt, negotiated) {
+    if (attempt.ok) {
+        const protocol = negotiated ?? attempt.result.protocol;
+        return { version, offered: protocol === version };
+    }
+    const code = codeOf(attempt.error);
+    if (code.startsWith('ERR_SSL') || code === 'ECONNRESET' || code === 'EPIPE')
+        return { version, offered: false, detail: code };
+    const name = attempt.error?.name;
+    return { version, offered: null, detail: code || name || 'no answer' };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/probes/tls/probe.js
 
 
 
 
 
-/** One handshake with Node's defaults; when that fails on the certificate's strength, one more at SECLEVEL=0. */
-async function probeTls(url, budget, handshakeTimeoutMs = 10_000) {
+
+const WEAK = 'DEFAULT@SECLEVEL=0';
+/**
+ * Four concurrent handshakes (defaults, TLS 1.2, 1.1, 1.0; see versions.ts), then the chain is
+ * read from the first that completed. When the client's own security level refuses the
+ * server's key or signature, that handshake is repeated at `SECLEVEL=0`, so a weak certificate
+ * is still read and reported as weak rather than as "handshake failed".
+ */
+async function probeTls(url, budget, handshakeTimeoutMs = 10_000, connect = handshake) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const port = url.port === '' ? 443 : Number(url.port);
     const label = `TLS handshake with ${host}:${port}`;
-    let result;
-    let weakOnlyHandshake = false;
+    const signal = () => budget.signalWithin(handshakeTimeoutMs);
+    const shake = (extra) => connect({ host, port, signal: signal(), ...extra }).then((result) => ({ ok: true, result }), (error) => ({ ok: false, error }));
+    const retryWeak = async (attempt, extra) => {
+        if (attempt.ok || !isLocalStrengthError(attempt.error))
+            return { attempt, weak: false };
+        const again = await shake({ ciphers: WEAK, ...extra });
+        return { attempt: again, weak: again.ok };
+    };
     try {
-        try {
-            result = await handshake({ host, port, signal: budget.signalWithin(handshakeTimeoutMs) });
+        const shakes = await shakeAllVersions({ host, port }, signal, connect);
+        const [standard, tls12] = await Promise.all([retryWeak(shakes.standard, {}), retryWeak(shakes.tls12, { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' })]);
+        let source = [standard, tls12].find((a) => a.attempt.ok && !a.weak)?.attempt;
+        const weakOnlyHandshake = source === undefined;
+        source ??= [standard.attempt, tls12.attempt, shakes.tls11, shakes.tls10].find((a) => a.ok);
+        if (!source && !standard.attempt.ok && codeOf(standard.attempt.error).startsWith('ERR_SSL')) {
+            // Every probe failed at the TLS layer: one last try with everything allowed, only to read the certificate.
+            source = await shake({ ciphers: WEAK, minVersion: 'TLSv1' });
         }
-        catch (error) {
-            if (!isTlsLibraryError(error))
-                throw error;
-            result = await handshake({ host, port, signal: budget.signalWithin(handshakeTimeoutMs), ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' });
-            weakOnlyHandshake = true;
+        if (!source || !source.ok) {
+            const error = standard.attempt.ok ? undefined : standard.attempt.error;
+            return { ok: false, error: toProbeError(error, label) };
         }
+        const std = standard.attempt;
+        const protocols = [
+            supportFrom('TLSv1', shakes.tls10),
+            supportFrom('TLSv1.1', shakes.tls11),
+            std.ok && std.result.protocol === 'TLSv1.2' ? { version: 'TLSv1.2', offered: true } : supportFrom('TLSv1.2', tls12.attempt),
+            supportFrom('TLSv1.3', std),
+        ];
+        return outcome_ok(probe_describe(host, port, source.result, weakOnlyHandshake, protocols));
     }
     catch (error) {
         return { ok: false, error: toProbeError(error, label) };
     }
+}
+function probe_describe(host, port, result, weakOnlyHandshake, protocols) {
     const parsed = result.served.map((der) => describeCertificate(der));
     const leaf = parsed[0]?.x509;
     const hostnameMatches = leaf !== undefined && (external_node_net_.isIP(host) ? leaf.checkIP(host) !== undefined : leaf.checkHost(host) !== undefined);
-    return outcome_ok({
+    return {
         host,
         port,
         protocol: result.protocol,
         cipher: result.cipher,
-        chain: parsed.map((p) => p.info),
+        chain: parsed.map((p) => ({ ...p.info, inTrustStore: isTrustAnchor(p.x509) })),
         trust: analyzeTrust(parsed.map((p) => p.x509), result.verifyError),
         hostnameMatches,
         weakOnlyHandshake,
-    });
-}
-function isTlsLibraryError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && code.startsWith('ERR_SSL');
+        protocols,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/probes/webhook/deliver.js
@@ -52786,6 +57027,8 @@ async function gather(settings, budget, inputs) {
 
 
 
+
+
 /**
  * Runs every probe concurrently under the run budget. A probe that has not finished when the
  * budget ends becomes a timeout error, so the report is always written on time.
@@ -52801,7 +57044,8 @@ async function gatherEvidence(settings, budget, client) {
     const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
     const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
     const paymentId = settings.paymentId;
-    const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook] = await Promise.all([
+    const https = settings.siteUrl.protocol === 'https:';
+    const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook] = await Promise.all([
         accountPromise,
         paymentsPromise,
         preferencesPromise,
@@ -52810,10 +57054,13 @@ async function gatherEvidence(settings, budget, client) {
         // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
         accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
         afterAccount('GET /v1/account/*_report', () => probeReports(api)),
-        settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+        https ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+        // The token goes to the page scanner only to be recognised in what the page serves; it is never sent.
+        bounded(`GET ${settings.siteUrl.href}`, () => probePage(settings.siteUrl, budget, settings.accessToken)),
+        https ? bounded('GET http:// (port 80)', () => probeHttpRedirect(settings.siteUrl, budget)) : Promise.resolve(undefined),
         gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
     ]);
-    return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook }, apiRequests: api.requestCount };
+    return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook }, apiRequests: api.requestCount };
 }
 function notRefused(outcome) {
     return outcome.ok || outcome.error.kind !== 'refused' ? outcome : { ok: false, error: { ...outcome.error, kind: 'http' } };
@@ -53062,7 +57309,7 @@ const UI = {
     fullReport: text_text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
     jsonReport: text_text('JSON report', 'reporte JSON', 'relatório JSON'),
 };
-function label(t, lang) {
+function ui_label(t, lang) {
     return t[lang];
 }
 

@@ -4,6 +4,11 @@ import * as notifications from './notifications.js';
 import * as pix from './pix.js';
 import * as quality from './quality.js';
 import * as reports from './reports.js';
+import * as pageApproval from './page-approval.js';
+import * as pageCredentials from './page-credentials.js';
+import * as page from './page.js';
+import * as sslHttp from './ssl-http.js';
+import * as sslTls from './ssl-tls.js';
 import * as ssl from './ssl.js';
 import { CHECK_IDS } from './ids.js';
 import type { CheckDefinition } from './types.js';
@@ -30,6 +35,17 @@ const BUILT: readonly CheckDefinition[] = [
   notifications.https,
   notifications.reachable,
   notifications.signature,
+  pageCredentials.publicKey,
+  pageCredentials.secretExposure,
+  sslTls.expiryWindow,
+  sslTls.protocols,
+  sslTls.keyAndSignature,
+  sslHttp.httpRedirect,
+  sslHttp.hsts,
+  sslHttp.mixedContent,
+  page.securityHeaders,
+  pageApproval.deviceId,
+  pageApproval.sdkV2,
 ];
 
 /** The built checks, in the contract's order (DESIGN §5). A check not built yet is absent. */

@@ -98,6 +98,17 @@ export const validity: CheckDefinition = {
           facts,
         );
       }
+      // An expired intermediate breaks the chain as surely as an expired leaf (store roots are the client's own copy).
+      const staleIntermediate = tls.chain.slice(1).find((c) => !c.inTrustStore && !c.selfIssued && (now.getTime() > Date.parse(c.notAfter) || now.getTime() < Date.parse(c.notBefore)));
+      if (staleIntermediate) {
+        const name = /CN=([^,]+)/.exec(staleIntermediate.subject)?.[1] ?? staleIntermediate.subject;
+        const range = `${staleIntermediate.notBefore.slice(0, 10)}..${staleIntermediate.notAfter.slice(0, 10)}`;
+        return fail(
+          text(`The intermediate certificate "${name}" the server sends is outside its validity (${range}).`, `El certificado intermedio "${name}" que envía el servidor está fuera de su vigencia (${range}).`, `O certificado intermediário "${name}" enviado pelo servidor está fora da validade (${range}).`),
+          text("Replace the intermediates with the CA's current ones (download the chain again, e.g. fullchain.pem).", 'Reemplaza los intermedios por los actuales de la CA (descarga de nuevo la cadena, p. ej. fullchain.pem).', 'Substitua os intermediários pelos atuais da CA (baixe a cadeia novamente, ex.: fullchain.pem).'),
+          { ...facts, intermediate: { subject: staleIntermediate.subject, notBefore: staleIntermediate.notBefore, notAfter: staleIntermediate.notAfter } },
+        );
+      }
       const day = leaf.notAfter.slice(0, 10);
       return pass(text(`Valid until ${day}.`, `Válido hasta el ${day}.`, `Válido até ${day}.`), facts);
     });

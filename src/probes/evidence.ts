@@ -4,6 +4,8 @@ import type { PaymentMethodSummary } from './mercadopago/payment-methods.js';
 import type { Payment, PaymentSample } from './mercadopago/payments.js';
 import type { PreferenceSample } from './mercadopago/preferences.js';
 import type { ReportsEvidence } from './mercadopago/reports.js';
+import type { HttpRedirectEvidence } from './http/redirect.js';
+import type { PageEvidence } from './http/page.js';
 import type { ProbeOutcome } from './outcome.js';
 import type { TlsEvidence } from './tls/probe.js';
 import type { WebhookEvidence } from './webhook/probe.js';
@@ -34,4 +36,8 @@ export interface Evidence {
   readonly tls: ProbeOutcome<TlsEvidence> | undefined;
   /** The notification endpoint and its answers to test notifications (never a secret). */
   readonly webhook: WebhookEvidence;
+  /** The checkout page at `site-url`: answer, headers, cookies, resources and scan findings. */
+  readonly page: ProbeOutcome<PageEvidence>;
+  /** `http://host/path` on port 80; undefined when `site-url` is not https. */
+  readonly httpRedirect: ProbeOutcome<HttpRedirectEvidence> | undefined;
 }

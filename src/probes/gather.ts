@@ -9,6 +9,8 @@ import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { probeReports } from './mercadopago/reports.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
+import { probeHttpRedirect } from './http/redirect.js';
+import { probePage } from './http/page.js';
 import { probeTls } from './tls/probe.js';
 import { gatherWebhook } from './webhook/gather-webhook.js';
 
@@ -40,7 +42,8 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
   const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
   const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
   const paymentId = settings.paymentId;
-  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook] = await Promise.all([
+  const https = settings.siteUrl.protocol === 'https:';
+  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook] = await Promise.all([
     accountPromise,
     paymentsPromise,
     preferencesPromise,
@@ -49,10 +52,13 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
     // Only Pix reads the payment methods, and Pix is Brazil only: other sites save the request.
     accountPromise.then((account) => (account.ok && account.value.siteId !== 'MLB' ? undefined : afterAccount('GET /v1/payment_methods', () => probePaymentMethods(api)))),
     afterAccount('GET /v1/account/*_report', () => probeReports(api)),
-    settings.siteUrl.protocol === 'https:' ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+    https ? bounded('TLS handshake', () => probeTls(settings.siteUrl, budget)) : Promise.resolve(undefined),
+    // The token goes to the page scanner only to be recognised in what the page serves; it is never sent.
+    bounded(`GET ${settings.siteUrl.href}`, () => probePage(settings.siteUrl, budget, settings.accessToken)),
+    https ? bounded('GET http:// (port 80)', () => probeHttpRedirect(settings.siteUrl, budget)) : Promise.resolve(undefined),
     gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
   ]);
-  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, webhook }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook }, apiRequests: api.requestCount };
 }
 
 function notRefused<T>(outcome: ProbeOutcome<T>): ProbeOutcome<T> {

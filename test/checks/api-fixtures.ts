@@ -1,3 +1,4 @@
+import { blankEvidence } from '../helpers/evidence.js';
 import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
 import type { Evidence } from '../../src/probes/evidence.js';
@@ -37,20 +38,18 @@ export function history(payments: readonly Payment[]): ProbeOutcome<LiveHistory>
 
 /** Evidence for an accepted MLB token with the given parts; everything else empty but fine. */
 export function evidenceWith(parts: Partial<Evidence> = {}): Evidence {
-  return {
+  return blankEvidence({
     account: ok(MLB_ACCOUNT),
     payments: sample([]),
     preferences: ok({ preferences: [], total: 0 }),
     reports: ok({ release: { config: { state: 'found', scheduled: true, frequency: 'daily' } }, settlement: { config: { state: 'found', scheduled: true, frequency: 'daily' } } }),
-    tls: undefined,
-    webhook: { target: undefined },
     ...parts,
-  };
+  });
 }
 
 /** Evidence as gather builds it for a refused token: every API field carries the refusal. */
 export function refusedEvidence(): Evidence {
-  return { account: REFUSED, payments: REFUSED, preferences: REFUSED, paymentMethods: REFUSED, reports: REFUSED, tls: undefined, webhook: { target: undefined } };
+  return blankEvidence({ account: REFUSED, payments: REFUSED, preferences: REFUSED, paymentMethods: REFUSED, reports: REFUSED });
 }
 
 export function context(parts: Partial<CheckContext> = {}): CheckContext {

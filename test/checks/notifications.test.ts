@@ -1,3 +1,4 @@
+import { blankEvidence } from '../helpers/evidence.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { configured, https, reachable, signature } from '../../src/checks/notifications.js';
@@ -27,7 +28,7 @@ function preferences(n = 2): ProbeOutcome<PreferenceSample> {
 }
 
 function evidence(webhook: WebhookEvidence, api: Partial<Pick<Evidence, 'payments' | 'preferences'>> = {}): Evidence {
-  return { account: failed('timeout', 'unused'), payments: payments(), preferences: preferences(), tls: undefined, webhook, ...api } as Evidence;
+  return blankEvidence({ account: failed('timeout', 'unused'), payments: payments(), preferences: preferences(), webhook, ...api });
 }
 
 function delivery(signatureKind: Delivery['signature'], answer: DeliveryAnswer | undefined, more: Partial<Delivery> = {}): ProbeOutcome<Delivery> {

@@ -18,6 +18,8 @@ export interface CertificateInfo {
   readonly fingerprint256: string;
   readonly isCA: boolean;
   readonly selfIssued: boolean;
+  /** Set by the probe: the certificate is itself a trust anchor of the store (a root, possibly appended by OpenSSL). */
+  readonly inTrustStore?: boolean;
 }
 
 const CURVE_BITS: Readonly<Record<string, number>> = {

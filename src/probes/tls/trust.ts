@@ -16,12 +16,18 @@ export interface TrustAnalysis {
 }
 
 let trustStore: Map<string, X509Certificate[]> | undefined;
+let storeSource: readonly string[] | undefined;
 
-/** Node's default CA store plus NODE_EXTRA_CA_CERTS, indexed by subject; parsed once, on first need. */
+/**
+ * Node's default CA store plus NODE_EXTRA_CA_CERTS, indexed by subject; parsed on first need and
+ * again only when the store changes (`tls.setDefaultCACertificates`).
+ */
 function roots(): Map<string, X509Certificate[]> {
-  if (!trustStore) {
+  const current = tls.getCACertificates('default');
+  if (!trustStore || storeSource !== current) {
+    storeSource = current;
     trustStore = new Map();
-    for (const pem of tls.getCACertificates('default')) {
+    for (const pem of current) {
       try {
         const cert = new X509Certificate(pem);
         const list = trustStore.get(cert.subject) ?? [];
@@ -33,6 +39,11 @@ function roots(): Map<string, X509Certificate[]> {
     }
   }
   return trustStore;
+}
+
+/** Whether this very certificate (same fingerprint) is a trust anchor of the store. */
+export function isTrustAnchor(cert: X509Certificate): boolean {
+  return (roots().get(cert.subject) ?? []).some((root) => root.fingerprint256 === cert.fingerprint256);
 }
 
 function issuedBy(child: X509Certificate, parent: X509Certificate): boolean {

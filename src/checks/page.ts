@@ -1,0 +1,98 @@
+import { join, text, type Text } from '../i18n/text.js';
+import type { PageEvidence } from '../probes/http/page.js';
+import { allows, parsePolicies, type LoadKind, type Policy } from './csp.js';
+import { fail, pass } from './outcomes.js';
+import { usageOf, withPage } from './page-facts.js';
+import type { CheckDefinition } from './types.js';
+
+/** What Mercado Pago's front end loads, per kind, as far as the page shows it uses it. */
+interface Need {
+  readonly what: string;
+  readonly kind: LoadKind;
+  readonly url: string;
+}
+
+const SDK_NEEDS: readonly Need[] = [
+  { what: 'MercadoPago.js v2', kind: 'script', url: 'https://sdk.mercadopago.com/js/v2' },
+  { what: 'Mercado Pago API (card tokens)', kind: 'connect', url: 'https://api.mercadopago.com/v1/card_tokens' },
+  { what: 'Mercado Pago iframes (Bricks, Secure Fields)', kind: 'frame', url: 'https://www.mercadopago.com/' },
+];
+const DEVICE_NEED: Need = { what: 'device script security.js', kind: 'script', url: 'https://www.mercadopago.com/v2/security.js' };
+
+export const securityHeaders: CheckDefinition = {
+  id: 'page.security-headers',
+  section: 'page',
+  defaultSeverity: 'warning',
+  title: text('Security headers and cookies of the checkout page', 'Encabezados de seguridad y cookies de la página de pago', 'Cabeçalhos de segurança e cookies da página de pagamento'),
+  docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
+  evaluate(evidence) {
+    return withPage(evidence.page, (page) => {
+      const problems: Text[] = [];
+      const csp = judgeCsp(page);
+      problems.push(...csp.problems);
+      const nosniff = (page.headers['x-content-type-options'] ?? '').trim().toLowerCase() === 'nosniff';
+      if (!nosniff) problems.push(text('X-Content-Type-Options: nosniff missing', 'falta X-Content-Type-Options: nosniff', 'falta X-Content-Type-Options: nosniff'));
+      const clickjacking = clickjackingProtection(page);
+      if (!clickjacking) problems.push(text('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)', 'sin protección contra clickjacking (CSP frame-ancestors o X-Frame-Options)', 'sem proteção contra clickjacking (CSP frame-ancestors ou X-Frame-Options)'));
+      const referrer = (page.headers['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '').pop() ?? null;
+      if (referrer === null) problems.push(text('Referrer-Policy missing', 'falta Referrer-Policy', 'falta Referrer-Policy'));
+      else if (referrer === 'unsafe-url') problems.push(text('Referrer-Policy unsafe-url leaks full URLs', 'Referrer-Policy unsafe-url filtra las URLs completas', 'Referrer-Policy unsafe-url vaza as URLs completas'));
+      const https = new URL(page.finalUrl).protocol === 'https:';
+      const cookies = page.cookies.map((c) => {
+        const missing = [...(https && !c.secure ? ['Secure'] : []), ...(!c.httpOnly ? ['HttpOnly'] : []), ...(c.sameSite === null ? ['SameSite'] : []), ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : [])];
+        if (missing.length > 0) problems.push(text(`cookie ${c.name} without ${missing.join(', ')}`, `cookie ${c.name} sin ${missing.join(', ')}`, `cookie ${c.name} sem ${missing.join(', ')}`));
+        return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
+      });
+      const facts = {
+        contentSecurityPolicy: { present: csp.present, fromMeta: page.metaCsp.length > 0, reportOnly: page.headers['content-security-policy-report-only'] !== undefined, blocked: csp.blocked },
+        xContentTypeOptions: page.headers['x-content-type-options'] ?? null,
+        clickjacking: { protected: clickjacking, xFrameOptions: page.headers['x-frame-options'] ?? null },
+        referrerPolicy: referrer,
+        cookies,
+      };
+      if (problems.length === 0) {
+        return pass(text('CSP allows Mercado Pago and blocks the rest; nosniff, clickjacking protection, Referrer-Policy and cookie flags are set.', 'La CSP permite Mercado Pago y bloquea el resto; nosniff, protección contra clickjacking, Referrer-Policy y atributos de cookies están presentes.', 'A CSP permite o Mercado Pago e bloqueia o resto; nosniff, proteção contra clickjacking, Referrer-Policy e atributos de cookies estão presentes.'), facts);
+      }
+      const list = join(problems, '; ');
+      return fail(
+        text(`Checkout page security: ${list.en}.`, `Seguridad de la página de pago: ${list.es}.`, `Segurança da página de pagamento: ${list['pt-BR']}.`),
+        text(
+          "Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.",
+          "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.",
+          "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax.",
+        ),
+        facts,
+      );
+    });
+  },
+};
+
+/** The CSP's presence and whether it lets through what the page's Mercado Pago integration loads. */
+function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; problems: Text[] } {
+  const header = page.headers['content-security-policy'];
+  const policies: Policy[] = [...(header ? parsePolicies(header) : []), ...page.metaCsp.flatMap(parsePolicies)];
+  if (policies.length === 0) return { present: false, blocked: [], problems: [text('no Content-Security-Policy', 'sin Content-Security-Policy', 'sem Content-Security-Policy')] };
+  const usage = usageOf(page);
+  const needs: Need[] = [];
+  if (usage.sdkV2.length > 0 || usage.npmSdk.length > 0) needs.push(...SDK_NEEDS);
+  if (usage.deviceScript.length > 0) needs.push(DEVICE_NEED);
+  const self = new URL(page.finalUrl);
+  const blocked = needs
+    .filter((need) => {
+      const tag = page.resources.find((r) => r.kind === 'script' && r.url.startsWith(need.url));
+      const load = { kind: need.kind, url: new URL(need.url), self, ...(tag?.nonce ? { nonce: tag.nonce } : {}), loadedByScript: need.kind === 'script' && tag === undefined };
+      return policies.some((p) => !allows(p, load));
+    })
+    .map((need) => `${need.what} (${need.kind === 'script' ? 'script-src' : need.kind === 'frame' ? 'frame-src' : 'connect-src'} ${new URL(need.url).origin})`);
+  const list = blocked.join(', ');
+  return { present: true, blocked, problems: blocked.length > 0 ? [text(`the Content-Security-Policy blocks ${list}`, `la Content-Security-Policy bloquea ${list}`, `a Content-Security-Policy bloqueia ${list}`)] : [] };
+}
+
+/** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */
+function clickjackingProtection(page: PageEvidence): boolean {
+  const header = page.headers['content-security-policy'];
+  const ancestors = header ? parsePolicies(header).map((p) => p.get('frame-ancestors')).find((v) => v !== undefined) : undefined;
+  if (ancestors && !ancestors.some((s) => s === '*' || /^[a-z]+:$/i.test(s))) return true;
+  const xfo = (page.headers['x-frame-options'] ?? '').trim().toLowerCase();
+  return xfo === 'deny' || xfo === 'sameorigin';
+}

@@ -1,0 +1,102 @@
+import type { LineIndex, ParsedPage } from './html.js';
+
+/** Where something was found: the page or script URL, the line, and what kind of place it is. */
+export interface Location {
+  readonly url: string;
+  readonly line: number;
+  readonly context: 'inline-script' | 'attribute' | 'comment' | 'text' | 'script';
+}
+
+/** An access token found in the page or its scripts. Only a redacted form is ever kept. */
+export interface SecretFinding {
+  /** E.g. `APP_USR-4862…5239`: never enough to rebuild the token. */
+  readonly redacted: string;
+  readonly prefix: 'TEST' | 'APP_USR' | 'other';
+  /** The very token given to the action (`access-token`). */
+  readonly isGivenToken: boolean;
+  readonly where: Location;
+}
+
+/** Mercado Pago integration traces, as facts for the checks to judge. */
+export type MarkerKind = 'sdk-v2' | 'sdk-v1' | 'device-script' | 'sdk-npm' | 'checkout-pro-redirect';
+
+export interface Marker {
+  readonly kind: MarkerKind;
+  readonly where: Location;
+}
+
+export interface PublicKeyFinding {
+  readonly key: string;
+  readonly where: Location;
+}
+
+export interface ScanResult {
+  readonly secrets: SecretFinding[];
+  readonly publicKeys: PublicKeyFinding[];
+  readonly markers: Marker[];
+}
+
+/** Access-token shape (reference §1, §9): PREFIX-<app id>-<6 digits>-<32 hex>-<user id>. */
+const ACCESS_TOKEN = /\b(TEST|APP_USR)-\d{10,20}-\d{6}-[0-9a-fA-F]{32}-\d+\b/g;
+/** Public-key shape (reference §9): PREFIX-<uuid>. */
+const PUBLIC_KEY = /\b(TEST|APP_USR)-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g;
+const MARKERS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+  ['sdk-v2', /sdk\.mercadopago\.com\/js\/v2/g],
+  ['sdk-v1', /secure\.mlstatic\.com\/sdk\/javascript\/v1/g],
+  ['device-script', /(?:www\.)?mercadopago\.com\/v2\/security\.js/g],
+  ['sdk-npm', /\bloadMercadoPago\s*\(|@mercadopago\/sdk-js/g],
+  // Checkout Pro: the preference's init_point on a Mercado Pago domain (…/checkout/v1/redirect?pref_id=…).
+  ['checkout-pro-redirect', /mercado(?:pago|livre|libre)\.com(?:\.[a-z]{2})?\/checkout\/v1\/redirect\b/g],
+];
+
+/**
+ * Redacts a token to its prefix, the first four characters after it and the last four
+ * (`APP_USR-4862…5239`); a short token keeps only its prefix. The 32-hex secret part is
+ * always removed whole.
+ */
+export function redactToken(token: string): string {
+  const dash = token.indexOf('-');
+  const prefix = dash > 0 && dash <= 8 ? token.slice(0, dash + 1) : '';
+  const rest = token.slice(prefix.length);
+  if (rest.length < 24) return `${prefix}…`;
+  return `${prefix}${rest.slice(0, 4)}…${rest.slice(-4)}`;
+}
+
+/**
+ * Scans one text (the page or a same-origin script) for access tokens, the given token, public
+ * keys and Mercado Pago traces. `page` is given for the HTML page, so a match is placed in an
+ * inline script, an attribute, a comment or the text.
+ */
+export function scanText(textBody: string, url: string, lines: LineIndex, givenToken: string | undefined, page?: ParsedPage): ScanResult {
+  const where = (offset: number): Location => ({ url, line: lines.lineAt(offset), context: page ? contextAt(page, offset) : 'script' });
+  const secrets: SecretFinding[] = [];
+  const seenAt = new Set<number>();
+  for (const m of textBody.matchAll(ACCESS_TOKEN)) {
+    seenAt.add(m.index);
+    secrets.push({ redacted: redactToken(m[0]), prefix: m[1] === 'TEST' ? 'TEST' : 'APP_USR', isGivenToken: givenToken !== undefined && m[0] === givenToken, where: where(m.index) });
+  }
+  // The given token in any shape (a custom or future format the regex does not know).
+  // Short values are skipped: they would match inside unrelated text (a bogus token is refused by the API anyway).
+  if (givenToken && givenToken.length >= 20) {
+    for (let i = textBody.indexOf(givenToken); i >= 0; i = textBody.indexOf(givenToken, i + 1)) {
+      if (seenAt.has(i)) continue;
+      const prefix = givenToken.startsWith('TEST-') ? 'TEST' : givenToken.startsWith('APP_USR-') ? 'APP_USR' : 'other';
+      secrets.push({ redacted: redactToken(givenToken), prefix, isGivenToken: true, where: where(i) });
+    }
+  }
+  const publicKeys = [...textBody.matchAll(PUBLIC_KEY)].map((m) => ({ key: m[0], where: where(m.index) }));
+  const markers: Marker[] = [];
+  for (const [kind, pattern] of MARKERS) for (const m of textBody.matchAll(pattern)) markers.push({ kind, where: where(m.index) });
+  return { secrets, publicKeys, markers };
+}
+
+function inside(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  return ranges.some(([start, end]) => offset >= start && offset < end);
+}
+
+function contextAt(page: ParsedPage, offset: number): Location['context'] {
+  if (inside(page.inlineScripts, offset)) return 'inline-script';
+  if (inside(page.tags, offset)) return 'attribute';
+  if (inside(page.comments, offset)) return 'comment';
+  return 'text';
+}

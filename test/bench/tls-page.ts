@@ -1,0 +1,54 @@
+import * as tls from 'node:tls';
+import * as pageApproval from '../../src/checks/page-approval.js';
+import * as pageCredentials from '../../src/checks/page-credentials.js';
+import * as page from '../../src/checks/page.js';
+import * as sslHttp from '../../src/checks/ssl-http.js';
+import * as sslTls from '../../src/checks/ssl-tls.js';
+import * as ssl from '../../src/checks/ssl.js';
+import { createBudget } from '../../src/probes/budget.js';
+import { probeHttpRedirect } from '../../src/probes/http/redirect.js';
+import { probePage } from '../../src/probes/http/page.js';
+import { probeTls } from '../../src/probes/tls/probe.js';
+import { contextFor, evidenceWith } from '../helpers/tls-page-evidence.js';
+import { startSandbox } from '../sandbox/sandbox.js';
+import { summarize, timeRuns, type BenchFigure } from './figures.js';
+
+const CHECKS = [ssl.https, ssl.certificateTrust, ssl.hostname, ssl.validity, sslTls.expiryWindow, sslTls.protocols, sslTls.keyAndSignature, sslHttp.httpRedirect, sslHttp.hsts, sslHttp.mixedContent, page.securityHeaders, pageCredentials.publicKey, pageCredentials.secretExposure, pageApproval.deviceId, pageApproval.sdkV2];
+
+/**
+ * The healthy sandbox shop on loopback: the TLS probe alone (four versions and the chain), and
+ * the SSL and page checks end to end (TLS, page with its same-origin script, http:80 probes run
+ * concurrently, as gather does, then the 15 checks).
+ */
+export async function bench(): Promise<BenchFigure[]> {
+  const sandbox = await startSandbox();
+  const before = tls.getCACertificates('default');
+  tls.setDefaultCACertificates([...before, sandbox.ca.root.certPem]);
+  try {
+    const url = new URL(sandbox.healthy.url('/checkout'));
+    const token = sandbox.tokens.productionMlb;
+    const tlsSamples = await timeRuns(async () => {
+      const outcome = await probeTls(url, createBudget(10_000));
+      if (!outcome.ok) throw new Error(outcome.error.message);
+    }, 30);
+    const allSamples = await timeRuns(async () => {
+      const budget = createBudget(10_000);
+      const [t, p, r] = await Promise.all([probeTls(url, budget), probePage(url, budget, token), probeHttpRedirect(url, budget)]);
+      const evidence = evidenceWith({ tls: t, page: p, httpRedirect: r });
+      const context = contextFor(url.href);
+      for (const check of CHECKS) {
+        if (check.evaluate(evidence, context).status !== 'pass') throw new Error(`${check.id} did not pass on the healthy shop`);
+      }
+    }, 30);
+    return [figure('TLS probe, one host (4 versions + chain), loopback', tlsSamples, 50), figure('SSL + page checks with their probes, loopback', allSamples, 300)];
+  } finally {
+    tls.setDefaultCACertificates(before);
+    await sandbox.stop();
+  }
+}
+
+function figure(name: string, samples: number[], targetMs: number): BenchFigure {
+  const s = summarize(samples);
+  const r = (n: number): number => Math.round(n * 10) / 10;
+  return { name, unit: 'ms', median: r(s.median), p10: r(s.p10), p90: r(s.p90), samples: samples.length, target: `< ${targetMs} ms`, meets: s.median < targetMs };
+}

@@ -10,6 +10,8 @@ export interface BenchFigure {
   /** The target, as text (e.g. "< 50 ms"), and whether the median meets it. */
   readonly target?: string;
   readonly meets?: boolean;
+  /** A remark printed under the table (what was compared, why something was not measured). */
+  readonly note?: string;
 }
 
 /** Median and spread of samples. */

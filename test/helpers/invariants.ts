@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import type { ActionRun } from './run-action.js';
+
+const STATUSES = new Set(['pass', 'fail', 'error', 'skip', 'manual']);
+
+/** A Node stack frame line, as an uncaught error or a logged Error prints it. */
+export const STACK_TRACE = /\n\s+at /;
+
+/**
+ * What every run must be, whatever the site, the API or the webhook did (DESIGN §1, §3): a report
+ * with a status and a one-line message for every check, outputs that agree with it, the exit code
+ * of the fail-on rule, no stack trace, and the end within timeout-seconds plus one second.
+ */
+export function assertCleanRun(run: ActionRun, options: { timeoutSeconds: number; failOn?: 'blocker' | 'warning' | 'never'; label?: string }): void {
+  const label = options.label ? `${options.label}: ` : '';
+  const log = `${run.stdout}\n${run.stderr}`;
+  assert.ok(run.wallMs <= options.timeoutSeconds * 1000 + 1000, `${label}took ${Math.round(run.wallMs)} ms, over timeout-seconds (${options.timeoutSeconds}) + 1 s`);
+  assert.doesNotMatch(log, STACK_TRACE, `${label}a stack trace was printed:\n${log}`);
+  assert.ok(run.report, `${label}no JSON report was written (exit ${run.code}):\n${log}`);
+  for (const check of run.report.checks as Array<{ id: string; status: string; message: string }>) {
+    assert.ok(STATUSES.has(check.status), `${label}${check.id} has status ${check.status}`);
+    assert.ok(typeof check.message === 'string' && check.message.trim().length > 0, `${label}${check.id} has no message`);
+    assert.ok(!check.message.includes('\n'), `${label}${check.id}'s message spans lines: ${check.message}`);
+  }
+  assert.equal(run.outputs['result'], run.report.result, `${label}output result`);
+  assert.match(run.outputs['blockers'] ?? '', /^\d+$/, `${label}output blockers`);
+  assert.match(run.outputs['warnings'] ?? '', /^\d+$/, `${label}output warnings`);
+  const failOn = options.failOn ?? 'blocker';
+  const fails = failOn === 'never' ? false : failOn === 'warning' ? run.report.result !== 'pass' : run.report.result === 'fail';
+  assert.equal(run.code, fails ? 1 : 0, `${label}exit code for result ${run.report.result} with fail-on ${failOn}`);
+  const errorLines = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+  if (fails) assert.ok(errorLines.some((l) => /Mercado Pago readiness: fail/.test(l)), `${label}no ::error:: line names the verdict`);
+}
+
+/** The checks of a report with the given ids (ids not built yet are simply absent). */
+export function checksAmong(report: any, ids: readonly string[]): Array<{ id: string; status: string; message: string }> {
+  return (report?.checks ?? []).filter((c: { id: string }) => ids.includes(c.id));
+}

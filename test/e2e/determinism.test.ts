@@ -29,7 +29,7 @@ it(`gives the same verdicts on ${RUNS} consecutive runs against the same sandbox
   for (let i = 0; i < RUNS; i++) {
     // The scenarios of one round run side by side, as parallel jobs of one workflow would.
     const runs = await Promise.all(
-      scenarios.map((s) => runAction({ caFile: sandbox.caFile, inputs: { 'site-url': s.site, 'access-token': s.token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20' }, killAfterMs: 30_000 })),
+      scenarios.map((s) => runAction({ caFile: sandbox.caFile, inputs: { 'site-url': s.site, 'access-token': s.token, 'api-base-url': sandbox.api.baseUrl, 'webhook-secret': sandbox.webhookSecret, 'timeout-seconds': '20' }, killAfterMs: 30_000 })),
     );
     runs.forEach((run, k) => seen[k]!.push(verdicts(run)));
   }

@@ -10,12 +10,11 @@ import { reachesFailOn, tally, type Report } from './report/model.js';
 import { publishPullRequestComment, writeSarifFile } from './report/publish.js';
 import { createRedactor } from './report/redact.js';
 
-/** Input names whose values are secrets: masked before anything else runs. */
-const SECRET_INPUTS = ['access-token', 'webhook-secret', 'github-token'];
-
-/** The action: inputs → settings → engine → summary, outputs, files, annotations, exit status. */
-export async function run(): Promise<void> {
-  const secrets = maskSecretInputs();
+/**
+ * The action: inputs → settings → engine → summary, outputs, files, annotations, exit status.
+ * `secrets` are the secret inputs' values, already masked by the entry (src/index.ts).
+ */
+export async function run(secrets: readonly string[]): Promise<void> {
   const redact = createRedactor(secrets);
   let settings: Settings;
   try {
@@ -58,21 +57,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(redact(`mercadopago-readiness stopped on an internal error: ${messageOf(error)}`));
   }
-}
-
-/** Masks each secret input, trimmed and line by line (secrets pasted with a newline). */
-function maskSecretInputs(): string[] {
-  const values: string[] = [];
-  for (const name of SECRET_INPUTS) {
-    const raw = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    for (const v of [raw.trim(), ...raw.split(/\r?\n/).map((l) => l.trim())]) {
-      if (v !== '' && !values.includes(v)) {
-        core.setSecret(v);
-        values.push(v);
-      }
-    }
-  }
-  return values;
 }
 
 function writeReportFile(file: string, report: Report, redact: (s: string) => string): void {

@@ -6,14 +6,27 @@ import * as path from 'node:path';
 import { it } from 'node:test';
 import { ROOT } from './helpers/run-action.js';
 
-it('dist/index.js equals a fresh build of the sources', () => {
+/** Every file ncc writes for the action (the entry and its chunks), by name. */
+function bundleFiles(dir: string): Map<string, Buffer> {
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.js') || name === 'licenses.txt')
+      .map((name) => [name, fs.readFileSync(path.join(dir, name))]),
+  );
+}
+
+it('dist/ (the entry and every chunk) equals a fresh build of the sources', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-dist-'));
   try {
     const ncc = path.join(ROOT, 'node_modules/.bin/ncc');
     execFileSync(ncc, ['build', path.join(ROOT, 'lib/src/index.js'), '-o', out, '--license', 'licenses.txt', '--quiet'], { cwd: ROOT, stdio: 'pipe' });
-    const fresh = fs.readFileSync(path.join(out, 'index.js'));
-    const committed = fs.readFileSync(path.join(ROOT, 'dist/index.js'));
-    assert.ok(fresh.equals(committed), 'dist/index.js is stale: run `npm run build` and commit dist/');
+    const fresh = bundleFiles(out);
+    const committed = bundleFiles(path.join(ROOT, 'dist'));
+    assert.deepEqual([...committed.keys()].sort(), [...fresh.keys()].sort(), 'dist/ has other files than a fresh build: run `npm run build` and commit dist/');
+    for (const [name, content] of fresh) {
+      assert.ok(content.equals(committed.get(name)!), `dist/${name} is stale: run \`npm run build\` and commit dist/`);
+    }
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }

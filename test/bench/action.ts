@@ -29,6 +29,7 @@ function actionEnv(sandbox: Sandbox, workspace: string): Record<string, string> 
     'INPUT_SITE-URL': sandbox.healthy.url('/checkout'),
     'INPUT_ACCESS-TOKEN': sandbox.tokens.productionMlb,
     'INPUT_API-BASE-URL': sandbox.api.baseUrl,
+    'INPUT_WEBHOOK-SECRET': sandbox.webhookSecret,
     'INPUT_TIMEOUT-SECONDS': '20',
   };
 }

@@ -5,7 +5,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as tls from 'node:tls';
 import { createBudget } from '../../src/probes/budget.js';
-import { handshake } from '../../src/probes/tls/handshake.js';
 import { probeTls } from '../../src/probes/tls/probe.js';
 import { close, listenOnLoopback } from '../sandbox/net.js';
 import { createLocalCa } from '../sandbox/pki.js';
@@ -17,24 +16,14 @@ const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
 const TESTSSL_IDS: Readonly<Record<string, (typeof VERSIONS)[number]>> = { TLS1: 'TLSv1', TLS1_1: 'TLSv1.1', TLS1_2: 'TLSv1.2', TLS1_3: 'TLSv1.3' };
 
 /**
- * Our TLS subset: the site's default handshake with its chain analysis (the ssl.* evidence), and
- * one handshake per protocol version (ssl.protocols), all at once, as the product runs them.
+ * Our TLS subset: the product's own TLS probe (default handshake with chain analysis, and one
+ * handshake per protocol version, all at once), exactly as ssl.* and ssl.protocols read it.
  * Returns the versions offered.
  */
 async function ourTlsSubset(host: string, port: number): Promise<string[]> {
-  const budget = createBudget(10_000);
-  const perVersion = VERSIONS.map(async (version): Promise<string | undefined> => {
-    try {
-      const legacy = version === 'TLSv1' || version === 'TLSv1.1';
-      await handshake({ host, port, signal: budget.signalWithin(5_000), minVersion: version, maxVersion: version, ...(legacy ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}) });
-      return version;
-    } catch {
-      return undefined;
-    }
-  });
-  const [main, ...offered] = await Promise.all([probeTls(new URL(`https://${host}:${port}/`), budget), ...perVersion]);
-  if (!main.ok) throw new Error(`our TLS probe failed on ${host}:${port}: ${main.error.message}`);
-  return offered.filter((v): v is string => v !== undefined);
+  const outcome = await probeTls(new URL(`https://${host}:${port}/`), createBudget(10_000));
+  if (!outcome.ok) throw new Error(`our TLS probe failed on ${host}:${port}: ${outcome.error.message}`);
+  return outcome.value.protocols.filter((p) => p.offered === true).map((p) => p.version);
 }
 
 function findTestssl(): string | undefined {

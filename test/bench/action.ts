@@ -105,7 +105,10 @@ function figure(name: string, unit: BenchFigure['unit'], samples: readonly numbe
 
 /** (a) full run, wall time and peak RSS; (b) cold start; (c) bundle size. */
 export async function bench(): Promise<BenchFigure[]> {
-  const bundleMb = fs.statSync(DIST_ENTRY).size / MB;
+  // The action's bundle: the entry and the chunks it loads (dist/cli/ is the terminal's, apart).
+  const distDir = path.dirname(DIST_ENTRY);
+  const bundleFiles = fs.readdirSync(distDir).filter((name) => name.endsWith('.js'));
+  const bundleMb = bundleFiles.reduce((sum, name) => sum + fs.statSync(path.join(distDir, name)).size, 0) / MB;
   const sandbox = await startSandbox();
   try {
     for (let i = 0; i < WARMUP; i++) await fullRun(sandbox);
@@ -124,7 +127,7 @@ export async function bench(): Promise<BenchFigure[]> {
       figure(`peak RSS of that run (${rssSource})`, 'MB', runs.map((r) => r.peakRssMb), '≤ 120 MB', (m) => m <= 120),
       figure('cold start to first output', 'ms', starts, '≤ 150 ms', (m) => m <= 150),
       { name: 'cold start of bare Node (reference)', unit: 'ms', ...summarize(bare), samples: bare.length, note: 'node -e "process.stdout.write(\'x\')", interleaved with the runs above: what no bundle can go under' },
-      { name: 'bundle dist/index.js', unit: 'MB', median: bundleMb, samples: 1, target: '≤ 2.5 MB', meets: bundleMb <= 2.5 },
+      { name: 'bundle dist/*.js (entry + chunks)', unit: 'MB', median: bundleMb, samples: 1, target: '≤ 2.5 MB', meets: bundleMb <= 2.5, note: bundleFiles.join(', ') },
     ];
   } finally {
     await sandbox.stop();

@@ -79,7 +79,11 @@ async function runWithSecrets(inputs: Record<string, string>): Promise<{ run: Ac
   return { run, sarifPath: path.join(run.workspace, 'out/readiness.sarif') };
 }
 
+/** How many runs wrote a SARIF file: the hygiene below must have had real files to read. */
+let sarifFilesRead = 0;
+
 function assertNoLeak(run: ActionRun, sarifPath: string, token: string): void {
+  if (fs.existsSync(sarifPath)) sarifFilesRead++;
   const first = run.stdout.split('\n')[0] ?? '';
   assert.ok(first.startsWith('::add-mask::'), `the secrets are masked before anything else is printed; first line: ${first}`);
   for (const secret of [token, WEBHOOK_SECRET, GITHUB_TOKEN]) {
@@ -138,6 +142,11 @@ describe('secret hygiene: no scenario and no fault shows the access token, webho
       });
     }
   }
+
+  it('had real surfaces to search: SARIF files were written and PR comments were posted', () => {
+    assert.ok(sarifFilesRead > 20, `only ${sarifFilesRead} runs wrote a SARIF file`);
+    assert.ok(comments.filter((body) => body.includes('mercadopago-readiness')).length > 20, `only ${comments.length} bodies reached the GitHub API`);
+  });
 
   it('sent nothing but GET to the Mercado Pago API in all those runs (read-only)', () => {
     const viaFaults = faults.filter((f) => f.target === 'api').flatMap((f) => f.fault.requests.filter((r) => r.scheme === 'https'));

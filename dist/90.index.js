@@ -4217,7 +4217,7 @@ async function run(secrets) {
         const { report, checks, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
         const { blockers, warnings } = tally(checks);
         core/* info */.pq(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
-        writeReportFile(settings.reportFile, report, redact);
+        const reportError = writeReportFile(settings.reportFile, report, redact);
         core/* setOutput */.uH('result', report.result);
         core/* setOutput */.uH('blockers', String(blockers));
         core/* setOutput */.uH('warnings', String(warnings));
@@ -4235,7 +4235,10 @@ async function run(secrets) {
         await writeSummary(report, redact, settings.reportFile);
         writeSarifFile(settings, report, redact);
         await publishPullRequestComment(settings, report, redact);
-        if (reachesFailOn(report.result, settings.failOn)) {
+        if (reportError !== undefined) {
+            core/* setFailed */.C1(redact(reportError));
+        }
+        else if (reachesFailOn(report.result, settings.failOn)) {
             core/* setFailed */.C1(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
         }
     }
@@ -4243,9 +4246,19 @@ async function run(secrets) {
         core/* setFailed */.C1(redact(`mercadopago-readiness stopped on an internal error: ${main_messageOf(error)}`));
     }
 }
+/**
+ * Writes the JSON report; returns why it could not (a directory in the way, no permission). The
+ * caller fails the step with that reason once the summary and outputs are written.
+ */
 function writeReportFile(file, report, redact) {
-    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-    external_node_fs_.writeFileSync(file, redact(JSON.stringify(report, null, 2)) + '\n');
+    try {
+        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+        external_node_fs_.writeFileSync(file, redact(JSON.stringify(report, null, 2)) + '\n');
+        return undefined;
+    }
+    catch (error) {
+        return `Could not write report-file '${file}': ${main_messageOf(error)}`;
+    }
 }
 /** The summary is written in its own try: a runner without a summary file still gets the verdict. */
 async function writeSummary(report, redact, reportFile) {

@@ -34,7 +34,7 @@ export async function run(secrets: readonly string[]): Promise<void> {
     const { blockers, warnings } = tally(checks);
     core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
 
-    writeReportFile(settings.reportFile, report, redact);
+    const reportError = writeReportFile(settings.reportFile, report, redact);
     core.setOutput('result', report.result);
     core.setOutput('blockers', String(blockers));
     core.setOutput('warnings', String(warnings));
@@ -51,7 +51,9 @@ export async function run(secrets: readonly string[]): Promise<void> {
     writeSarifFile(settings, report, redact);
     await publishPullRequestComment(settings, report, redact);
 
-    if (reachesFailOn(report.result, settings.failOn)) {
+    if (reportError !== undefined) {
+      core.setFailed(redact(reportError));
+    } else if (reachesFailOn(report.result, settings.failOn)) {
       core.setFailed(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
     }
   } catch (error) {
@@ -59,9 +61,18 @@ export async function run(secrets: readonly string[]): Promise<void> {
   }
 }
 
-function writeReportFile(file: string, report: Report, redact: (s: string) => string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, redact(JSON.stringify(report, null, 2)) + '\n');
+/**
+ * Writes the JSON report; returns why it could not (a directory in the way, no permission). The
+ * caller fails the step with that reason once the summary and outputs are written.
+ */
+function writeReportFile(file: string, report: Report, redact: (s: string) => string): string | undefined {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, redact(JSON.stringify(report, null, 2)) + '\n');
+    return undefined;
+  } catch (error) {
+    return `Could not write report-file '${file}': ${messageOf(error)}`;
+  }
 }
 
 /** The summary is written in its own try: a runner without a summary file still gets the verdict. */

@@ -66,6 +66,21 @@ describe('dist/index.js as the runner runs it', () => {
     assert.deepEqual(nonGet, []);
   });
 
+  it('fails the step with one clear line when report-file cannot be written, and still writes the summary', async () => {
+    const run = await runAction({
+      caFile: sandbox.caFile,
+      inputs: inputs(sandbox.healthy.url('/checkout'), sandbox.tokens.productionMlb, { 'report-file': 'taken' }),
+      files: { 'taken/keep': '' },
+    });
+    assert.equal(run.code, 1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    assert.equal(errors.length, 1, run.stdout);
+    assert.match(errors[0]!, /Could not write report-file '.*\/taken': EISDIR/);
+    assert.equal(run.outputs['result'], 'pass');
+    assert.match(run.summary, /Ready for production|Pronto para produção/);
+    assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /);
+  });
+
   it('follows fail-on: never keeps a failing result from failing the step', async () => {
     const run = await runAction({ caFile: sandbox.caFile, inputs: inputs(sandbox.broken.url('/checkout'), sandbox.tokens.legacyTest, { 'fail-on': 'never' }) });
     assert.equal(run.code, 0);

@@ -69,7 +69,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const wallMs = performance.now() - started;
 
   const reportPath = path.resolve(workspace, options.inputs['report-file'] || 'mercadopago-readiness.json');
-  const reportText = fs.existsSync(reportPath) ? fs.readFileSync(reportPath, 'utf8') : '';
+  const reportText = fs.existsSync(reportPath) && fs.statSync(reportPath).isFile() ? fs.readFileSync(reportPath, 'utf8') : '';
   const result: ActionRun = {
     code,
     stdout,

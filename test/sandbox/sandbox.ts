@@ -41,7 +41,7 @@ export async function startSandbox(): Promise<Sandbox> {
   // notification_url, as a real integration's do.
   const webhookSecret = randomBytes(32).toString('hex');
   const webhook = await startWebhookReceiver(ca, { mode: 'verify', secret: webhookSecret });
-  const api = await startMercadoPagoStandIn(ca, { notificationUrl: `${webhook.url}?source_news=webhooks` });
+  const api = await startMercadoPagoStandIn(ca, { notificationUrl: webhook.url });
 
   const healthyHost = randomLoopback();
   const healthyCert = ca.server({ commonName: healthyHost, hosts: [healthyHost] });

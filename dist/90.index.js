@@ -87,9 +87,6 @@ const CHECK_IDS = [
     'reports.release',
     'reports.settlement',
 ];
-function isCheckId(value) {
-    return CHECK_IDS.includes(value);
-}
 
 ;// CONCATENATED MODULE: ./lib/src/config/input-error.js
 /** Bad input: the action fails at once with this one line, which names the input. */
@@ -327,7 +324,6 @@ function withTls(outcome, evaluate) {
         return probeFailed(outcome.error, text_text('Make sure the site answers HTTPS on this address and port, then run again.', 'Asegúrate de que el sitio responda HTTPS en esta dirección y puerto, y vuelve a ejecutar.', 'Garanta que o site responda HTTPS neste endereço e porta e execute novamente.'));
     return evaluate(outcome.value);
 }
-
 
 ;// CONCATENATED MODULE: ./lib/src/checks/payment-data.js
 
@@ -3428,19 +3424,27 @@ function waiverFor(id, waivers, today) {
     const found = [...waivers].reverse().find((w) => w.check === id);
     return found ? { ...found, expired: found.until < today } : undefined;
 }
-/** Whether a check counts toward the result: not waived, and failing or unable to check. */
-function counts(check) {
-    const waived = check.waiver !== undefined && !check.waiver.expired;
-    return !waived && (check.outcome.status === 'fail' || check.outcome.status === 'error');
+/** Under a waiver that has not expired. */
+function isWaived(check) {
+    return check.waiver !== undefined && check.waiver.expired !== true;
+}
+/** Whether a check counts toward the result: failing or not checked, and not under a live waiver. */
+function isCounted(check) {
+    return (check.status === 'fail' || check.status === 'error') && !isWaived(check);
 }
 /** DESIGN §3: fail on a counted blocker, warn on a counted warning, else pass. */
 function resultOf(checks) {
-    const counted = checks.filter(counts);
-    if (counted.some((c) => c.severity === 'blocker'))
+    const { blockers, warnings } = tally(checks);
+    if (blockers > 0)
         return 'fail';
-    if (counted.some((c) => c.severity === 'warning'))
+    if (warnings > 0)
         return 'warn';
     return 'pass';
+}
+/** Counted blockers and warnings: the `blockers` and `warnings` outputs. */
+function tally(checks) {
+    const counted = checks.filter(isCounted);
+    return { blockers: counted.filter((c) => c.severity === 'blocker').length, warnings: counted.filter((c) => c.severity === 'warning').length };
 }
 /** Whether the run fails the workflow (`fail-on`: blocker → result fail; warning → warn or fail). */
 function reachesFailOn(result, failOn) {
@@ -3450,15 +3454,24 @@ function reachesFailOn(result, failOn) {
         return result !== 'pass';
     return result === 'fail';
 }
-function tally(checks) {
-    const counted = checks.filter(counts);
-    return { blockers: counted.filter((c) => c.severity === 'blocker').length, warnings: counted.filter((c) => c.severity === 'warning').length };
-}
 function buildReport(input) {
     const lang = input.language;
     const statusCounts = { pass: 0, fail: 0, error: 0, skip: 0, manual: 0 };
     for (const c of input.checks)
         statusCounts[c.outcome.status]++;
+    const checks = input.checks.map((c) => ({
+        id: c.definition.id,
+        section: c.definition.section,
+        severity: c.severity,
+        status: c.outcome.status,
+        title: c.definition.title[lang],
+        message: c.outcome.message[lang],
+        ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
+        docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),
+        evidence: c.outcome.evidence ?? {},
+        durationMs: c.durationMs,
+        ...(c.waiver ? { waiver: { reason: c.waiver.reason, until: c.waiver.until, ...(c.waiver.expired ? { expired: true } : {}) } } : {}),
+    }));
     return {
         schemaVersion: 1,
         tool: { name: 'mercadopago-readiness', version: input.version },
@@ -3467,21 +3480,9 @@ function buildReport(input) {
         language: lang,
         startedAt: input.startedAt.toISOString(),
         durationMs: input.durationMs,
-        result: resultOf(input.checks),
+        result: resultOf(checks),
         counts: statusCounts,
-        checks: input.checks.map((c) => ({
-            id: c.definition.id,
-            section: c.definition.section,
-            severity: c.severity,
-            status: c.outcome.status,
-            title: c.definition.title[lang],
-            message: c.outcome.message[lang],
-            ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
-            docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),
-            evidence: c.outcome.evidence ?? {},
-            durationMs: c.durationMs,
-            ...(c.waiver ? { waiver: { reason: c.waiver.reason, until: c.waiver.until, ...(c.waiver.expired ? { expired: true } : {}) } } : {}),
-        })),
+        checks,
     };
 }
 
@@ -3505,7 +3506,7 @@ async function runReadiness(settings, deps = {}) {
     const account = accountOf(evidence);
     const language = settings.language === 'auto' ? languageForSite(account?.siteId ?? undefined) : settings.language;
     const report = buildReport({ settings, checks, account, language, startedAt, durationMs: clock().getTime() - startedAt.getTime(), version: VERSION });
-    return { report, checks, apiRequests };
+    return { report, apiRequests };
 }
 function contextOf(settings, now) {
     const token = settings.accessToken;
@@ -3664,9 +3665,6 @@ const UI = {
     fullReport: text_text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
     jsonReport: text_text('JSON report', 'reporte JSON', 'relatório JSON'),
 };
-function ui_label(t, lang) {
-    return t[lang];
-}
 
 ;// CONCATENATED MODULE: ./lib/src/checks/types.js
 /** The go-live page's sections, in its order, plus our own checkout-page section. */
@@ -3674,18 +3672,13 @@ const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'n
 
 ;// CONCATENATED MODULE: ./lib/src/report/view.js
 
+
+// The counting rule lives with the result policy in model.ts; renderers import it from here.
+
 /**
  * What every renderer derives from a report the same way, so the summary, PR comment,
  * terminal, annotations and SARIF never disagree on what counts.
  */
-/** Whether a check counts toward the result: failing or not checked, and not under a live waiver. */
-function isCounted(check) {
-    return (check.status === 'fail' || check.status === 'error') && !isWaived(check);
-}
-/** Under a waiver that has not expired. */
-function isWaived(check) {
-    return check.waiver !== undefined && check.waiver.expired !== true;
-}
 /** The counted blockers, then the counted warnings, each in catalog order: what to fix first. */
 function fixFirst(report) {
     const counted = report.checks.filter(isCounted);
@@ -3693,10 +3686,8 @@ function fixFirst(report) {
 }
 /** Counted blockers and warnings (the `blockers`/`warnings` outputs) and the manual items. */
 function verdictCounts(report) {
-    const counted = report.checks.filter(isCounted);
     return {
-        blockers: counted.filter((c) => c.severity === 'blocker').length,
-        warnings: counted.filter((c) => c.severity === 'warning').length,
+        ...tally(report.checks),
         manual: report.checks.filter((c) => c.status === 'manual').length,
     };
 }
@@ -3722,8 +3713,7 @@ const LEVEL_OF = { blocker: 'error', warning: 'warning', info: 'notice' };
 function annotationsFor(report) {
     const byLevel = new Map();
     for (const check of report.checks) {
-        const failing = check.status === 'fail' || check.status === 'error';
-        if (!failing || isWaived(check))
+        if (!isCounted(check))
             continue;
         const level = LEVEL_OF[check.severity];
         const list = byLevel.get(level) ?? [];
@@ -4016,7 +4006,7 @@ function renderSarif(report, anchor) {
             'security-severity': SECURITY_SEVERITY[c.severity],
         },
     }));
-    const results = report.checks.filter((c) => (c.status === 'fail' || c.status === 'error') && !isWaived(c)).map((c) => ({
+    const results = report.checks.filter(isCounted).map((c) => ({
         ruleId: c.id,
         ruleIndex: ruleIndex.get(c.id),
         level: LEVEL[c.severity],
@@ -4214,8 +4204,8 @@ async function run(secrets) {
     try {
         // timeout-seconds bounds the whole step: the time Node took to start and load this bundle counts too.
         const startupMs = Math.round(performance.now());
-        const { report, checks, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
-        const { blockers, warnings } = tally(checks);
+        const { report, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
+        const { blockers, warnings } = tally(report.checks);
         core/* info */.pq(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
         const reportError = writeReportFile(settings.reportFile, report, redact);
         core/* setOutput */.uH('result', report.result);

@@ -16,7 +16,6 @@ const RESERVE_MS = 300;
 
 export interface RunOutcome {
   readonly report: Report;
-  readonly checks: readonly EvaluatedCheck[];
   readonly apiRequests: number;
 }
 
@@ -37,7 +36,7 @@ export async function runReadiness(settings: Settings, deps: EngineDependencies 
   const account = accountOf(evidence);
   const language: Language = settings.language === 'auto' ? languageForSite(account?.siteId ?? undefined) : settings.language;
   const report = buildReport({ settings, checks, account, language, startedAt, durationMs: clock().getTime() - startedAt.getTime(), version: VERSION });
-  return { report, checks, apiRequests };
+  return { report, apiRequests };
 }
 
 export function contextOf(settings: Settings, now: Date): CheckContext {

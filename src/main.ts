@@ -30,8 +30,8 @@ export async function run(secrets: readonly string[]): Promise<void> {
   try {
     // timeout-seconds bounds the whole step: the time Node took to start and load this bundle counts too.
     const startupMs = Math.round(performance.now());
-    const { report, checks, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
-    const { blockers, warnings } = tally(checks);
+    const { report, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
+    const { blockers, warnings } = tally(report.checks);
     core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
 
     const reportError = writeReportFile(settings.reportFile, report, redact);

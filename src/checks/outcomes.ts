@@ -1,4 +1,4 @@
-import { same, text, type Text } from '../i18n/text.js';
+import { text, type Text } from '../i18n/text.js';
 import type { ProbeError, ProbeOutcome } from '../probes/outcome.js';
 import type { CheckOutcome } from './types.js';
 
@@ -51,5 +51,3 @@ export function withTls<T>(outcome: ProbeOutcome<T> | undefined, evaluate: (valu
   if (!outcome.ok) return probeFailed(outcome.error, text('Make sure the site answers HTTPS on this address and port, then run again.', 'Asegúrate de que el sitio responda HTTPS en esta dirección y puerto, y vuelve a ejecutar.', 'Garanta que o site responda HTTPS neste endereço e porta e execute novamente.'));
   return evaluate(outcome.value);
 }
-
-export { same };

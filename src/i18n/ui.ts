@@ -116,7 +116,3 @@ export const UI = {
   fullReport: text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
   jsonReport: text('JSON report', 'reporte JSON', 'relatório JSON'),
 } as const;
-
-export function label(t: Text, lang: Language): string {
-  return t[lang];
-}

@@ -1,6 +1,6 @@
 import { moreInSummary } from '../i18n/ui.js';
 import type { Report } from './model.js';
-import { isWaived } from './view.js';
+import { isCounted } from './view.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -22,8 +22,7 @@ const LEVEL_OF = { blocker: 'error', warning: 'warning', info: 'notice' } as con
 export function annotationsFor(report: Report): Annotation[] {
   const byLevel = new Map<AnnotationLevel, Annotation[]>();
   for (const check of report.checks) {
-    const failing = check.status === 'fail' || check.status === 'error';
-    if (!failing || isWaived(check)) continue;
+    if (!isCounted(check)) continue;
     const level = LEVEL_OF[check.severity];
     const list = byLevel.get(level) ?? [];
     list.push({ level, title: `${check.title} (${check.id})`, message: [check.message, check.remediation, check.docsUrl].filter(Boolean).join('\n') });

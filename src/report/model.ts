@@ -59,18 +59,28 @@ export function waiverFor(id: CheckId | string, waivers: readonly Waiver[], toda
   return found ? { ...found, expired: found.until < today } : undefined;
 }
 
-/** Whether a check counts toward the result: not waived, and failing or unable to check. */
-export function counts(check: EvaluatedCheck): boolean {
-  const waived = check.waiver !== undefined && !check.waiver.expired;
-  return !waived && (check.outcome.status === 'fail' || check.outcome.status === 'error');
+/** Under a waiver that has not expired. */
+export function isWaived(check: CheckReport): boolean {
+  return check.waiver !== undefined && check.waiver.expired !== true;
+}
+
+/** Whether a check counts toward the result: failing or not checked, and not under a live waiver. */
+export function isCounted(check: CheckReport): boolean {
+  return (check.status === 'fail' || check.status === 'error') && !isWaived(check);
 }
 
 /** DESIGN §3: fail on a counted blocker, warn on a counted warning, else pass. */
-export function resultOf(checks: readonly EvaluatedCheck[]): Result {
-  const counted = checks.filter(counts);
-  if (counted.some((c) => c.severity === 'blocker')) return 'fail';
-  if (counted.some((c) => c.severity === 'warning')) return 'warn';
+export function resultOf(checks: readonly CheckReport[]): Result {
+  const { blockers, warnings } = tally(checks);
+  if (blockers > 0) return 'fail';
+  if (warnings > 0) return 'warn';
   return 'pass';
+}
+
+/** Counted blockers and warnings: the `blockers` and `warnings` outputs. */
+export function tally(checks: readonly CheckReport[]): { blockers: number; warnings: number } {
+  const counted = checks.filter(isCounted);
+  return { blockers: counted.filter((c) => c.severity === 'blocker').length, warnings: counted.filter((c) => c.severity === 'warning').length };
 }
 
 /** Whether the run fails the workflow (`fail-on`: blocker → result fail; warning → warn or fail). */
@@ -80,10 +90,6 @@ export function reachesFailOn(result: Result, failOn: FailOn): boolean {
   return result === 'fail';
 }
 
-export function tally(checks: readonly EvaluatedCheck[]): { blockers: number; warnings: number } {
-  const counted = checks.filter(counts);
-  return { blockers: counted.filter((c) => c.severity === 'blocker').length, warnings: counted.filter((c) => c.severity === 'warning').length };
-}
 
 export interface ReportInput {
   readonly settings: Pick<Settings, 'siteUrl'>;
@@ -99,6 +105,19 @@ export function buildReport(input: ReportInput): Report {
   const lang = input.language;
   const statusCounts: Record<Status, number> = { pass: 0, fail: 0, error: 0, skip: 0, manual: 0 };
   for (const c of input.checks) statusCounts[c.outcome.status]++;
+  const checks: CheckReport[] = input.checks.map((c) => ({
+    id: c.definition.id,
+    section: c.definition.section,
+    severity: c.severity,
+    status: c.outcome.status,
+    title: c.definition.title[lang],
+    message: c.outcome.message[lang],
+    ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
+    docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),
+    evidence: c.outcome.evidence ?? {},
+    durationMs: c.durationMs,
+    ...(c.waiver ? { waiver: { reason: c.waiver.reason, until: c.waiver.until, ...(c.waiver.expired ? { expired: true as const } : {}) } } : {}),
+  }));
   return {
     schemaVersion: 1,
     tool: { name: 'mercadopago-readiness', version: input.version },
@@ -107,20 +126,8 @@ export function buildReport(input: ReportInput): Report {
     language: lang,
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
-    result: resultOf(input.checks),
+    result: resultOf(checks),
     counts: statusCounts,
-    checks: input.checks.map((c) => ({
-      id: c.definition.id,
-      section: c.definition.section,
-      severity: c.severity,
-      status: c.outcome.status,
-      title: c.definition.title[lang],
-      message: c.outcome.message[lang],
-      ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
-      docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),
-      evidence: c.outcome.evidence ?? {},
-      durationMs: c.durationMs,
-      ...(c.waiver ? { waiver: { reason: c.waiver.reason, until: c.waiver.until, ...(c.waiver.expired ? { expired: true as const } : {}) } } : {}),
-    })),
+    checks,
   };
 }

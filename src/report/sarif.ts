@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Severity } from '../checks/types.js';
 import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from '../i18n/ui.js';
 import type { CheckReport, Report } from './model.js';
-import { isWaived } from './view.js';
+import { isCounted } from './view.js';
 
 /** Where results are anchored: code scanning only takes files of the repository, not URLs. */
 export interface SarifAnchor {
@@ -47,7 +47,7 @@ export function renderSarif(report: Report, anchor: SarifAnchor): Record<string,
       'security-severity': SECURITY_SEVERITY[c.severity],
     },
   }));
-  const results = report.checks.filter((c) => (c.status === 'fail' || c.status === 'error') && !isWaived(c)).map((c) => ({
+  const results = report.checks.filter(isCounted).map((c) => ({
     ruleId: c.id,
     ruleIndex: ruleIndex.get(c.id)!,
     level: LEVEL[c.severity],

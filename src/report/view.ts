@@ -1,20 +1,13 @@
 import { SECTIONS, type Section } from '../checks/types.js';
-import type { CheckReport, Report } from './model.js';
+import { isCounted, tally, type CheckReport, type Report } from './model.js';
+
+// The counting rule lives with the result policy in model.ts; renderers import it from here.
+export { isCounted, isWaived } from './model.js';
 
 /**
  * What every renderer derives from a report the same way, so the summary, PR comment,
  * terminal, annotations and SARIF never disagree on what counts.
  */
-
-/** Whether a check counts toward the result: failing or not checked, and not under a live waiver. */
-export function isCounted(check: CheckReport): boolean {
-  return (check.status === 'fail' || check.status === 'error') && !isWaived(check);
-}
-
-/** Under a waiver that has not expired. */
-export function isWaived(check: CheckReport): boolean {
-  return check.waiver !== undefined && check.waiver.expired !== true;
-}
 
 /** The counted blockers, then the counted warnings, each in catalog order: what to fix first. */
 export function fixFirst(report: Report): CheckReport[] {
@@ -24,10 +17,8 @@ export function fixFirst(report: Report): CheckReport[] {
 
 /** Counted blockers and warnings (the `blockers`/`warnings` outputs) and the manual items. */
 export function verdictCounts(report: Report): { blockers: number; warnings: number; manual: number } {
-  const counted = report.checks.filter(isCounted);
   return {
-    blockers: counted.filter((c) => c.severity === 'blocker').length,
-    warnings: counted.filter((c) => c.severity === 'warning').length,
+    ...tally(report.checks),
     manual: report.checks.filter((c) => c.status === 'manual').length,
   };
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { CheckDefinition, Severity, Status } from '../../src/checks/types.js';
 import { text } from '../../src/i18n/text.js';
 import { annotationsFor } from '../../src/report/annotations.js';
-import { buildReport, reachesFailOn, resultOf, tally, waiverFor, type EvaluatedCheck } from '../../src/report/model.js';
+import { buildReport, reachesFailOn, tally, waiverFor, type EvaluatedCheck } from '../../src/report/model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 
 const t = text('x', 'x', 'x');
@@ -16,26 +16,26 @@ function check(id: string, severity: Severity, status: Status, waiverUntil?: str
 
 describe('result policy (DESIGN §3)', () => {
   it('fails on a blocker that fails or errors', () => {
-    assert.equal(resultOf([check('a', 'blocker', 'fail')]), 'fail');
-    assert.equal(resultOf([check('a', 'blocker', 'error')]), 'fail');
+    assert.equal(reportOf([check('a', 'blocker', 'fail')]).result, 'fail');
+    assert.equal(reportOf([check('a', 'blocker', 'error')]).result, 'fail');
   });
 
   it('warns on a failing warning, and passes on failing info', () => {
-    assert.equal(resultOf([check('a', 'warning', 'fail'), check('b', 'blocker', 'pass')]), 'warn');
-    assert.equal(resultOf([check('a', 'info', 'fail')]), 'pass');
+    assert.equal(reportOf([check('a', 'warning', 'fail'), check('b', 'blocker', 'pass')]).result, 'warn');
+    assert.equal(reportOf([check('a', 'info', 'fail')]).result, 'pass');
   });
 
   it('does not count skip or manual', () => {
-    assert.equal(resultOf([check('a', 'blocker', 'skip'), check('b', 'blocker', 'manual')]), 'pass');
+    assert.equal(reportOf([check('a', 'blocker', 'skip'), check('b', 'blocker', 'manual')]).result, 'pass');
   });
 
   it('does not count a waived check until its waiver expires', () => {
-    assert.equal(resultOf([check('a', 'blocker', 'fail', '2026-11-29')]), 'pass', 'waiver applies through its last day');
-    assert.equal(resultOf([check('a', 'blocker', 'fail', '2026-11-28')]), 'fail', 'expired waiver is ignored');
+    assert.equal(reportOf([check('a', 'blocker', 'fail', '2026-11-29')]).result, 'pass', 'waiver applies through its last day');
+    assert.equal(reportOf([check('a', 'blocker', 'fail', '2026-11-28')]).result, 'fail', 'expired waiver is ignored');
   });
 
   it('counts blockers and warnings for the outputs', () => {
-    assert.deepEqual(tally([check('a', 'blocker', 'error'), check('b', 'warning', 'fail'), check('c', 'warning', 'pass'), check('d', 'info', 'fail')]), { blockers: 1, warnings: 1 });
+    assert.deepEqual(tally(reportOf([check('a', 'blocker', 'error'), check('b', 'warning', 'fail'), check('c', 'warning', 'pass'), check('d', 'info', 'fail')]).checks), { blockers: 1, warnings: 1 });
   });
 
   it('fails the workflow per fail-on', () => {

@@ -2,6 +2,7 @@ import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/chec
 import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { PageEvidence } from '../../src/probes/http/page.js';
+import { DEFAULT_SCRIPT_GRAPH_LIMITS } from '../../src/probes/http/script-graph.js';
 import { blankEvidence } from './evidence.js';
 
 /** Evidence with only the given fields set; the API probes read as unavailable. */
@@ -25,6 +26,7 @@ export function pageWith(fields: Partial<PageEvidence> = {}): PageEvidence {
     status: 200,
     hops: [],
     contentType: 'text/html; charset=utf-8',
+    contentEncoding: null,
     html: true,
     bytes: 1000,
     truncated: false,
@@ -32,9 +34,11 @@ export function pageWith(fields: Partial<PageEvidence> = {}): PageEvidence {
     cookies: [],
     resources: [],
     metaCsp: [],
+    inlineHandlers: { count: 0, firstLine: null },
     secrets: [],
     publicKeys: [],
     markers: [],
+    scriptGraph: { scripts: [], limits: DEFAULT_SCRIPT_GRAPH_LIMITS, bytesRead: 0, complete: true },
     scripts: [],
     scriptsSkipped: 0,
     ...fields,

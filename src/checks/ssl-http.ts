@@ -3,7 +3,6 @@ import { fail, pass, probeFailed, skip } from './outcomes.js';
 import { truncatedError, withHtml, withPage } from './page-facts.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
 
-const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
 const NOT_HTTPS = text('Skipped: site-url is not https (see ssl.https).', 'Omitido: site-url no es https (ver ssl.https).', 'Ignorado: site-url não é https (veja ssl.https).');
 
 export const httpRedirect: CheckDefinition = {

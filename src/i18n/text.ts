@@ -10,11 +10,6 @@ export function text(en: string, es: string, ptBR: string): Text {
   return { en, es, 'pt-BR': ptBR };
 }
 
-/** The same string in every language (URLs, code, numbers). */
-export function same(value: string): Text {
-  return { en: value, es: value, 'pt-BR': value };
-}
-
 /** Joins Texts language by language. */
 export function join(parts: readonly Text[], separator = ' '): Text {
   const pick = (lang: Language): string => parts.map((p) => p[lang]).filter((s) => s.length > 0).join(separator);

@@ -30,6 +30,7 @@ function coverageCheck(
     defaultSeverity: severity,
     title,
     docs: APPROVAL_DOCS,
+    defaults: { fieldCoverage: 0.9 },
     evaluate(evidence, { thresholds }) {
       return withAccount(evidence.account, () =>
         withAccount(evidence.payments, (sample): CheckOutcome => {
@@ -110,6 +111,7 @@ export const rejectionRate: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Rejection rate of live payments', 'Tasa de rechazo de los pagos en producción', 'Taxa de recusa dos pagamentos em produção'),
   docs: APPROVAL_DOCS,
+  defaults: { rejectionRateMax: 0.25 },
   evaluate(evidence, { thresholds }) {
     return withAccount(evidence.account, () =>
       withAccount(evidence.payments, (sample): CheckOutcome => {

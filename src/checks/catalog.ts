@@ -11,7 +11,7 @@ import * as sslHttp from './ssl-http.js';
 import * as sslTls from './ssl-tls.js';
 import * as ssl from './ssl.js';
 import { CHECK_IDS } from './ids.js';
-import type { CheckDefinition } from './types.js';
+import type { CheckDefinition, Thresholds } from './types.js';
 
 const BUILT: readonly CheckDefinition[] = [
   credentials.tokenValid,
@@ -55,4 +55,22 @@ function order(id: string): number {
   const index = (CHECK_IDS as readonly string[]).indexOf(id);
   if (index < 0) throw new Error(`check ${id} is not in the contract's catalog`);
   return index;
+}
+
+/**
+ * Every threshold's default, gathered from the checks that read it (checks sharing a threshold
+ * must agree). The config file's `thresholds` override these; nothing else sets them.
+ */
+export const DEFAULT_THRESHOLDS: Thresholds = defaultThresholds(CATALOG);
+
+/** Merges the checks' declared defaults; throws when two checks disagree on one. */
+export function defaultThresholds(catalog: readonly CheckDefinition[]): Thresholds {
+  const merged: Record<string, number> = {};
+  for (const check of catalog) {
+    for (const [key, value] of Object.entries(check.defaults ?? {})) {
+      if (merged[key] !== undefined && merged[key] !== value) throw new Error(`${check.id} declares ${key} = ${value}, another check ${merged[key]}`);
+      merged[key] = value;
+    }
+  }
+  return merged as unknown as Thresholds;
 }

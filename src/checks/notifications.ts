@@ -77,6 +77,7 @@ export const reachable: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Notification endpoint answers 200/201 in time', 'El endpoint de notificaciones responde 200/201 a tiempo', 'O endpoint de notificações responde 200/201 a tempo'),
   docs: WEBHOOKS_DOCS,
+  defaults: { webhookTimeoutMs: 22_000 },
   evaluate(evidence, context) {
     const webhook = evidence.webhook;
     if (!webhook.target) return noTarget();
@@ -132,6 +133,7 @@ export const signature: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Notification signatures are verified', 'Se verifican las firmas de las notificaciones', 'As assinaturas das notificações são verificadas'),
   docs: WEBHOOKS_DOCS,
+  defaults: { webhookTimeoutMs: 22_000 },
   evaluate(evidence, context) {
     const webhook = evidence.webhook;
     if (!context.webhookSecretGiven) {

@@ -1,6 +1,5 @@
 import type { Text } from '../i18n/text.js';
 import type { Evidence } from '../probes/evidence.js';
-import type { Thresholds } from '../config/settings.js';
 
 /** The go-live page's sections, in its order, plus our own checkout-page section. */
 export const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'notifications', 'reports'] as const;
@@ -16,6 +15,19 @@ export interface CheckOutcome {
   /** What to do about it; omitted on pass/skip when there is nothing to do. */
   readonly remediation?: Text;
   readonly evidence?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Numeric limits the checks use. Each check declares the defaults of the limits it reads
+ * (`CheckDefinition.defaults`, as Lighthouse's `defaultOptions`); the config file's
+ * `thresholds` only override them.
+ */
+export interface Thresholds {
+  readonly expiryMinDays: number;
+  readonly hstsMinDays: number;
+  readonly fieldCoverage: number;
+  readonly rejectionRateMax: number;
+  readonly webhookTimeoutMs: number;
 }
 
 /** Everything a check may read besides the evidence. The clock is passed in: checks never read it. */
@@ -41,5 +53,7 @@ export interface CheckDefinition {
    * linked on the account's country site and language) or an absolute URL.
    */
   readonly docs: string;
+  /** Defaults of the thresholds this check reads; the config file may override them. */
+  readonly defaults?: Partial<Thresholds>;
   evaluate(evidence: Evidence, context: CheckContext): CheckOutcome;
 }

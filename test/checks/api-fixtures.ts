@@ -1,5 +1,5 @@
 import { blankEvidence } from '../helpers/evidence.js';
-import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { Account } from '../../src/probes/mercadopago/account.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { configured, https, reachable, signature } from '../../src/checks/notifications.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { PaymentSample } from '../../src/probes/mercadopago/payments.js';
 import type { PreferenceSample } from '../../src/probes/mercadopago/preferences.js';

@@ -1,5 +1,5 @@
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
-import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { PageEvidence } from '../../src/probes/http/page.js';
 import { blankEvidence } from './evidence.js';

@@ -1,6 +1,6 @@
 import type { Section, Severity, Status } from '../checks/types.js';
-import type { Result } from '../report/model.js';
-import { text, type Language, type Text } from './text.js';
+import type { Result } from './model.js';
+import { text, type Language, type Text } from '../i18n/text.js';
 
 /** Section headings, named as on the go-live page ("Requisitos para entrar em produção"). */
 export const SECTION_TITLES: Readonly<Record<Section, Text>> = {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { SECTIONS } from '../../src/checks/types.js';
 import { docsUrl } from '../../src/i18n/docs.js';
 import { LANGUAGES, languageForSite } from '../../src/i18n/text.js';
-import { moreInSummary, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from '../../src/i18n/ui.js';
+import { moreInSummary, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from '../../src/report/labels.js';
 
 describe('report phrases', () => {
   it('has every fixed phrase in all three languages, and pt-BR and es are not English left in place', () => {

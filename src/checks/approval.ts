@@ -1,8 +1,8 @@
 import { text, type Text } from '../i18n/text.js';
 import type { Payment, PaymentSample } from '../probes/mercadopago/payments.js';
-import { fail, pass, skip, withAccount } from './outcomes.js';
-import { coverage, itemsCarry, payerField, payerIdentification, percent, receiverAddress } from './payment-data.js';
-import { adviceFor } from './rejection-advice.js';
+import { fail, pass, skip, withAccount } from './support/outcomes.js';
+import { coverage, itemsCarry, payerField, payerIdentification, percent, receiverAddress } from './support/payment-data.js';
+import { adviceFor } from './support/rejection-advice.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
 
 const APPROVAL_DOCS = '/guides/additional-content/how-tos/payment-rejections';

@@ -1,5 +1,5 @@
 import { text } from '../i18n/text.js';
-import { fail, pass, probeFailed, withAccount } from './outcomes.js';
+import { fail, pass, probeFailed, withAccount } from './support/outcomes.js';
 import type { CheckDefinition } from './types.js';
 
 const CREDENTIALS_DOCS = '/docs/your-integrations/credentials';

@@ -3,9 +3,9 @@ import type { Delivery } from '../probes/webhook/deliver.js';
 import type { WebhookEvidence } from '../probes/webhook/probe.js';
 import { isIpnOnly, type WebhookTarget } from '../probes/webhook/target.js';
 import type { ProbeOutcome } from '../probes/outcome.js';
-import { fail, manual, pass, probeFailed, skip } from './outcomes.js';
+import { fail, manual, pass, probeFailed, skip } from './support/outcomes.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
-import { describeTarget, notAnswered, sentFacts, statusFacts } from './notifications-text.js';
+import { describeTarget, notAnswered, sentFacts, statusFacts } from './support/notifications-text.js';
 
 const WEBHOOKS_DOCS = '/docs/your-integrations/notifications/webhooks';
 

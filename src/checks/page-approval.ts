@@ -1,6 +1,6 @@
 import { text } from '../i18n/text.js';
-import { fail, pass, skip } from './outcomes.js';
-import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from './page-facts.js';
+import { fail, pass, skip } from './support/outcomes.js';
+import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from './support/page-facts.js';
 import type { CheckDefinition } from './types.js';
 
 const CHECKOUT_PRO_SKIP = text(

@@ -1,6 +1,6 @@
 import { text } from '../i18n/text.js';
-import { fail, manual, pass, skip } from './outcomes.js';
-import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from './page-facts.js';
+import { fail, manual, pass, skip } from './support/outcomes.js';
+import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from './support/page-facts.js';
 import type { CheckDefinition } from './types.js';
 
 const CREDENTIALS_DOCS = '/docs/your-integrations/credentials';

@@ -1,8 +1,8 @@
 import { join, text, type Text } from '../i18n/text.js';
 import type { PageEvidence } from '../probes/http/page.js';
-import { allows, parsePolicies, type LoadKind, type Policy } from './csp.js';
-import { fail, pass } from './outcomes.js';
-import { usageOf, withPage } from './page-facts.js';
+import { allows, parsePolicies, type LoadKind, type Policy } from './support/csp.js';
+import { fail, pass } from './support/outcomes.js';
+import { usageOf, withPage } from './support/page-facts.js';
 import type { CheckDefinition } from './types.js';
 
 /** What Mercado Pago's front end loads, per kind, as far as the page shows it uses it. */

@@ -1,6 +1,6 @@
 import { text } from '../i18n/text.js';
 import type { Account } from '../probes/mercadopago/account.js';
-import { fail, manual, pass, probeFailed, skip, withAccount } from './outcomes.js';
+import { fail, manual, pass, probeFailed, skip, withAccount } from './support/outcomes.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
 
 const PIX_DOCS = '/guides/checkout-api/receiving-payment-by-pix';

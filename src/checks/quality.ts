@@ -1,9 +1,9 @@
 import { SITE_DOMAINS } from '../i18n/docs.js';
 import { text } from '../i18n/text.js';
 import type { Payment } from '../probes/mercadopago/payments.js';
-import { fail, manual, pass, probeFailed, skip, withAccount } from './outcomes.js';
-import { auditedPayment, latestLivePayment, paymentRef, type AuditChoice } from './payment-choice.js';
-import { given, itemsCarry, payerField, payerIdentification, receiverAddress } from './payment-data.js';
+import { fail, manual, pass, probeFailed, skip, withAccount } from './support/outcomes.js';
+import { auditedPayment, latestLivePayment, paymentRef, type AuditChoice } from './support/payment-choice.js';
+import { given, itemsCarry, payerField, payerIdentification, receiverAddress } from './support/payment-data.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
 
 const QUALITY_DOCS = '/guides/additional-content/homologator/homologator';

@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text.js';
 import type { ReportEvidence, ReportKind } from '../probes/mercadopago/reports.js';
-import { fail, pass, probeFailed, withAccount } from './outcomes.js';
+import { fail, pass, probeFailed, withAccount } from './support/outcomes.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
 
 const NAMES: Readonly<Record<ReportKind, Text>> = {

@@ -1,6 +1,6 @@
 import { text } from '../i18n/text.js';
-import { fail, pass, probeFailed, skip } from './outcomes.js';
-import { truncatedError, withHtml, withPage } from './page-facts.js';
+import { fail, pass, probeFailed, skip } from './support/outcomes.js';
+import { truncatedError, withHtml, withPage } from './support/page-facts.js';
 import type { CheckDefinition, CheckOutcome } from './types.js';
 
 const NOT_HTTPS = text('Skipped: site-url is not https (see ssl.https).', 'Omitido: site-url no es https (ver ssl.https).', 'Ignorado: site-url não é https (veja ssl.https).');

@@ -1,6 +1,6 @@
 import { join, text, type Text } from '../i18n/text.js';
 import type { CertificateInfo } from '../probes/tls/certificate.js';
-import { fail, pass, probeFailed, skip, withTls } from './outcomes.js';
+import { fail, pass, probeFailed, skip, withTls } from './support/outcomes.js';
 import type { CheckDefinition } from './types.js';
 
 const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';

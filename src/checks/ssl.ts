@@ -1,5 +1,5 @@
 import { text } from '../i18n/text.js';
-import { fail, pass, withTls } from './outcomes.js';
+import { fail, pass, withTls } from './support/outcomes.js';
 import type { CheckDefinition } from './types.js';
 
 const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';

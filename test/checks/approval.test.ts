@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { itemData, payerData, rejectionRate, shippingData } from '../../src/checks/approval.js';
-import { adviceFor } from '../../src/checks/rejection-advice.js';
+import { adviceFor } from '../../src/checks/support/rejection-advice.js';
 import type { Payment } from '../../src/probes/mercadopago/payments.js';
 import { context, evidenceWith, many, refusedEvidence, run, sample, SERVER_ERROR } from './api-fixtures.js';
 

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n/text.js';
+import { text, type Text } from '../../i18n/text.js';
 
 /**
  * What a rejection's `status_detail` means for the merchant (reference §6, the documented

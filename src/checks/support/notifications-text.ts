@@ -1,9 +1,9 @@
-import { text, type Text } from '../i18n/text.js';
-import type { Delivery } from '../probes/webhook/deliver.js';
-import type { WebhookEvidence } from '../probes/webhook/probe.js';
-import type { WebhookTarget } from '../probes/webhook/target.js';
+import { text, type Text } from '../../i18n/text.js';
+import type { Delivery } from '../../probes/webhook/deliver.js';
+import type { WebhookEvidence } from '../../probes/webhook/probe.js';
+import type { WebhookTarget } from '../../probes/webhook/target.js';
 import { fail } from './outcomes.js';
-import type { CheckOutcome } from './types.js';
+import type { CheckOutcome } from '../types.js';
 
 /** Where the notification URL came from, in words. */
 export function describeTarget(target: WebhookTarget): Text {

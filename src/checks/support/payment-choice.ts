@@ -1,7 +1,7 @@
-import type { Evidence } from '../probes/evidence.js';
-import { isApprovedLive, isLive } from '../probes/mercadopago/live-payment.js';
-import type { Payment } from '../probes/mercadopago/payments.js';
-import type { ProbeError } from '../probes/outcome.js';
+import type { Evidence } from '../../probes/evidence.js';
+import { isApprovedLive, isLive } from '../../probes/mercadopago/live-payment.js';
+import type { Payment } from '../../probes/mercadopago/payments.js';
+import type { ProbeError } from '../../probes/outcome.js';
 
 /** Where the payment a check talks about was found. */
 export type PaymentSource = 'payment-id' | 'sample' | 'history';

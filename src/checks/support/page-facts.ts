@@ -1,9 +1,9 @@
-import { text } from '../i18n/text.js';
-import type { PageEvidence } from '../probes/http/page.js';
-import type { Location, Marker, MarkerKind } from '../probes/http/scan.js';
-import type { ProbeOutcome } from '../probes/outcome.js';
+import { text } from '../../i18n/text.js';
+import type { PageEvidence } from '../../probes/http/page.js';
+import type { Location, Marker, MarkerKind } from '../../probes/http/scan.js';
+import type { ProbeOutcome } from '../../probes/outcome.js';
 import { probeFailed } from './outcomes.js';
-import type { CheckOutcome } from './types.js';
+import type { CheckOutcome } from '../types.js';
 
 /** For checks on the page's answer (headers): error when the page could not be read or did not answer 2xx. */
 export function withPage(outcome: ProbeOutcome<PageEvidence>, evaluate: (page: PageEvidence) => CheckOutcome): CheckOutcome {

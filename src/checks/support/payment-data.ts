@@ -1,5 +1,5 @@
-import { text, type Text } from '../i18n/text.js';
-import type { Payment } from '../probes/mercadopago/payments.js';
+import { text, type Text } from '../../i18n/text.js';
+import type { Payment } from '../../probes/mercadopago/payments.js';
 
 /**
  * Where a payment carries the data the quality measurement and the approval engine read

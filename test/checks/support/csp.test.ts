@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allows, matchesSource, parsePolicies, parsePolicy, type LoadRequest } from '../../src/checks/csp.js';
+import { allows, matchesSource, parsePolicies, parsePolicy, type LoadRequest } from '../../../src/checks/support/csp.js';
 
 const self = new URL('https://shop.example/checkout');
 const sdk = (extra: Partial<LoadRequest> = {}): LoadRequest => ({ kind: 'script', url: new URL('https://sdk.mercadopago.com/js/v2'), self, ...extra });

@@ -1,6 +1,6 @@
-import { text, type Text } from '../i18n/text.js';
-import type { ProbeError, ProbeOutcome } from '../probes/outcome.js';
-import type { CheckOutcome } from './types.js';
+import { text, type Text } from '../../i18n/text.js';
+import type { ProbeError, ProbeOutcome } from '../../probes/outcome.js';
+import type { CheckOutcome } from '../types.js';
 
 /** Shorthands that keep check files declarative. */
 export const pass = (message: Text, evidence?: Record<string, unknown>): CheckOutcome => ({ status: 'pass', message, ...(evidence ? { evidence } : {}) });

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { itemData, payerData, rejectionRate, shippingData } from '../../src/checks/approval.js';
 import { adviceFor } from '../../src/checks/support/rejection-advice.js';
 import type { Payment } from '../../src/probes/mercadopago/payments.js';
 import { context, evidenceWith, many, refusedEvidence, run, sample, SERVER_ERROR } from './api-fixtures.js';
+import { itemData } from '../../src/checks/approval/item-data.js';
+import { payerData } from '../../src/checks/approval/payer-data.js';
+import { rejectionRate } from '../../src/checks/approval/rejection-rate.js';
+import { shippingData } from '../../src/checks/approval/shipping-data.js';
 
 const withSample = (payments: Payment[]) => evidenceWith({ payments: sample(payments) });
 

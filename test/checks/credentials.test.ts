@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { production, tokenValid } from '../../src/checks/credentials.js';
 import { failed, ok } from '../../src/probes/outcome.js';
 import { context, evidenceWith, MLB_ACCOUNT, refusedEvidence, run } from './api-fixtures.js';
+import { production } from '../../src/checks/credentials/production.js';
+import { tokenValid } from '../../src/checks/credentials/token-valid.js';
 
 describe('credentials.token-valid', () => {
   it('passes when /users/me answered 200', () => {

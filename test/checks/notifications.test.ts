@@ -1,7 +1,6 @@
 import { blankEvidence } from '../helpers/evidence.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { configured, https, reachable, signature } from '../../src/checks/notifications.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { Evidence } from '../../src/probes/evidence.js';
@@ -11,6 +10,10 @@ import { failed, ok, type ProbeOutcome } from '../../src/probes/outcome.js';
 import type { Delivery, DeliveryAnswer } from '../../src/probes/webhook/deliver.js';
 import type { WebhookEvidence } from '../../src/probes/webhook/probe.js';
 import type { WebhookTarget } from '../../src/probes/webhook/target.js';
+import { configured } from '../../src/checks/notifications/configured.js';
+import { https as notificationsHttps } from '../../src/checks/notifications/https.js';
+import { reachable } from '../../src/checks/notifications/reachable.js';
+import { signature } from '../../src/checks/notifications/signature.js';
 
 const URL_HTTPS = 'https://shop.example/webhooks/mp?source_news=webhooks';
 const TARGET: WebhookTarget = { url: URL_HTTPS, source: 'input', othersSeen: [] };
@@ -77,14 +80,14 @@ describe('notifications.configured', () => {
 
 describe('notifications.https', () => {
   it('passes an https URL and fails a plain http one', () => {
-    assert.equal(https.evaluate(sent(delivery('none', { status: 200 })), context(false)).status, 'pass');
-    const plain = https.evaluate(sent(delivery('none', { status: 200 }), undefined, { ...TARGET, url: 'http://shop.example/hook' }), context(false));
+    assert.equal(notificationsHttps.evaluate(sent(delivery('none', { status: 200 })), context(false)).status, 'pass');
+    const plain = notificationsHttps.evaluate(sent(delivery('none', { status: 200 }), undefined, { ...TARGET, url: 'http://shop.example/hook' }), context(false));
     assert.equal(plain.status, 'fail');
     assert.equal(plain.evidence?.['scheme'], 'http');
   });
 
   it('skips when no URL is known', () => {
-    assert.equal(https.evaluate(evidence({ target: undefined }), context(false)).status, 'skip');
+    assert.equal(notificationsHttps.evaluate(evidence({ target: undefined }), context(false)).status, 'skip');
   });
 });
 

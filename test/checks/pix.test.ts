@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pixEnabled, pixKey } from '../../src/checks/pix.js';
 import { ok } from '../../src/probes/outcome.js';
 import { brazilianMethods } from '../sandbox/mp-api/account-data.js';
 import { evidenceWith, MLA_ACCOUNT, pay, refusedEvidence, run, sample, SERVER_ERROR } from './api-fixtures.js';
+import { pixEnabled } from '../../src/checks/pix/enabled.js';
+import { pixKey } from '../../src/checks/pix/key.js';
 
 const methods = (pix: Parameters<typeof brazilianMethods>[0]) => ok(brazilianMethods(pix) as unknown as Array<{ id: string; status: string }>);
 

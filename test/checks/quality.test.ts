@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fieldGaps, livePayment, measurement, paymentFields } from '../../src/checks/quality.js';
 import { failed, ok } from '../../src/probes/outcome.js';
 import { evidenceWith, history, MLA_ACCOUNT, pay, refusedEvidence, run, sample, SERVER_ERROR } from './api-fixtures.js';
+import { fieldGaps } from '../../src/checks/quality/payment-fields.js';
+import { livePayment } from '../../src/checks/quality/live-payment.js';
+import { measurement } from '../../src/checks/quality/measurement.js';
+import { paymentFields } from '../../src/checks/quality/payment-fields.js';
 
 describe('quality.live-payment', () => {
   it('passes with live payments in the 30-day sample', () => {

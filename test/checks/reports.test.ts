@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { judgeReport, release, settlement } from '../../src/checks/reports.js';
 import type { ReportEvidence } from '../../src/probes/mercadopago/reports.js';
 import { ok } from '../../src/probes/outcome.js';
 import { evidenceWith, refusedEvidence, run, SERVER_ERROR } from './api-fixtures.js';
+import { judgeReport } from '../../src/checks/support/report-check.js';
+import { release } from '../../src/checks/reports/release.js';
+import { settlement } from '../../src/checks/reports/settlement.js';
 
 const failedAnswer = { state: 'failed', error: { kind: 'http', message: 'GET /v1/account/release_report/config answered 403: forbidden' } } as const;
 const emptyList = { state: 'listed', count: 0, latest: null } as const;

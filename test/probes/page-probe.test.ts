@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import * as http from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import * as pageApproval from '../../src/checks/page-approval.js';
-import * as pageCredentials from '../../src/checks/page-credentials.js';
-import * as page from '../../src/checks/page.js';
-import * as sslHttp from '../../src/checks/ssl-http.js';
 import type { CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
 import { createBudget } from '../../src/probes/budget.js';
 import { probeHttpRedirect } from '../../src/probes/http/redirect.js';
@@ -16,6 +12,14 @@ import { close, listenOnLoopback, randomLoopback } from '../sandbox/net.js';
 import { GOOD_HEADERS, PRODUCTION_PUBLIC_KEY, TEST_PUBLIC_KEY } from '../sandbox/pages.js';
 import { createLocalCa } from '../sandbox/pki.js';
 import { startShop, type Route, type Shop } from '../sandbox/shop.js';
+import { deviceId } from '../../src/checks/approval/device-id.js';
+import { hsts } from '../../src/checks/ssl/hsts.js';
+import { httpRedirect } from '../../src/checks/ssl/http-redirect.js';
+import { mixedContent } from '../../src/checks/ssl/mixed-content.js';
+import { publicKey } from '../../src/checks/credentials/public-key.js';
+import { sdkV2 } from '../../src/checks/approval/sdk-v2.js';
+import { secretExposure } from '../../src/checks/credentials/secret-exposure.js';
+import { securityHeaders } from '../../src/checks/page/security-headers.js';
 
 const GIVEN = TOKENS.productionMlb;
 const OTHER = TOKENS.legacyTest;
@@ -87,7 +91,7 @@ async function value(path: string): Promise<PageEvidence> {
 
 describe('page probe and page checks against a real local shop', () => {
   it('fails mixed content for a script, an iframe and a form action over http, and lists the image as passive', async () => {
-    const outcome = await check('/mixed', sslHttp.mixedContent);
+    const outcome = await check('/mixed', mixedContent);
     assert.equal(outcome.status, 'fail');
     const evidence = outcome.evidence as { active: Array<{ kind: string; line: number }>; passive: Array<{ kind: string }> };
     assert.deepEqual(evidence.active.map((r) => r.kind).sort(), ['form', 'iframe', 'script']);
@@ -96,13 +100,13 @@ describe('page probe and page checks against a real local shop', () => {
   });
 
   it('passes mixed content with passive http images, listing them in evidence', async () => {
-    const outcome = await check('/passive-only', sslHttp.mixedContent);
+    const outcome = await check('/passive-only', mixedContent);
     assert.equal(outcome.status, 'pass');
     assert.equal((outcome.evidence as { passive: unknown[] }).passive.length, 2);
   });
 
   it('finds a leaked token inline and in an attribute, with line numbers, and shows only a redacted form', async () => {
-    const outcome = await check('/leak-inline', pageCredentials.secretExposure);
+    const outcome = await check('/leak-inline', secretExposure);
     assert.equal(outcome.status, 'fail');
     const findings = (outcome.evidence as { findings: Array<{ token: string; isGivenToken: boolean; line: number; context: string }> }).findings;
     assert.deepEqual(
@@ -121,7 +125,7 @@ describe('page probe and page checks against a real local shop', () => {
   });
 
   it('finds the given token in a same-origin script and names the script and line', async () => {
-    const outcome = await check('/leak-script', pageCredentials.secretExposure);
+    const outcome = await check('/leak-script', secretExposure);
     assert.equal(outcome.status, 'fail');
     const finding = (outcome.evidence as { findings: Array<{ url: string; line: number; context: string }> }).findings[0]!;
     assert.equal(finding.url, shop.url('/static/app.js'));
@@ -131,50 +135,50 @@ describe('page probe and page checks against a real local shop', () => {
   });
 
   it('passes secret exposure and the public key on a clean page with the production key', async () => {
-    assert.equal((await check('/good-headers', pageCredentials.secretExposure)).status, 'pass');
-    assert.equal((await check('/good-headers', pageCredentials.publicKey)).status, 'pass');
+    assert.equal((await check('/good-headers', secretExposure)).status, 'pass');
+    assert.equal((await check('/good-headers', publicKey)).status, 'pass');
   });
 
   it('fails the public key check for a TEST- key', async () => {
-    const outcome = await check('/test-key', pageCredentials.publicKey);
+    const outcome = await check('/test-key', publicKey);
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /TEST-98638d24/);
   });
 
   it('fails the public key check when the page key differs from the public-key input', async () => {
-    const outcome = judge(pageCredentials.publicKey, { page: await read('/good-headers') }, contextFor(shop.url('/good-headers'), { publicKey: 'APP_USR-00000000-0000-0000-0000-000000000000' }));
+    const outcome = judge(publicKey, { page: await read('/good-headers') }, contextFor(shop.url('/good-headers'), { publicKey: 'APP_USR-00000000-0000-0000-0000-000000000000' }));
     assert.equal(outcome.status, 'fail');
   });
 
   it('fails device id and SDK v2 on a form page without any Mercado Pago script', async () => {
-    assert.equal((await check('/no-device', pageApproval.deviceId)).status, 'fail');
-    assert.equal((await check('/no-device', pageApproval.sdkV2)).status, 'fail');
+    assert.equal((await check('/no-device', deviceId)).status, 'fail');
+    assert.equal((await check('/no-device', sdkV2)).status, 'fail');
   });
 
   it('fails SDK v2 and device id for the v1 SDK', async () => {
-    const outcome = await check('/v1', pageApproval.sdkV2);
+    const outcome = await check('/v1', sdkV2);
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /v1 SDK/);
-    assert.equal((await check('/v1', pageApproval.deviceId)).status, 'fail');
+    assert.equal((await check('/v1', deviceId)).status, 'fail');
   });
 
   it('passes device id with security.js alone', async () => {
-    assert.equal((await check('/device-only', pageApproval.deviceId)).status, 'pass');
+    assert.equal((await check('/device-only', deviceId)).status, 'pass');
   });
 
   it('skips device id, SDK v2 and public key on a Checkout Pro redirect page', async () => {
-    for (const definition of [pageApproval.deviceId, pageApproval.sdkV2, pageCredentials.publicKey]) {
+    for (const definition of [deviceId, sdkV2, publicKey]) {
       assert.equal((await check('/checkout-pro', definition)).status, 'skip', definition.id);
     }
   });
 
   it('passes security headers and HSTS with a CSP that allows Mercado Pago', async () => {
-    assert.equal((await check('/good-headers', page.securityHeaders)).status, 'pass');
-    assert.equal((await check('/good-headers', sslHttp.hsts)).status, 'pass');
+    assert.equal((await check('/good-headers', securityHeaders)).status, 'pass');
+    assert.equal((await check('/good-headers', hsts)).status, 'pass');
   });
 
   it('fails weak headers: a CSP that blocks the device script, API and iframes, no nosniff, weak cookies', async () => {
-    const outcome = await check('/weak-headers', page.securityHeaders);
+    const outcome = await check('/weak-headers', securityHeaders);
     assert.equal(outcome.status, 'fail');
     const csp = (outcome.evidence as { contentSecurityPolicy: { blocked: string[] } }).contentSecurityPolicy;
     assert.deepEqual(
@@ -184,7 +188,7 @@ describe('page probe and page checks against a real local shop', () => {
     assert.match(outcome.message.en, /X-Content-Type-Options/);
     assert.match(outcome.message.en, /cookie sid without Secure, HttpOnly, SameSite/);
     assert.doesNotMatch(outcome.message.en, /cookie pref/);
-    assert.equal((await check('/weak-headers', sslHttp.hsts)).status, 'fail');
+    assert.equal((await check('/weak-headers', hsts)).status, 'fail');
   });
 
   it('follows a redirect and records the hop', async () => {
@@ -197,20 +201,20 @@ describe('page probe and page checks against a real local shop', () => {
     const outcome = await read('/loop-a');
     assert.equal(outcome.ok, false);
     assert.match(outcome.ok ? '' : outcome.error.message, /redirects in a loop/);
-    assert.equal((await check('/loop-a', sslHttp.mixedContent)).status, 'error');
+    assert.equal((await check('/loop-a', mixedContent)).status, 'error');
   });
 
   it('cuts a 10 MB body at 5 MB and never passes what it could not read', async () => {
     const v = await value('/huge');
     assert.equal(v.truncated, true);
     assert.equal(v.bytes, DEFAULT_PAGE_LIMITS.maxPageBytes);
-    assert.equal((await check('/huge', pageCredentials.secretExposure)).status, 'error');
-    assert.equal((await check('/huge', pageApproval.sdkV2)).status, 'pass', 'what was read still counts');
+    assert.equal((await check('/huge', secretExposure)).status, 'error');
+    assert.equal((await check('/huge', sdkV2)).status, 'pass', 'what was read still counts');
   });
 
   it('says error for content checks on a non-HTML answer', async () => {
     assert.equal((await value('/json')).html, false);
-    for (const definition of [sslHttp.mixedContent, pageCredentials.secretExposure, pageApproval.deviceId]) {
+    for (const definition of [mixedContent, secretExposure, deviceId]) {
       assert.equal((await check('/json', definition)).status, 'error', definition.id);
     }
   });
@@ -222,14 +226,14 @@ describe('page probe and page checks against a real local shop', () => {
   });
 
   it('says error when site-url answers 404', async () => {
-    assert.equal((await check('/missing', page.securityHeaders)).status, 'error');
+    assert.equal((await check('/missing', securityHeaders)).status, 'error');
   });
 });
 
 describe('http:// on port 80', () => {
   const redirect = async (s: Shop): Promise<CheckOutcome> => {
     const outcome = await probeHttpRedirect(new URL(s.url('/good-headers')), createBudget(10_000));
-    return judge(sslHttp.httpRedirect, { httpRedirect: outcome }, contextFor(s.url('/good-headers')));
+    return judge(httpRedirect, { httpRedirect: outcome }, contextFor(s.url('/good-headers')));
   };
 
   it('passes when port 80 redirects to https on the same host', async () => {

@@ -1,14 +1,14 @@
-import { text, type Text } from '../i18n/text.js';
-import type { ReportEvidence, ReportKind } from '../probes/mercadopago/reports.js';
-import { fail, pass, probeFailed, withAccount } from './support/outcomes.js';
-import type { CheckDefinition, CheckOutcome } from './types.js';
+import { text, type Text } from '../../i18n/text.js';
+import type { ReportEvidence, ReportKind } from '../../probes/mercadopago/reports.js';
+import type { CheckDefinition, CheckOutcome } from '../types.js';
+import { fail, pass, probeFailed, withAccount } from './outcomes.js';
 
-const NAMES: Readonly<Record<ReportKind, Text>> = {
+export const NAMES: Readonly<Record<ReportKind, Text>> = {
   release: text('release report', 'reporte de liberaciones', 'relatório de liberações'),
   settlement: text('settlement report', 'reporte de dinero en cuenta', 'relatório de dinheiro em conta'),
 };
 
-const DOCS: Readonly<Record<ReportKind, string>> = {
+export const DOCS: Readonly<Record<ReportKind, string>> = {
   release: '/guides/additional-content/reports/released-money/api',
   settlement: '/guides/additional-content/reports/account-money/api',
 };
@@ -49,7 +49,7 @@ export function judgeReport(kind: ReportKind, report: ReportEvidence): CheckOutc
   return probeFailed({ kind: 'parse', message: `GET /v1/account/${kind}_report/config answered in a shape that shows neither a schedule nor its absence` });
 }
 
-function reportCheck(kind: ReportKind, title: Text): CheckDefinition {
+export function reportCheck(kind: ReportKind, title: Text): CheckDefinition {
   return {
     id: `reports.${kind}`,
     section: 'reports',
@@ -64,6 +64,3 @@ function reportCheck(kind: ReportKind, title: Text): CheckDefinition {
     },
   };
 }
-
-export const release = reportCheck('release', text('Release report configured', 'Reporte de liberaciones configurado', 'Relatório de liberações configurado'));
-export const settlement = reportCheck('settlement', text('Settlement report configured', 'Reporte de dinero en cuenta configurado', 'Relatório de dinheiro em conta configurado'));

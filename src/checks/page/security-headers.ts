@@ -1,9 +1,9 @@
-import { join, text, type Text } from '../i18n/text.js';
-import type { PageEvidence } from '../probes/http/page.js';
-import { allows, parsePolicies, type LoadKind, type Policy } from './support/csp.js';
-import { fail, pass } from './support/outcomes.js';
-import { usageOf, withPage } from './support/page-facts.js';
-import type { CheckDefinition } from './types.js';
+import { join, text, type Text } from '../../i18n/text.js';
+import type { PageEvidence } from '../../probes/http/page.js';
+import { allows, parsePolicies, type LoadKind, type Policy } from '../support/csp.js';
+import { fail, pass } from '../support/outcomes.js';
+import { usageOf, withPage } from '../support/page-facts.js';
+import type { CheckDefinition } from '../types.js';
 
 /** What Mercado Pago's front end loads, per kind, as far as the page shows it uses it. */
 interface Need {
@@ -17,6 +17,7 @@ const SDK_NEEDS: readonly Need[] = [
   { what: 'Mercado Pago API (card tokens)', kind: 'connect', url: 'https://api.mercadopago.com/v1/card_tokens' },
   { what: 'Mercado Pago iframes (Bricks, Secure Fields)', kind: 'frame', url: 'https://www.mercadopago.com/' },
 ];
+
 const DEVICE_NEED: Need = { what: 'device script security.js', kind: 'script', url: 'https://www.mercadopago.com/v2/security.js' };
 
 export const securityHeaders: CheckDefinition = {

@@ -1,0 +1,42 @@
+import { text } from '../../i18n/text.js';
+import { fail, pass, probeFailed, withTls } from '../support/outcomes.js';
+import type { CheckDefinition } from '../types.js';
+
+export const protocols: CheckDefinition = {
+  id: 'ssl.protocols',
+  section: 'ssl',
+  defaultSeverity: 'blocker',
+  title: text('Only TLS 1.2 and 1.3 are offered', 'Solo se ofrecen TLS 1.2 y 1.3', 'Apenas TLS 1.2 e 1.3 são oferecidos'),
+  docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
+  evaluate(evidence) {
+    return withTls(evidence.tls, (tls) => {
+      const offered = tls.protocols.filter((p) => p.offered === true).map((p) => p.version);
+      const unknown = tls.protocols.filter((p) => p.offered === null);
+      const facts = { offered, notOffered: tls.protocols.filter((p) => p.offered === false).map((p) => p.version), unknown: unknown.map((p) => `${p.version}: ${p.detail ?? ''}`) };
+      const legacy = offered.filter((v) => v === 'TLSv1' || v === 'TLSv1.1');
+      const disable = text(
+        'Disable TLS 1.0 and 1.1 on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), as PCI DSS requires.',
+        'Desactiva TLS 1.0 y 1.1 en el servidor (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), como exige PCI DSS.',
+        'Desative TLS 1.0 e 1.1 no servidor (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), como exige o PCI DSS.',
+      );
+      if (legacy.length > 0) {
+        const list = legacy.map(label).join(', ');
+        return fail(text(`The server still offers ${list}, which PCI DSS forbids for payment pages.`, `El servidor todavía ofrece ${list}, prohibido por PCI DSS en páginas de pago.`, `O servidor ainda oferece ${list}, proibido pelo PCI DSS em páginas de pagamento.`), disable, facts);
+      }
+      const modern = offered.filter((v) => v === 'TLSv1.2' || v === 'TLSv1.3');
+      if (unknown.length > 0) {
+        const list = unknown.map((p) => `${label(p.version)} (${p.detail ?? '?'})`).join(', ');
+        return probeFailed({ kind: 'tls', message: `could not tell whether the server offers ${list}` });
+      }
+      if (modern.length === 0) {
+        return fail(text('The server offers neither TLS 1.2 nor TLS 1.3.', 'El servidor no ofrece TLS 1.2 ni TLS 1.3.', 'O servidor não oferece TLS 1.2 nem TLS 1.3.'), text('Enable TLS 1.2 and TLS 1.3 on the server.', 'Habilita TLS 1.2 y TLS 1.3 en el servidor.', 'Habilite TLS 1.2 e TLS 1.3 no servidor.'), facts);
+      }
+      const list = modern.map(label).join(', ');
+      return pass(text(`Offers ${list}; TLS 1.0 and 1.1 are refused.`, `Ofrece ${list}; TLS 1.0 y 1.1 son rechazados.`, `Oferece ${list}; TLS 1.0 e 1.1 são recusados.`), facts);
+    });
+  },
+};
+
+function label(version: string): string {
+  return version === 'TLSv1' ? 'TLS 1.0' : version.replace('TLSv', 'TLS ');
+}

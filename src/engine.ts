@@ -1,5 +1,4 @@
 import { CATALOG, DEFAULT_THRESHOLDS } from './checks/catalog.js';
-import type { CheckId } from './checks/ids.js';
 import type { CheckContext, CheckDefinition, CheckOutcome, Thresholds } from './checks/types.js';
 import type { Settings } from './config/settings.js';
 import { languageForSite, text, type Language } from './i18n/text.js';
@@ -79,7 +78,7 @@ export function evaluateAll(
 ): EvaluatedCheck[] {
   const today = now.toISOString().slice(0, 10);
   return catalog.map((definition) => {
-    const override = settings.severityOverrides[definition.id as CheckId];
+    const override = settings.severityOverrides[definition.id];
     const waiver = waiverFor(definition.id, settings.waivers, today);
     const started = performance.now();
     const outcome: CheckOutcome = override === 'off' ? turnedOff() : safeEvaluate(definition, evidence, context);
@@ -93,9 +92,17 @@ export function evaluateAll(
   });
 }
 
+/**
+ * The evidence a check declared it reads, and nothing else: an undeclared read finds nothing,
+ * so a check cannot come to depend on evidence its declaration does not name.
+ */
+export function declaredEvidence(definition: Pick<CheckDefinition, 'reads'>, evidence: Evidence): Evidence {
+  return Object.fromEntries(definition.reads.map((key) => [key, evidence[key]])) as unknown as Evidence;
+}
+
 function safeEvaluate(definition: CheckDefinition, evidence: Evidence, context: CheckContext): CheckOutcome {
   try {
-    return definition.evaluate(evidence, context);
+    return definition.evaluate(declaredEvidence(definition, evidence), context);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {

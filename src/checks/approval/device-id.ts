@@ -10,6 +10,7 @@ export const deviceId: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('The page collects the device id', 'La página recoge el device id', 'A página coleta o device id'),
   docs: '/docs/checkout-api/how-tos/improve-payment-approval',
+  reads: ['page'],
   evaluate(evidence) {
     return withHtml(evidence.page, (page) => {
       const usage = usageOf(page);

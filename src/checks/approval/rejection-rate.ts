@@ -17,6 +17,7 @@ export const rejectionRate: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Rejection rate of live payments', 'Tasa de rechazo de los pagos en producción', 'Taxa de recusa dos pagamentos em produção'),
   docs: APPROVAL_DOCS,
+  reads: ['account', 'payments'],
   defaults: { rejectionRateMax: 0.25 },
   evaluate(evidence, { thresholds }) {
     return withAccount(evidence.account, () =>

@@ -10,6 +10,7 @@ export const sdkV2: CheckDefinition = {
   defaultSeverity: 'info',
   title: text('The page uses MercadoPago.js v2', 'La página usa MercadoPago.js v2', 'A página usa o MercadoPago.js v2'),
   docs: '/docs/sdks-library/client-side/mp-js-v2',
+  reads: ['page'],
   evaluate(evidence) {
     return withHtml(evidence.page, (page) => {
       const usage = usageOf(page);

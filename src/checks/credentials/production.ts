@@ -9,6 +9,7 @@ export const production: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Production credentials, not test ones', 'Credenciales de producción, no de prueba', 'Credenciais de produção, não de teste'),
   docs: CREDENTIALS_DOCS,
+  reads: ['account'],
   evaluate(evidence, context) {
     const fix = text(
       'Activate the production credentials of your application and use its production access token (APP_USR-…) of the real seller account, not a test user.',

@@ -10,6 +10,7 @@ export const publicKey: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('The page uses the production public key', 'La página usa la public key de producción', 'A página usa a public key de produção'),
   docs: CREDENTIALS_DOCS,
+  reads: ['page'],
   evaluate(evidence, context) {
     return withHtml(evidence.page, (page) => {
       const keys = [...new Set(page.publicKeys.map((k) => k.key))];

@@ -10,6 +10,7 @@ export const secretExposure: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('No access token in the page or its scripts', 'Sin access token en la página ni en sus scripts', 'Nenhum access token na página ou nos scripts'),
   docs: CREDENTIALS_DOCS,
+  reads: ['page'],
   evaluate(evidence) {
     return withHtml(evidence.page, (page) => {
       // Only redacted forms ever reach the evidence (the probe never keeps a whole token).

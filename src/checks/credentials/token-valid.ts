@@ -9,6 +9,7 @@ export const tokenValid: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Access token is accepted', 'El access token es aceptado', 'O access token é aceito'),
   docs: CREDENTIALS_DOCS,
+  reads: ['account'],
   evaluate(evidence) {
     const account = evidence.account;
     if (account.ok) {

@@ -17,6 +17,7 @@ export const configured: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('A notification URL is configured', 'Hay una URL de notificación configurada', 'Há uma URL de notificação configurada'),
   docs: WEBHOOKS_DOCS,
+  reads: ['payments', 'preferences', 'webhook'],
   evaluate(evidence) {
     const { target } = evidence.webhook;
     if (target) return pass(describeTarget(target), { url: target.url, source: sourceName(target), ...(target.sourceId ? { sourceId: target.sourceId } : {}), othersSeen: [...target.othersSeen] });

@@ -10,6 +10,7 @@ export const https: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Notification URL uses HTTPS', 'La URL de notificación usa HTTPS', 'A URL de notificação usa HTTPS'),
   docs: WEBHOOKS_DOCS,
+  reads: ['webhook'],
   evaluate(evidence) {
     const { target } = evidence.webhook;
     if (!target) return noTarget();

@@ -12,6 +12,7 @@ export const reachable: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Notification endpoint answers 200/201 in time', 'El endpoint de notificaciones responde 200/201 a tiempo', 'O endpoint de notificações responde 200/201 a tempo'),
   docs: WEBHOOKS_DOCS,
+  reads: ['webhook'],
   defaults: { webhookTimeoutMs: 22_000 },
   evaluate(evidence, context) {
     const webhook = evidence.webhook;

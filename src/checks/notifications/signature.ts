@@ -11,6 +11,7 @@ export const signature: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Notification signatures are verified', 'Se verifican las firmas de las notificaciones', 'As assinaturas das notificações são verificadas'),
   docs: WEBHOOKS_DOCS,
+  reads: ['webhook'],
   defaults: { webhookTimeoutMs: 22_000 },
   evaluate(evidence, context) {
     const webhook = evidence.webhook;

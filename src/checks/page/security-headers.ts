@@ -26,6 +26,7 @@ export const securityHeaders: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Security headers and cookies of the checkout page', 'Encabezados de seguridad y cookies de la página de pago', 'Cabeçalhos de segurança e cookies da página de pagamento'),
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
+  reads: ['page'],
   evaluate(evidence) {
     return withPage(evidence.page, (page) => {
       const problems: Text[] = [];

@@ -11,6 +11,7 @@ export const pixEnabled: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Pix is an active payment method', 'Pix es un medio de pago activo', 'Pix é um meio de pagamento ativo'),
   docs: PIX_DOCS,
+  reads: ['account', 'paymentMethods'],
   evaluate(evidence) {
     return withAccount(evidence.account, (account) =>
       brazilOnly(account, () => {

@@ -9,6 +9,7 @@ export const pixKey: CheckDefinition = {
   defaultSeverity: 'info',
   title: text('A Pix key is registered', 'Hay una clave Pix registrada', 'Há uma chave Pix cadastrada'),
   docs: PIX_KEYS_URL,
+  reads: ['account', 'payments'],
   evaluate(evidence) {
     return withAccount(evidence.account, (account) =>
       brazilOnly(account, () => {

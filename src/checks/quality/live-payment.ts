@@ -11,6 +11,7 @@ export const livePayment: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('At least one live payment', 'Al menos un pago en producción', 'Pelo menos um pagamento em produção'),
   docs: QUALITY_DOCS,
+  reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {
     return withAccount(evidence.account, () => {
       const choice = latestLivePayment(evidence);

@@ -11,6 +11,7 @@ export const measurement: CheckDefinition = {
   defaultSeverity: 'info',
   title: text('Measure the integration quality', 'Medir la calidad de la integración', 'Medir a qualidade da integração'),
   docs: QUALITY_DOCS,
+  reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {
     const siteId = evidence.account.ok ? evidence.account.value.siteId : undefined;
     const tool = qualityToolUrl(siteId);

@@ -46,6 +46,7 @@ export const paymentFields: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Audited payment carries the data the quality measurement requires', 'El pago auditado lleva los datos que exige la medición de calidad', 'O pagamento auditado contém os dados exigidos pela medição de qualidade'),
   docs: QUALITY_DOCS,
+  reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {
     return withAccount(evidence.account, () => {
       const choice = auditedPayment(evidence);

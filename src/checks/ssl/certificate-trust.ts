@@ -15,6 +15,7 @@ export const certificateTrust: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Certificate chain is trusted', 'La cadena del certificado es confiable', 'A cadeia do certificado é confiável'),
   docs: GO_LIVE_DOCS,
+  reads: ['tls'],
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const facts = { verdict: tls.trust.verdict, path: tls.trust.path, opensslError: tls.trust.opensslError ?? null, served: tls.chain.length };

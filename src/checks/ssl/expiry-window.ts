@@ -12,6 +12,7 @@ export const expiryWindow: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('Certificate is not about to expire', 'El certificado no está por vencer', 'O certificado não está prestes a expirar'),
   docs: GO_LIVE_DOCS,
+  reads: ['tls'],
   defaults: { expiryMinDays: 30 },
   evaluate(evidence, { now, thresholds }) {
     return withTls(evidence.tls, (tls) => {

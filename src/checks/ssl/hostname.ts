@@ -9,6 +9,7 @@ export const hostname: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Certificate names the host', 'El certificado nombra al host', 'O certificado contém o nome do host'),
   docs: GO_LIVE_DOCS,
+  reads: ['tls'],
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const names = tls.chain[0]?.subjectAltNames ?? [];

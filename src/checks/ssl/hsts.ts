@@ -10,6 +10,7 @@ export const hsts: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('HSTS is sent with a long max-age', 'Se envía HSTS con un max-age largo', 'HSTS é enviado com max-age longo'),
   docs: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Strict-Transport-Security',
+  reads: ['page'],
   defaults: { hstsMinDays: 180 },
   evaluate(evidence, { siteUrl, thresholds }) {
     if (siteUrl.protocol !== 'https:') return skip(NOT_HTTPS);

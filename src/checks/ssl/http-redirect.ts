@@ -9,6 +9,7 @@ export const httpRedirect: CheckDefinition = {
   defaultSeverity: 'warning',
   title: text('http:// redirects to https://', 'http:// redirige a https://', 'http:// redireciona para https://'),
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/TLS#http_redirections',
+  reads: ['httpRedirect'],
   evaluate(evidence, { siteUrl }) {
     const probe = evidence.httpRedirect;
     if (probe === undefined) return skip(NOT_HTTPS);

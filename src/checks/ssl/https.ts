@@ -9,6 +9,7 @@ export const https: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Payment page served over HTTPS', 'Página de pago servida por HTTPS', 'Página de pagamento servida via HTTPS'),
   docs: GO_LIVE_DOCS,
+  reads: [],
   evaluate(_evidence, { siteUrl }) {
     if (siteUrl.protocol === 'https:') {
       return pass(text('site-url uses https.', 'site-url usa https.', 'site-url usa https.'), { scheme: 'https' });

@@ -12,6 +12,7 @@ export const keyAndSignature: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Strong key and signature in the chain', 'Clave y firma robustas en la cadena', 'Chave e assinatura fortes na cadeia'),
   docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
+  reads: ['tls'],
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const problems: Text[] = [];

@@ -15,6 +15,7 @@ export const mixedContent: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('No active content over http://', 'Sin contenido activo por http://', 'Nenhum conteúdo ativo via http://'),
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Mixed_content',
+  reads: ['page'],
   evaluate(evidence, { siteUrl }) {
     if (siteUrl.protocol !== 'https:') return skip(NOT_HTTPS);
     return withHtml(evidence.page, (page): CheckOutcome => {

@@ -8,6 +8,7 @@ export const protocols: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Only TLS 1.2 and 1.3 are offered', 'Solo se ofrecen TLS 1.2 y 1.3', 'Apenas TLS 1.2 e 1.3 são oferecidos'),
   docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
+  reads: ['tls'],
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const offered = tls.protocols.filter((p) => p.offered === true).map((p) => p.version);

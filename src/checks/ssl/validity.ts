@@ -9,6 +9,7 @@ export const validity: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: text('Certificate is within its validity period', 'El certificado está dentro de su vigencia', 'O certificado está dentro da validade'),
   docs: GO_LIVE_DOCS,
+  reads: ['tls'],
   evaluate(evidence, { now }) {
     return withTls(evidence.tls, (tls) => {
       const leaf = tls.chain[0];

@@ -1,5 +1,6 @@
 import { text, type Text } from '../../i18n/text.js';
 import type { Payment, PaymentSample } from '../../probes/mercadopago/payments.js';
+import type { CheckId } from '../ids.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 import { APPROVAL_DOCS } from './docs-paths.js';
 import { fail, pass, skip, withAccount } from './outcomes.js';
@@ -15,7 +16,7 @@ export const NO_LIVE = text(
 
 /** A coverage check: the share of sampled live payments that carry every field of a group. */
 export function coverageCheck(
-  id: string,
+  id: CheckId,
   severity: 'warning' | 'info',
   title: Text,
   group: Text,
@@ -28,6 +29,7 @@ export function coverageCheck(
     defaultSeverity: severity,
     title,
     docs: APPROVAL_DOCS,
+    reads: ['account', 'payments'],
     defaults: { fieldCoverage: 0.9 },
     evaluate(evidence, { thresholds }) {
       return withAccount(evidence.account, () =>

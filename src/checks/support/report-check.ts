@@ -56,6 +56,7 @@ export function reportCheck(kind: ReportKind, title: Text): CheckDefinition {
     defaultSeverity: 'warning',
     title,
     docs: DOCS[kind],
+    reads: ['account', 'reports'],
     evaluate(evidence) {
       return withAccount(evidence.account, () => {
         if (evidence.reports === undefined) return probeFailed({ kind: 'internal', message: 'the reports were not read' });

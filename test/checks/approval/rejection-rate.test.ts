@@ -1,49 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { adviceFor } from '../../src/checks/support/rejection-advice.js';
-import type { Payment } from '../../src/probes/mercadopago/payments.js';
-import { context, evidenceWith, many, refusedEvidence, run, sample, SERVER_ERROR } from './api-fixtures.js';
-import { itemData } from '../../src/checks/approval/item-data.js';
-import { payerData } from '../../src/checks/approval/payer-data.js';
-import { rejectionRate } from '../../src/checks/approval/rejection-rate.js';
-import { shippingData } from '../../src/checks/approval/shipping-data.js';
-
-const withSample = (payments: Payment[]) => evidenceWith({ payments: sample(payments) });
-
-describe('approval.item-data, payer-data, shipping-data', () => {
-  it('pass when at least 90% of live payments carry the data', () => {
-    const payments = [...many(18), ...many(2, { data: 'poor' }), ...many(5, { data: 'poor', live: false })];
-    for (const check of [itemData, payerData, shippingData]) {
-      const outcome = run(check, withSample(payments));
-      assert.equal(outcome.status, 'pass', check.id);
-      assert.match(outcome.message.en, /^90% of 20 live payments/);
-    }
-  });
-
-  it('fail under the threshold and name the field missing most', () => {
-    const payments = [...many(10), ...many(10, { data: 'no-identification' })];
-    const outcome = run(payerData, withSample(payments));
-    assert.equal(outcome.status, 'fail');
-    assert.match(outcome.message.en, /Only 50% of 20 live payments carry complete buyer data \(at least 90% expected\); the most often missing is payer.identification/);
-    const facts = outcome.evidence as { perField: Record<string, number>; missingExamples: number[] };
-    assert.equal(facts.perField['payer.email'], 1);
-    assert.equal(facts.missingExamples.length, 5);
-    assert.equal(run(itemData, withSample(payments)).status, 'pass', 'items are complete in both halves');
-  });
-
-  it('follow the configured coverage threshold', () => {
-    const payments = [...many(15), ...many(5, { data: 'poor' })];
-    const thresholds = { ...context().thresholds, fieldCoverage: 0.7 };
-    assert.equal(run(itemData, withSample(payments)).status, 'fail');
-    assert.equal(run(itemData, withSample(payments), context({ thresholds })).status, 'pass');
-  });
-
-  it('skip without live payments, skip on a refused token, and error when payments could not be read', () => {
-    assert.equal(run(itemData, withSample(many(5, { live: false }))).status, 'skip');
-    assert.equal(run(payerData, refusedEvidence()).status, 'skip');
-    assert.equal(run(shippingData, evidenceWith({ payments: SERVER_ERROR })).status, 'error');
-  });
-});
+import { adviceFor } from '../../../src/checks/support/rejection-advice.js';
+import { context, evidenceWith, many, run, SERVER_ERROR } from '../api-fixtures.js';
+import { rejectionRate } from '../../../src/checks/approval/rejection-rate.js';
+import { withSample } from './fixtures.js';
 
 describe('approval.rejection-rate', () => {
   it('skips under 20 decided live payments; pending ones do not count', () => {
@@ -51,13 +11,11 @@ describe('approval.rejection-rate', () => {
     assert.equal(outcome.status, 'skip');
     assert.match(outcome.message.en, /19 decided live payments/);
   });
-
   it('passes at or under 25% rejected', () => {
     const outcome = run(rejectionRate, withSample([...many(15), ...many(5, { status: 'rejected', statusDetail: 'cc_rejected_insufficient_amount' })]));
     assert.equal(outcome.status, 'pass');
     assert.equal((outcome.evidence as { rate: number }).rate, 0.25);
   });
-
   it('fails over the limit with the top status_detail values and what each means', () => {
     const payments = [
       ...many(20),
@@ -74,19 +32,15 @@ describe('approval.rejection-rate', () => {
     assert.deepEqual(top.map((t) => [t.statusDetail, t.count, t.cause]), [['cc_rejected_bad_filled_security_code', 6, 'form'], ['cc_rejected_high_risk', 3, 'fraud'], ['cc_rejected_something_new', 1, 'other']]);
     assert.deepEqual(Object.keys(top[0]!.advice).sort(), ['en', 'es', 'pt-BR']);
   });
-
   it('follows the configured maximum rate', () => {
     const payments = [...many(17), ...many(3, { status: 'rejected' })];
     assert.equal(run(rejectionRate, withSample(payments), context({ thresholds: { ...context().thresholds, rejectionRateMax: 0.1 } })).status, 'fail');
   });
-
   it('is an error when payments could not be read', () => {
     assert.equal(run(rejectionRate, evidenceWith({ payments: SERVER_ERROR })).status, 'error');
   });
-
   it('points every bad_filled code at the payment form', () => {
     for (const code of ['card_number', 'date', 'other', 'security_code']) assert.equal(adviceFor(`cc_rejected_bad_filled_${code}`).cause, 'form');
     assert.equal(adviceFor('cc_rejected_call_for_authorize').cause, 'issuer');
   });
 });
-

@@ -1,29 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { failed, ok } from '../../src/probes/outcome.js';
-import { context, evidenceWith, MLB_ACCOUNT, refusedEvidence, run } from './api-fixtures.js';
-import { production } from '../../src/checks/credentials/production.js';
-import { tokenValid } from '../../src/checks/credentials/token-valid.js';
-
-describe('credentials.token-valid', () => {
-  it('passes when /users/me answered 200', () => {
-    const outcome = run(tokenValid, evidenceWith());
-    assert.equal(outcome.status, 'pass');
-    assert.deepEqual(outcome.evidence, { userId: 1160535239, siteId: 'MLB' });
-  });
-
-  it('fails with Mercado Pago\'s message when the token is refused', () => {
-    const outcome = run(tokenValid, refusedEvidence());
-    assert.equal(outcome.status, 'fail');
-    assert.match(outcome.message.en, /answered 401: unauthorized: invalid access token/);
-  });
-
-  it('is an error, never a pass, when /users/me could not be read', () => {
-    const outcome = run(tokenValid, evidenceWith({ account: failed('timeout', 'GET /users/me: no answer within the time budget') }));
-    assert.equal(outcome.status, 'error');
-    assert.match(outcome.message.en, /no answer within the time budget/);
-  });
-});
+import { failed, ok } from '../../../src/probes/outcome.js';
+import { context, evidenceWith, MLB_ACCOUNT, refusedEvidence, run } from '../api-fixtures.js';
+import { production } from '../../../src/checks/credentials/production.js';
 
 describe('credentials.production', () => {
   it('fails a TEST- token even when the API refused it', () => {
@@ -31,33 +10,28 @@ describe('credentials.production', () => {
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /starts with TEST-/);
   });
-
   it('fails an APP_USR- token of an account tagged test_user', () => {
     const outcome = run(production, evidenceWith({ account: ok({ ...MLB_ACCOUNT, tags: ['normal', 'test_user'] }) }));
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /tags include test_user/);
     assert.match(outcome.message['pt-BR'], /suas tags incluem test_user/);
   });
-
   it('fails an APP_USR- token whose account has a @testuser.com e-mail, even without the tag', () => {
     const outcome = run(production, evidenceWith({ account: ok({ ...MLB_ACCOUNT, tags: ['normal'], email: 'test_user_123@testuser.com' }) }));
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.es, /@testuser\.com/);
     assert.equal((outcome.evidence as { testUserEmail: boolean }).testUserEmail, true);
   });
-
   it('passes an APP_USR- token only once the account shows a real seller', () => {
     const outcome = run(production, evidenceWith());
     assert.equal(outcome.status, 'pass');
     assert.deepEqual(outcome.evidence, { tokenPrefix: 'APP_USR-', tags: ['normal', 'messages_as_seller'], testUserEmail: false, userId: 1160535239 });
   });
-
   it('skips an APP_USR- token that was refused: the prefix alone proves nothing', () => {
     const outcome = run(production, refusedEvidence());
     assert.equal(outcome.status, 'skip');
     assert.match(outcome.message.en, /token was refused/);
   });
-
   it('is an error when the account could not be read', () => {
     assert.equal(run(production, evidenceWith({ account: failed('network', 'GET /users/me: connection refused') })).status, 'error');
   });

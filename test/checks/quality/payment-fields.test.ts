@@ -1,49 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { failed, ok } from '../../src/probes/outcome.js';
-import { evidenceWith, history, MLA_ACCOUNT, pay, refusedEvidence, run, sample, SERVER_ERROR } from './api-fixtures.js';
-import { fieldGaps } from '../../src/checks/quality/payment-fields.js';
-import { livePayment } from '../../src/checks/quality/live-payment.js';
-import { measurement } from '../../src/checks/quality/measurement.js';
-import { paymentFields } from '../../src/checks/quality/payment-fields.js';
-
-describe('quality.live-payment', () => {
-  it('passes with live payments in the 30-day sample', () => {
-    const latest = pay({ id: 1319000100 });
-    const outcome = run(livePayment, evidenceWith({ payments: sample([latest, pay({ live: false }), pay()]) }));
-    assert.equal(outcome.status, 'pass');
-    assert.equal((outcome.evidence as { liveInSample: number }).liveInSample, 2);
-    assert.match(outcome.message.en, /latest is 1319000100/);
-  });
-
-  it('passes on an older live payment found by the 12-month search', () => {
-    const old = pay({ id: 1323000002, daysAgo: 90 });
-    const outcome = run(livePayment, evidenceWith({ payments: sample([pay({ live: false })]), liveHistory: history([pay({ live: false }), old]) }));
-    assert.equal(outcome.status, 'pass');
-    assert.match(outcome.message.en, /No live payment in the last 30 days, but payment 1323000002/);
-    assert.equal((outcome.evidence as { latestLive: { source: string } }).latestLive.source, 'history');
-  });
-
-  it('fails when neither the sample nor the 12-month search holds a live payment', () => {
-    const outcome = run(livePayment, evidenceWith({ payments: sample([pay({ live: false })]), liveHistory: history([pay({ live: false }), pay({ live: false })]) }));
-    assert.equal(outcome.status, 'fail');
-    assert.match(outcome.message.en, /No live-mode payment among the latest 2 payments/);
-  });
-
-  it('is an error when the 12-month search failed', () => {
-    assert.equal(run(livePayment, evidenceWith({ payments: sample([]), liveHistory: SERVER_ERROR })).status, 'error');
-  });
-
-  it('is an error when the payments could not be read', () => {
-    const outcome = run(livePayment, evidenceWith({ payments: SERVER_ERROR }));
-    assert.equal(outcome.status, 'error');
-    assert.match(outcome.message.en, /answered 500 after 3 retries/);
-  });
-
-  it('skips when the token was refused', () => {
-    assert.equal(run(livePayment, refusedEvidence()).status, 'skip');
-  });
-});
+import { failed, ok } from '../../../src/probes/outcome.js';
+import { evidenceWith, history, pay, run, sample } from '../api-fixtures.js';
+import { fieldGaps } from '../../../src/checks/quality/payment-fields.js';
+import { paymentFields } from '../../../src/checks/quality/payment-fields.js';
 
 describe('quality.payment-fields', () => {
   it('passes the latest approved live payment that carries every field', () => {
@@ -52,7 +12,6 @@ describe('quality.payment-fields', () => {
     assert.match(outcome.message.en, /Payment 1319000101 carries every required and recommended field/);
     assert.deepEqual((outcome.evidence as { requiredGaps: string[] }).requiredGaps, []);
   });
-
   it('fails a payment lacking required fields and lists required and recommended gaps apart', () => {
     const outcome = run(paymentFields, evidenceWith({ payments: sample([pay({ id: 77, data: 'poor' })]) }));
     assert.equal(outcome.status, 'fail');
@@ -61,55 +20,34 @@ describe('quality.payment-fields', () => {
     assert.ok(facts.recommendedGaps.includes('additional_info.shipments.receiver_address'));
     assert.ok(facts.recommendedGaps.includes('payer.identification'));
   });
-
   it('passes with recommended gaps only, and names them', () => {
     const outcome = run(paymentFields, evidenceWith({ payments: sample([pay({ data: 'no-identification' })]) }));
     assert.equal(outcome.status, 'pass');
     assert.match(outcome.message.en, /recommended ones are missing: payer.identification/);
   });
-
   it('audits the payment-id payment rather than the sample', () => {
     const given = pay({ id: 555, data: 'poor' });
     const outcome = run(paymentFields, evidenceWith({ payments: sample([pay()]), paymentById: ok(given) }));
     assert.equal(outcome.status, 'fail');
     assert.equal((outcome.evidence as { payment: { id: number; source: string } }).payment.source, 'payment-id');
   });
-
   it('fails a payment-id made in test mode', () => {
     const outcome = run(paymentFields, evidenceWith({ paymentById: ok(pay({ id: 556, live: false })) }));
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /test mode/);
   });
-
   it('is an error when payment-id cannot be read', () => {
     const outcome = run(paymentFields, evidenceWith({ paymentById: failed('http', 'GET /v1/payments/42 answered 404: not_found: Payment not found') }));
     assert.equal(outcome.status, 'error');
     assert.match(outcome.message.en, /Payment not found/);
   });
-
   it('falls back to the 12-month search and skips when there is no approved live payment at all', () => {
     assert.equal(run(paymentFields, evidenceWith({ payments: sample([]), liveHistory: history([pay({ daysAgo: 80 })]) })).status, 'pass');
     assert.equal(run(paymentFields, evidenceWith({ payments: sample([]), liveHistory: history([pay({ status: 'rejected' })]) })).status, 'skip');
   });
-
   it('reads quantity and unit_price given as numbers as well as strings', () => {
     const p = pay();
     const items = p.additional_info!.items!.map((i) => ({ ...i, quantity: 2, unit_price: 10.5 }));
     assert.deepEqual(fieldGaps({ ...p, additional_info: { ...p.additional_info, items } }).required, []);
-  });
-});
-
-describe('quality.measurement', () => {
-  it('is manual and names the payment to enter in the quality tool of the account\'s site', () => {
-    const outcome = run(measurement, evidenceWith({ account: ok(MLA_ACCOUNT), payments: sample([pay({ id: 1320000100 })]) }));
-    assert.equal(outcome.status, 'manual');
-    assert.match(outcome.message.es, /1320000100/);
-    assert.deepEqual(outcome.evidence, { paymentId: 1320000100, source: 'sample', qualityToolUrl: 'https://www.mercadopago.com.ar/developers/panel/app' });
-  });
-
-  it('is manual and says to make a live payment first when none is known', () => {
-    const outcome = run(measurement, refusedEvidence());
-    assert.equal(outcome.status, 'manual');
-    assert.equal((outcome.evidence as { paymentId: null }).paymentId, null);
   });
 });

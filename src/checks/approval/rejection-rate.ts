@@ -1,10 +1,33 @@
-import { text } from '../../i18n/text.js';
+import { type Text, texts } from '../../i18n/text.js';
 import { APPROVAL_DOCS } from '../support/docs-paths.js';
 import { fail, pass, skip, withAccount } from '../support/outcomes.js';
 import { live } from '../support/payment-coverage.js';
 import { percent } from '../support/payment-data.js';
 import { adviceFor } from '../support/rejection-advice.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Rejection rate of live payments',
+    es: 'Tasa de rechazo de los pagos en producción',
+    'pt-BR': 'Taxa de recusa dos pagamentos em produção',
+  },
+  skippedDecidedLivePayments: (length: number, MIN_DECIDED: number) => ({
+    en: `Skipped: ${length} decided live payments in the last 30 days, fewer than ${MIN_DECIDED} needed for a meaningful rate.`,
+    es: `Omitido: ${length} pagos en producción resueltos en los últimos 30 días, menos de los ${MIN_DECIDED} necesarios para una tasa significativa.`,
+    'pt-BR': `Ignorado: ${length} pagamentos em produção concluídos nos últimos 30 dias, menos que os ${MIN_DECIDED} necessários para uma taxa significativa.`,
+  }),
+  decidedLivePaymentsWere: (share: Text, length: number) => ({
+    en: `${share.en} of ${length} decided live payments were rejected in the last 30 days.`,
+    es: `${share.es} de ${length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`,
+    'pt-BR': `${share['pt-BR']} de ${length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`,
+  }),
+  decidedLivePaymentsWere2: (share: Text, length: number, max: Text, statusDetail: string, count: number) => ({
+    en: `${share.en} of ${length} decided live payments were rejected (at most ${max.en} expected); the most frequent reason is ${statusDetail} (${count}).`,
+    es: `${share.es} de ${length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max.es}); el motivo más frecuente es ${statusDetail} (${count}).`,
+    'pt-BR': `${share['pt-BR']} de ${length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max['pt-BR']}); o motivo mais frequente é ${statusDetail} (${count}).`,
+  }),
+});
 
 /** Statuses the issuer or Mercado Pago has decided; pending or cancelled ones say nothing of approval. */
 const DECIDED = new Set(['approved', 'authorized', 'rejected', 'refunded', 'charged_back', 'in_mediation']);
@@ -15,7 +38,7 @@ export const rejectionRate: CheckDefinition = {
   id: 'approval.rejection-rate',
   section: 'approval',
   defaultSeverity: 'warning',
-  title: text('Rejection rate of live payments', 'Tasa de rechazo de los pagos en producción', 'Taxa de recusa dos pagamentos em produção'),
+  title: T.title,
   docs: APPROVAL_DOCS,
   reads: ['account', 'payments'],
   defaults: { rejectionRateMax: 0.25 },
@@ -25,7 +48,7 @@ export const rejectionRate: CheckDefinition = {
         const decided = live(sample).filter((p) => DECIDED.has(p.status ?? ''));
         if (decided.length < MIN_DECIDED) {
           return skip(
-            text(`Skipped: ${decided.length} decided live payments in the last 30 days, fewer than ${MIN_DECIDED} needed for a meaningful rate.`, `Omitido: ${decided.length} pagos en producción resueltos en los últimos 30 días, menos de los ${MIN_DECIDED} necesarios para una tasa significativa.`, `Ignorado: ${decided.length} pagamentos em produção concluídos nos últimos 30 dias, menos que os ${MIN_DECIDED} necessários para uma taxa significativa.`),
+            T.skippedDecidedLivePayments(decided.length, MIN_DECIDED),
             { decided: decided.length, minimum: MIN_DECIDED },
           );
         }
@@ -37,12 +60,12 @@ export const rejectionRate: CheckDefinition = {
         const facts = { decided: decided.length, rejected: rejected.length, rate: Math.round(rate * 1000) / 1000, threshold: thresholds.rejectionRateMax, topStatusDetails: top, sampleTruncated: sample.truncated };
         const share = percent(rate);
         if (rate <= thresholds.rejectionRateMax) {
-          return pass(text(`${share.en} of ${decided.length} decided live payments were rejected in the last 30 days.`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados en los últimos 30 días.`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados nos últimos 30 dias.`), facts);
+          return pass(T.decidedLivePaymentsWere(share, decided.length), facts);
         }
         const first = top[0]!;
         const max = percent(thresholds.rejectionRateMax);
         return fail(
-          text(`${share.en} of ${decided.length} decided live payments were rejected (at most ${max.en} expected); the most frequent reason is ${first.statusDetail} (${first.count}).`, `${share.es} de ${decided.length} pagos en producción resueltos fueron rechazados (se espera como máximo ${max.es}); el motivo más frecuente es ${first.statusDetail} (${first.count}).`, `${share['pt-BR']} de ${decided.length} pagamentos em produção concluídos foram recusados (esperado no máximo ${max['pt-BR']}); o motivo mais frequente é ${first.statusDetail} (${first.count}).`),
+          T.decidedLivePaymentsWere2(share, decided.length, max, first.statusDetail, first.count),
           first.advice,
           facts,
         );

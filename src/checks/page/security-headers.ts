@@ -1,9 +1,67 @@
-import { join, text, type Text } from '../../i18n/text.js';
+import { join, type Text, texts } from '../../i18n/text.js';
 import type { PageEvidence } from '../../probes/http/page.js';
 import { allows, parsePolicies, type LoadKind, type Policy } from '../support/csp.js';
 import { fail, pass } from '../support/outcomes.js';
 import { usageOf, withPage } from '../support/page-facts.js';
 import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Security headers and cookies of the checkout page',
+    es: 'Encabezados de seguridad y cookies de la página de pago',
+    'pt-BR': 'Cabeçalhos de segurança e cookies da página de pagamento',
+  },
+  xContentTypeOptions: {
+    en: 'X-Content-Type-Options: nosniff missing',
+    es: 'falta X-Content-Type-Options: nosniff',
+    'pt-BR': 'falta X-Content-Type-Options: nosniff',
+  },
+  noClickjackingProtectionCsp: {
+    en: 'no clickjacking protection (CSP frame-ancestors or X-Frame-Options)',
+    es: 'sin protección contra clickjacking (CSP frame-ancestors o X-Frame-Options)',
+    'pt-BR': 'sem proteção contra clickjacking (CSP frame-ancestors ou X-Frame-Options)',
+  },
+  referrerPolicyMissing: {
+    en: 'Referrer-Policy missing',
+    es: 'falta Referrer-Policy',
+    'pt-BR': 'falta Referrer-Policy',
+  },
+  referrerPolicyUnsafeUrl: {
+    en: 'Referrer-Policy unsafe-url leaks full URLs',
+    es: 'Referrer-Policy unsafe-url filtra las URLs completas',
+    'pt-BR': 'Referrer-Policy unsafe-url vaza as URLs completas',
+  },
+  cookieWithout: (name: string, missing: string[]) => ({
+    en: `cookie ${name} without ${missing.join(', ')}`,
+    es: `cookie ${name} sin ${missing.join(', ')}`,
+    'pt-BR': `cookie ${name} sem ${missing.join(', ')}`,
+  }),
+  cspAllowsMercadoPago: {
+    en: 'CSP allows Mercado Pago and blocks the rest; nosniff, clickjacking protection, Referrer-Policy and cookie flags are set.',
+    es: 'La CSP permite Mercado Pago y bloquea el resto; nosniff, protección contra clickjacking, Referrer-Policy y atributos de cookies están presentes.',
+    'pt-BR': 'A CSP permite o Mercado Pago e bloqueia o resto; nosniff, proteção contra clickjacking, Referrer-Policy e atributos de cookies estão presentes.',
+  },
+  checkoutPageSecurity: (list: Text) => ({
+    en: `Checkout page security: ${list.en}.`,
+    es: `Seguridad de la página de pago: ${list.es}.`,
+    'pt-BR': `Segurança da página de pagamento: ${list['pt-BR']}.`,
+  }),
+  sendContentSecurityPolicy: {
+    en: "Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.",
+    es: "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.",
+    'pt-BR': "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax.",
+  },
+  noContentSecurityPolicy: {
+    en: 'no Content-Security-Policy',
+    es: 'sin Content-Security-Policy',
+    'pt-BR': 'sem Content-Security-Policy',
+  },
+  contentSecurityPolicyBlocks: (list: string) => ({
+    en: `the Content-Security-Policy blocks ${list}`,
+    es: `la Content-Security-Policy bloquea ${list}`,
+    'pt-BR': `a Content-Security-Policy bloqueia ${list}`,
+  }),
+});
 
 /** What Mercado Pago's front end loads, per kind, as far as the page shows it uses it. */
 interface Need {
@@ -24,7 +82,7 @@ export const securityHeaders: CheckDefinition = {
   id: 'page.security-headers',
   section: 'page',
   defaultSeverity: 'warning',
-  title: text('Security headers and cookies of the checkout page', 'Encabezados de seguridad y cookies de la página de pago', 'Cabeçalhos de segurança e cookies da página de pagamento'),
+  title: T.title,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
   reads: ['page'],
   evaluate(evidence) {
@@ -33,16 +91,16 @@ export const securityHeaders: CheckDefinition = {
       const csp = judgeCsp(page);
       problems.push(...csp.problems);
       const nosniff = (page.headers['x-content-type-options'] ?? '').trim().toLowerCase() === 'nosniff';
-      if (!nosniff) problems.push(text('X-Content-Type-Options: nosniff missing', 'falta X-Content-Type-Options: nosniff', 'falta X-Content-Type-Options: nosniff'));
+      if (!nosniff) problems.push(T.xContentTypeOptions);
       const clickjacking = clickjackingProtection(page);
-      if (!clickjacking) problems.push(text('no clickjacking protection (CSP frame-ancestors or X-Frame-Options)', 'sin protección contra clickjacking (CSP frame-ancestors o X-Frame-Options)', 'sem proteção contra clickjacking (CSP frame-ancestors ou X-Frame-Options)'));
+      if (!clickjacking) problems.push(T.noClickjackingProtectionCsp);
       const referrer = (page.headers['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '').pop() ?? null;
-      if (referrer === null) problems.push(text('Referrer-Policy missing', 'falta Referrer-Policy', 'falta Referrer-Policy'));
-      else if (referrer === 'unsafe-url') problems.push(text('Referrer-Policy unsafe-url leaks full URLs', 'Referrer-Policy unsafe-url filtra las URLs completas', 'Referrer-Policy unsafe-url vaza as URLs completas'));
+      if (referrer === null) problems.push(T.referrerPolicyMissing);
+      else if (referrer === 'unsafe-url') problems.push(T.referrerPolicyUnsafeUrl);
       const https = new URL(page.finalUrl).protocol === 'https:';
       const cookies = page.cookies.map((c) => {
         const missing = [...(https && !c.secure ? ['Secure'] : []), ...(!c.httpOnly ? ['HttpOnly'] : []), ...(c.sameSite === null ? ['SameSite'] : []), ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : [])];
-        if (missing.length > 0) problems.push(text(`cookie ${c.name} without ${missing.join(', ')}`, `cookie ${c.name} sin ${missing.join(', ')}`, `cookie ${c.name} sem ${missing.join(', ')}`));
+        if (missing.length > 0) problems.push(T.cookieWithout(c.name, missing));
         return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
       });
       const facts = {
@@ -53,16 +111,12 @@ export const securityHeaders: CheckDefinition = {
         cookies,
       };
       if (problems.length === 0) {
-        return pass(text('CSP allows Mercado Pago and blocks the rest; nosniff, clickjacking protection, Referrer-Policy and cookie flags are set.', 'La CSP permite Mercado Pago y bloquea el resto; nosniff, protección contra clickjacking, Referrer-Policy y atributos de cookies están presentes.', 'A CSP permite o Mercado Pago e bloqueia o resto; nosniff, proteção contra clickjacking, Referrer-Policy e atributos de cookies estão presentes.'), facts);
+        return pass(T.cspAllowsMercadoPago, facts);
       }
       const list = join(problems, '; ');
       return fail(
-        text(`Checkout page security: ${list.en}.`, `Seguridad de la página de pago: ${list.es}.`, `Segurança da página de pagamento: ${list['pt-BR']}.`),
-        text(
-          "Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.",
-          "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.",
-          "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax.",
-        ),
+        T.checkoutPageSecurity(list),
+        T.sendContentSecurityPolicy,
         facts,
       );
     });
@@ -73,7 +127,7 @@ export const securityHeaders: CheckDefinition = {
 function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; problems: Text[] } {
   const header = page.headers['content-security-policy'];
   const policies: Policy[] = [...(header ? parsePolicies(header) : []), ...page.metaCsp.flatMap(parsePolicies)];
-  if (policies.length === 0) return { present: false, blocked: [], problems: [text('no Content-Security-Policy', 'sin Content-Security-Policy', 'sem Content-Security-Policy')] };
+  if (policies.length === 0) return { present: false, blocked: [], problems: [T.noContentSecurityPolicy] };
   const usage = usageOf(page);
   const needs: Need[] = [];
   if (usage.sdkV2.length > 0 || usage.npmSdk.length > 0) needs.push(...SDK_NEEDS);
@@ -87,7 +141,7 @@ function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; pr
     })
     .map((need) => `${need.what} (${need.kind === 'script' ? 'script-src' : need.kind === 'frame' ? 'frame-src' : 'connect-src'} ${new URL(need.url).origin})`);
   const list = blocked.join(', ');
-  return { present: true, blocked, problems: blocked.length > 0 ? [text(`the Content-Security-Policy blocks ${list}`, `la Content-Security-Policy bloquea ${list}`, `a Content-Security-Policy bloqueia ${list}`)] : [] };
+  return { present: true, blocked, problems: blocked.length > 0 ? [T.contentSecurityPolicyBlocks(list)] : [] };
 }
 
 /** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */

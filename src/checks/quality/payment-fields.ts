@@ -1,4 +1,4 @@
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 import type { Payment } from '../../probes/mercadopago/payments.js';
 import { MAKE_LIVE_PAYMENT, unavailable } from '../support/audited-payment.js';
 import { QUALITY_DOCS } from '../support/docs-paths.js';
@@ -6,6 +6,44 @@ import { fail, pass, skip, withAccount } from '../support/outcomes.js';
 import { auditedPayment, paymentRef } from '../support/payment-choice.js';
 import { given, itemsCarry, payerField, payerIdentification, receiverAddress } from '../support/payment-data.js';
 import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Audited payment carries the data the quality measurement requires',
+    es: 'El pago auditado lleva los datos que exige la medición de calidad',
+    'pt-BR': 'O pagamento auditado contém os dados exigidos pela medição de qualidade',
+  },
+  skippedNoApprovedLive: {
+    en: 'Skipped: no approved live payment to audit (see quality.live-payment).',
+    es: 'Omitido: no hay un pago aprobado en producción para auditar (ver quality.live-payment).',
+    'pt-BR': 'Ignorado: não há pagamento aprovado em produção para auditar (veja quality.live-payment).',
+  },
+  paymentPaymentIdWas: (id: number) => ({
+    en: `Payment ${id} (payment-id) was made in test mode: the quality measurement only takes a payment made with production credentials.`,
+    es: `El pago ${id} (payment-id) se hizo en modo de prueba: la medición de calidad solo acepta un pago hecho con credenciales de producción.`,
+    'pt-BR': `O pagamento ${id} (payment-id) foi feito em modo de teste: a medição de qualidade só aceita um pagamento feito com credenciais de produção.`,
+  }),
+  paymentCarriesEveryRequired: (id: number) => ({
+    en: `Payment ${id} carries every required and recommended field.`,
+    es: `El pago ${id} lleva todos los campos obligatorios y recomendados.`,
+    'pt-BR': `O pagamento ${id} contém todos os campos obrigatórios e recomendados.`,
+  }),
+  paymentCarriesEveryRequired2: (id: number, recommended: string, gaps: { required: string[]; recommended: string[]; }) => ({
+    en: `Payment ${id} carries every required field;${recommended} recommended ones are missing: ${gaps.recommended.join(', ')}.`,
+    es: `El pago ${id} lleva todos los campos obligatorios; faltan${recommended} recomendados: ${gaps.recommended.join(', ')}.`,
+    'pt-BR': `O pagamento ${id} contém todos os campos obrigatórios; faltam${recommended} recomendados: ${gaps.recommended.join(', ')}.`,
+  }),
+  paymentLacksFieldsQuality: (id: number, list: string) => ({
+    en: `Payment ${id} lacks fields the quality measurement requires: ${list}.`,
+    es: `Al pago ${id} le faltan campos que exige la medición de calidad: ${list}.`,
+    'pt-BR': `O pagamento ${id} não tem campos exigidos pela medição de qualidade: ${list}.`,
+  }),
+  sendTheseFieldsWhen: {
+    en: 'Send these fields when you create the payment or preference (items under additional_info.items on /v1/payments), then measure again with a new payment.',
+    es: 'Envía estos campos al crear el pago o la preferencia (los ítems en additional_info.items en /v1/payments) y vuelve a medir con un pago nuevo.',
+    'pt-BR': 'Envie esses campos ao criar o pagamento ou a preferência (os itens em additional_info.items em /v1/payments) e meça novamente com um novo pagamento.',
+  },
+});
 
 /** A field the audit reads, and whether the measurement requires it or only recommends it. */
 interface FieldRule {
@@ -44,7 +82,7 @@ export const paymentFields: CheckDefinition = {
   id: 'quality.payment-fields',
   section: 'quality',
   defaultSeverity: 'warning',
-  title: text('Audited payment carries the data the quality measurement requires', 'El pago auditado lleva los datos que exige la medición de calidad', 'O pagamento auditado contém os dados exigidos pela medição de qualidade'),
+  title: T.title,
   docs: QUALITY_DOCS,
   reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {
@@ -52,14 +90,14 @@ export const paymentFields: CheckDefinition = {
       const choice = auditedPayment(evidence);
       if (choice.kind === 'refused' || choice.kind === 'error') return unavailable(choice);
       if (choice.kind === 'none') {
-        return skip(text('Skipped: no approved live payment to audit (see quality.live-payment).', 'Omitido: no hay un pago aprobado en producción para auditar (ver quality.live-payment).', 'Ignorado: não há pagamento aprovado em produção para auditar (veja quality.live-payment).'));
+        return skip(T.skippedNoApprovedLive);
       }
       const p = choice.payment;
       const gaps = fieldGaps(p);
       const facts = { payment: paymentRef(p, choice.source), requiredGaps: gaps.required, recommendedGaps: gaps.recommended };
       if (p.live_mode !== true) {
         return fail(
-          text(`Payment ${p.id} (payment-id) was made in test mode: the quality measurement only takes a payment made with production credentials.`, `El pago ${p.id} (payment-id) se hizo en modo de prueba: la medición de calidad solo acepta un pago hecho con credenciales de producción.`, `O pagamento ${p.id} (payment-id) foi feito em modo de teste: a medição de qualidade só aceita um pagamento feito com credenciais de produção.`),
+          T.paymentPaymentIdWas(p.id),
           MAKE_LIVE_PAYMENT,
           facts,
         );
@@ -68,19 +106,15 @@ export const paymentFields: CheckDefinition = {
       if (gaps.required.length === 0) {
         return pass(
           gaps.recommended.length === 0
-            ? text(`Payment ${p.id} carries every required and recommended field.`, `El pago ${p.id} lleva todos los campos obligatorios y recomendados.`, `O pagamento ${p.id} contém todos os campos obrigatórios e recomendados.`)
-            : text(`Payment ${p.id} carries every required field;${recommended} recommended ones are missing: ${gaps.recommended.join(', ')}.`, `El pago ${p.id} lleva todos los campos obligatorios; faltan${recommended} recomendados: ${gaps.recommended.join(', ')}.`, `O pagamento ${p.id} contém todos os campos obrigatórios; faltam${recommended} recomendados: ${gaps.recommended.join(', ')}.`),
+            ? T.paymentCarriesEveryRequired(p.id)
+            : T.paymentCarriesEveryRequired2(p.id, recommended, gaps),
           facts,
         );
       }
       const list = gaps.required.join(', ');
       return fail(
-        text(`Payment ${p.id} lacks fields the quality measurement requires: ${list}.`, `Al pago ${p.id} le faltan campos que exige la medición de calidad: ${list}.`, `O pagamento ${p.id} não tem campos exigidos pela medição de qualidade: ${list}.`),
-        text(
-          'Send these fields when you create the payment or preference (items under additional_info.items on /v1/payments), then measure again with a new payment.',
-          'Envía estos campos al crear el pago o la preferencia (los ítems en additional_info.items en /v1/payments) y vuelve a medir con un pago nuevo.',
-          'Envie esses campos ao criar o pagamento ou a preferência (os itens em additional_info.items em /v1/payments) e meça novamente com um novo pagamento.',
-        ),
+        T.paymentLacksFieldsQuality(p.id, list),
+        T.sendTheseFieldsWhen,
         facts,
       );
     });

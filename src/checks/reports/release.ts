@@ -1,4 +1,12 @@
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 import { reportCheck } from '../support/report-check.js';
 
-export const release = reportCheck('release', text('Release report configured', 'Reporte de liberaciones configurado', 'Relatório de liberações configurado'));
+const T = texts({
+  releaseReportConfigured: {
+    en: 'Release report configured',
+    es: 'Reporte de liberaciones configurado',
+    'pt-BR': 'Relatório de liberações configurado',
+  },
+});
+
+export const release = reportCheck('release', T.releaseReportConfigured);

@@ -1,4 +1,12 @@
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 import { reportCheck } from '../support/report-check.js';
 
-export const settlement = reportCheck('settlement', text('Settlement report configured', 'Reporte de dinero en cuenta configurado', 'Relatório de dinheiro em conta configurado'));
+const T = texts({
+  settlementReportConfigured: {
+    en: 'Settlement report configured',
+    es: 'Reporte de dinero en cuenta configurado',
+    'pt-BR': 'Relatório de dinheiro em conta configurado',
+  },
+});
+
+export const settlement = reportCheck('settlement', T.settlementReportConfigured);

@@ -1,6 +1,34 @@
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 import { fail, pass, probeFailed, skip, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Certificate is not about to expire',
+    es: 'El certificado no está por vencer',
+    'pt-BR': 'O certificado não está prestes a expirar',
+  },
+  skippedCertificateOutsideValidity: {
+    en: 'Skipped: the certificate is outside its validity period (see ssl.validity).',
+    es: 'Omitido: el certificado está fuera de su vigencia (ver ssl.validity).',
+    'pt-BR': 'Ignorado: o certificado está fora da validade (veja ssl.validity).',
+  },
+  daysValidityLeftLeast: (left: number, round: number) => ({
+    en: `${left} days of validity left (at least ${round} wanted).`,
+    es: `Quedan ${left} días de vigencia (se piden al menos ${round}).`,
+    'pt-BR': `Restam ${left} dias de validade (o mínimo é ${round}).`,
+  }),
+  certificateExpiresDaysUnder: (left: number, slice: string, round: number) => ({
+    en: `The certificate expires in ${left} days (${slice}), under the ${round}-day margin.`,
+    es: `El certificado vence en ${left} días (${slice}), menos que el margen de ${round} días.`,
+    'pt-BR': `O certificado expira em ${left} dias (${slice}), abaixo da margem de ${round} dias.`,
+  }),
+  renewNowCheckThat: {
+    en: 'Renew it now and check that automatic renewal works (certbot renew --dry-run, or your host\'s managed TLS).',
+    es: 'Renuévalo ahora y verifica que la renovación automática funcione (certbot renew --dry-run o el TLS administrado de tu hosting).',
+    'pt-BR': 'Renove-o agora e verifique se a renovação automática funciona (certbot renew --dry-run ou o TLS gerenciado da sua hospedagem).',
+  },
+});
 
 const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
 
@@ -10,7 +38,7 @@ export const expiryWindow: CheckDefinition = {
   id: 'ssl.expiry-window',
   section: 'ssl',
   defaultSeverity: 'warning',
-  title: text('Certificate is not about to expire', 'El certificado no está por vencer', 'O certificado não está prestes a expirar'),
+  title: T.title,
   docs: GO_LIVE_DOCS,
   reads: ['tls'],
   defaults: { expiryMinDays: 30 },
@@ -21,7 +49,7 @@ export const expiryWindow: CheckDefinition = {
       const notBefore = Date.parse(leaf.notBefore);
       const notAfter = Date.parse(leaf.notAfter);
       if (now.getTime() < notBefore || now.getTime() > notAfter) {
-        return skip(text('Skipped: the certificate is outside its validity period (see ssl.validity).', 'Omitido: el certificado está fuera de su vigencia (ver ssl.validity).', 'Ignorado: o certificado está fora da validade (veja ssl.validity).'));
+        return skip(T.skippedCertificateOutsideValidity);
       }
       const remainingDays = (notAfter - now.getTime()) / DAY;
       const lifetimeDays = (notAfter - notBefore) / DAY;
@@ -29,11 +57,11 @@ export const expiryWindow: CheckDefinition = {
       const facts = { notAfter: leaf.notAfter, remainingDays: round(remainingDays), lifetimeDays: round(lifetimeDays), minDays: round(minDays) };
       const left = Math.floor(remainingDays);
       if (remainingDays >= minDays) {
-        return pass(text(`${left} days of validity left (at least ${round(minDays)} wanted).`, `Quedan ${left} días de vigencia (se piden al menos ${round(minDays)}).`, `Restam ${left} dias de validade (o mínimo é ${round(minDays)}).`), facts);
+        return pass(T.daysValidityLeftLeast(left, round(minDays)), facts);
       }
       return fail(
-        text(`The certificate expires in ${left} days (${leaf.notAfter.slice(0, 10)}), under the ${round(minDays)}-day margin.`, `El certificado vence en ${left} días (${leaf.notAfter.slice(0, 10)}), menos que el margen de ${round(minDays)} días.`, `O certificado expira em ${left} dias (${leaf.notAfter.slice(0, 10)}), abaixo da margem de ${round(minDays)} dias.`),
-        text('Renew it now and check that automatic renewal works (certbot renew --dry-run, or your host\'s managed TLS).', 'Renuévalo ahora y verifica que la renovación automática funcione (certbot renew --dry-run o el TLS administrado de tu hosting).', 'Renove-o agora e verifique se a renovação automática funciona (certbot renew --dry-run ou o TLS gerenciado da sua hospedagem).'),
+        T.certificateExpiresDaysUnder(left, leaf.notAfter.slice(0, 10), round(minDays)),
+        T.renewNowCheckThat,
         facts,
       );
     });

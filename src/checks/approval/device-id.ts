@@ -10,15 +10,15 @@ const T = texts({
     es: 'La página recoge el device id',
     'pt-BR': 'A página coleta o device id',
   },
-  securityJsLoaded: (at: string) => ({
-    en: `security.js is loaded (${at}).`,
-    es: `security.js se carga (${at}).`,
-    'pt-BR': `security.js é carregado (${at}).`,
+  securityJsLoaded: (deviceScript: string) => ({
+    en: `security.js is loaded (${deviceScript}).`,
+    es: `security.js se carga (${deviceScript}).`,
+    'pt-BR': `security.js é carregado (${deviceScript}).`,
   }),
-  mercadopagoJsV2Loaded: (at: string) => ({
-    en: `MercadoPago.js v2 is loaded (${at}); it collects the device id itself.`,
-    es: `MercadoPago.js v2 se carga (${at}); recoge el device id por sí mismo.`,
-    'pt-BR': `O MercadoPago.js v2 é carregado (${at}); ele coleta o device id sozinho.`,
+  mercadopagoJsV2Loaded: (v2: string) => ({
+    en: `MercadoPago.js v2 is loaded (${v2}); it collects the device id itself.`,
+    es: `MercadoPago.js v2 se carga (${v2}); recoge el device id por sí mismo.`,
+    'pt-BR': `O MercadoPago.js v2 é carregado (${v2}); ele coleta o device id sozinho.`,
   }),
   neitherMercadopagoJsV2: {
     en: 'Neither MercadoPago.js v2 nor the device script security.js is loaded: payments go without a device id, and more are rejected for fraud risk.',

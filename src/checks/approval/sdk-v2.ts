@@ -20,10 +20,10 @@ const T = texts({
     es: `La página todavía carga el SDK v1 (${where}).`,
     'pt-BR': `A página ainda carrega o SDK v1 (${where}).`,
   }),
-  pageLoadsMercadopagoJs: (at: string) => ({
-    en: `The page loads MercadoPago.js v2 (${at}).`,
-    es: `La página carga MercadoPago.js v2 (${at}).`,
-    'pt-BR': `A página carrega o MercadoPago.js v2 (${at}).`,
+  pageLoadsMercadopagoJs: (v2: string) => ({
+    en: `The page loads MercadoPago.js v2 (${v2}).`,
+    es: `La página carga MercadoPago.js v2 (${v2}).`,
+    'pt-BR': `A página carrega o MercadoPago.js v2 (${v2}).`,
   }),
   noMercadopagoJsWas: {
     en: 'No MercadoPago.js was found in the page or its same-origin scripts. If the payment form is on another page, pass that page as site-url.',

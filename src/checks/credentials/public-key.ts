@@ -15,10 +15,10 @@ const T = texts({
     es: 'Inicializa MercadoPago.js con la public key de producción (APP_USR-…) de Tus integraciones > tu aplicación > Credenciales de producción.',
     'pt-BR': 'Inicialize o MercadoPago.js com a public key de produção (APP_USR-…) de Suas integrações > sua aplicação > Credenciais de produção.',
   },
-  pageUsesTestPublic: (testKeys: string[], at: string) => ({
-    en: `The page uses a test public key (${testKeys.join(', ')}) at ${at}.`,
-    es: `La página usa una public key de prueba (${testKeys.join(', ')}) en ${at}.`,
-    'pt-BR': `A página usa uma public key de teste (${testKeys.join(', ')}) em ${at}.`,
+  pageUsesTestPublic: (testKeys: string[], where: string) => ({
+    en: `The page uses a test public key (${testKeys.join(', ')}) at ${where}.`,
+    es: `La página usa una public key de prueba (${testKeys.join(', ')}) en ${where}.`,
+    'pt-BR': `A página usa uma public key de teste (${testKeys.join(', ')}) em ${where}.`,
   }),
   pageUsesNotPublic: (other: string, publicKey: string) => ({
     en: `The page uses ${other}, not the public-key given (${publicKey}).`,

@@ -1,4 +1,5 @@
 import { texts } from '../../i18n/text.js';
+import { GO_LIVE_DOCS } from '../support/docs-paths.js';
 import { fail, pass, probeFailed, skip, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
@@ -13,15 +14,15 @@ const T = texts({
     es: 'Omitido: el certificado está fuera de su vigencia (ver ssl.validity).',
     'pt-BR': 'Ignorado: o certificado está fora da validade (veja ssl.validity).',
   },
-  daysValidityLeftLeast: (left: number, round: number) => ({
-    en: `${left} days of validity left (at least ${round} wanted).`,
-    es: `Quedan ${left} días de vigencia (se piden al menos ${round}).`,
-    'pt-BR': `Restam ${left} dias de validade (o mínimo é ${round}).`,
+  daysValidityLeftLeast: (left: number, minDays: number) => ({
+    en: `${left} days of validity left (at least ${minDays} wanted).`,
+    es: `Quedan ${left} días de vigencia (se piden al menos ${minDays}).`,
+    'pt-BR': `Restam ${left} dias de validade (o mínimo é ${minDays}).`,
   }),
-  certificateExpiresDaysUnder: (left: number, slice: string, round: number) => ({
-    en: `The certificate expires in ${left} days (${slice}), under the ${round}-day margin.`,
-    es: `El certificado vence en ${left} días (${slice}), menos que el margen de ${round} días.`,
-    'pt-BR': `O certificado expira em ${left} dias (${slice}), abaixo da margem de ${round} dias.`,
+  certificateExpiresDaysUnder: (left: number, notAfter: string, minDays: number) => ({
+    en: `The certificate expires in ${left} days (${notAfter}), under the ${minDays}-day margin.`,
+    es: `El certificado vence en ${left} días (${notAfter}), menos que el margen de ${minDays} días.`,
+    'pt-BR': `O certificado expira em ${left} dias (${notAfter}), abaixo da margem de ${minDays} dias.`,
   }),
   renewNowCheckThat: {
     en: 'Renew it now and check that automatic renewal works (certbot renew --dry-run, or your host\'s managed TLS).',
@@ -29,8 +30,6 @@ const T = texts({
     'pt-BR': 'Renove-o agora e verifique se a renovação automática funciona (certbot renew --dry-run ou o TLS gerenciado da sua hospedagem).',
   },
 });
-
-const GO_LIVE_DOCS = '/docs/checkout-api/go-to-production/requirements';
 
 const DAY = 86_400_000;
 

@@ -20,10 +20,10 @@ const T = texts({
     es: 'La página no envía el encabezado Strict-Transport-Security.',
     'pt-BR': 'A página não envia o cabeçalho Strict-Transport-Security.',
   },
-  strictTransportSecurityHas: (trim: string) => ({
-    en: `Strict-Transport-Security has no valid max-age ("${trim}").`,
-    es: `Strict-Transport-Security no tiene un max-age válido ("${trim}").`,
-    'pt-BR': `Strict-Transport-Security não tem max-age válido ("${trim}").`,
+  strictTransportSecurityHas: (first: string) => ({
+    en: `Strict-Transport-Security has no valid max-age ("${first}").`,
+    es: `Strict-Transport-Security no tiene un max-age válido ("${first}").`,
+    'pt-BR': `Strict-Transport-Security não tem max-age válido ("${first}").`,
   }),
   hstsMaxAgeDays: (maxAgeDays: number | null, hstsMinDays: number) => ({
     en: `HSTS max-age is ${maxAgeDays} days, under ${hstsMinDays}.`,

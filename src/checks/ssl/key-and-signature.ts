@@ -9,10 +9,10 @@ const T = texts({
     es: 'Clave y firma robustas en la cadena',
     'pt-BR': 'Chave e assinatura fortes na cadeia',
   },
-  problemAt: (named: Text, shortName: string, what: string) => ({
-    en: `${named.en} ${shortName}: ${what}`,
-    es: `${named.es} ${shortName}: ${what}`,
-    'pt-BR': `${named['pt-BR']} ${shortName}: ${what}`,
+  problemAt: (named: Text, certificate: string, what: string) => ({
+    en: `${named.en} ${certificate}: ${what}`,
+    es: `${named.es} ${certificate}: ${what}`,
+    'pt-BR': `${named['pt-BR']} ${certificate}: ${what}`,
   }),
   weakCryptographyServedChain: (list: Text, weak: boolean) => ({
     en: `Weak cryptography in the served chain: ${list.en}.${weak ? ' A client at default security settings cannot even complete the handshake.' : ''}`,

@@ -1,14 +1,18 @@
 import { SITE_DOMAINS } from '../../i18n/docs.js';
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 import type { CheckOutcome } from '../types.js';
 import { probeFailed } from './outcomes.js';
 import { type AuditChoice } from './payment-choice.js';
 
-export const MAKE_LIVE_PAYMENT = text(
-  'Make one real payment through your checkout with the production credentials (a small purchase you refund afterwards will do), then run again.',
-  'Haz un pago real en tu checkout con las credenciales de producción (sirve una compra pequeña que luego reembolsas) y vuelve a ejecutar.',
-  'Faça um pagamento real no seu checkout com as credenciais de produção (uma compra pequena que você reembolsa depois serve) e execute novamente.',
-);
+const T = texts({
+  makeOneRealPayment: {
+    en: 'Make one real payment through your checkout with the production credentials (a small purchase you refund afterwards will do), then run again.',
+    es: 'Haz un pago real en tu checkout con las credenciales de producción (sirve una compra pequeña que luego reembolsas) y vuelve a ejecutar.',
+    'pt-BR': 'Faça um pagamento real no seu checkout com as credenciais de produção (uma compra pequena que você reembolsa depois serve) e execute novamente.',
+  },
+});
+
+export const MAKE_LIVE_PAYMENT = T.makeOneRealPayment;
 
 /** The choice could not be made: the token (skip) or the API (error) is the reason. */
 export function unavailable(choice: Extract<AuditChoice, { kind: 'refused' | 'error' }>): CheckOutcome {

@@ -1,18 +1,41 @@
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 import type { PageEvidence } from '../../probes/http/page.js';
 import type { Location, Marker, MarkerKind } from '../../probes/http/scan.js';
 import type { ProbeOutcome } from '../../probes/outcome.js';
 import { probeFailed } from './outcomes.js';
 import type { CheckOutcome } from '../types.js';
 
+const T = texts({
+  makeSureSiteUrl: {
+    en: 'Make sure site-url answers with the checkout page (no login wall, no redirect loop), then run again.',
+    es: 'Asegúrate de que site-url responda con la página de pago (sin login ni bucles de redirección) y vuelve a ejecutar.',
+    'pt-BR': 'Garanta que site-url responda com a página de pagamento (sem login nem loop de redirecionamento) e execute novamente.',
+  },
+  passAsSiteUrl: {
+    en: 'Pass as site-url the URL of the page that shows the payment form, reachable without logging in.',
+    es: 'Pasa en site-url la URL de la página que muestra el formulario de pago, accesible sin iniciar sesión.',
+    'pt-BR': 'Informe em site-url a URL da página que mostra o formulário de pagamento, acessível sem login.',
+  },
+  passAsSiteUrl2: {
+    en: 'Pass as site-url the HTML page that shows the payment form, not an API or asset URL.',
+    es: 'Pasa en site-url la página HTML que muestra el formulario de pago, no una URL de API o de un recurso.',
+    'pt-BR': 'Informe em site-url a página HTML que mostra o formulário de pagamento, não uma URL de API ou de recurso.',
+  },
+  serveSmallerCheckoutPage: {
+    en: 'Serve a smaller checkout page (a payment page has no reason to weigh megabytes), then run again.',
+    es: 'Sirve una página de pago más liviana (no hay razón para que pese megabytes) y vuelve a ejecutar.',
+    'pt-BR': 'Sirva uma página de pagamento menor (não há motivo para pesar megabytes) e execute novamente.',
+  },
+});
+
 /** For checks on the page's answer (headers): error when the page could not be read or did not answer 2xx. */
 export function withPage(outcome: ProbeOutcome<PageEvidence>, evaluate: (page: PageEvidence) => CheckOutcome): CheckOutcome {
   if (!outcome.ok) {
-    return probeFailed(outcome.error, text('Make sure site-url answers with the checkout page (no login wall, no redirect loop), then run again.', 'Asegúrate de que site-url responda con la página de pago (sin login ni bucles de redirección) y vuelve a ejecutar.', 'Garanta que site-url responda com a página de pagamento (sem login nem loop de redirecionamento) e execute novamente.'));
+    return probeFailed(outcome.error, T.makeSureSiteUrl);
   }
   const page = outcome.value;
   if (page.status < 200 || page.status > 299) {
-    return probeFailed({ kind: 'http', message: `${page.finalUrl} answered HTTP ${page.status}, not the checkout page` }, text('Pass as site-url the URL of the page that shows the payment form, reachable without logging in.', 'Pasa en site-url la URL de la página que muestra el formulario de pago, accesible sin iniciar sesión.', 'Informe em site-url a URL da página que mostra o formulário de pagamento, acessível sem login.'));
+    return probeFailed({ kind: 'http', message: `${page.finalUrl} answered HTTP ${page.status}, not the checkout page` }, T.passAsSiteUrl);
   }
   return evaluate(page);
 }
@@ -21,7 +44,7 @@ export function withPage(outcome: ProbeOutcome<PageEvidence>, evaluate: (page: P
 export function withHtml(outcome: ProbeOutcome<PageEvidence>, evaluate: (page: PageEvidence) => CheckOutcome): CheckOutcome {
   return withPage(outcome, (page) => {
     if (!page.html) {
-      return probeFailed({ kind: 'parse', message: `${page.finalUrl} answered ${page.contentType ?? 'an unknown content type'}, not an HTML page` }, text('Pass as site-url the HTML page that shows the payment form, not an API or asset URL.', 'Pasa en site-url la página HTML que muestra el formulario de pago, no una URL de API o de un recurso.', 'Informe em site-url a página HTML que mostra o formulário de pagamento, não uma URL de API ou de recurso.'));
+      return probeFailed({ kind: 'parse', message: `${page.finalUrl} answered ${page.contentType ?? 'an unknown content type'}, not an HTML page` }, T.passAsSiteUrl2);
     }
     return evaluate(page);
   });
@@ -53,5 +76,5 @@ export function at(where: Location): string {
 
 /** Why a finding-free scan cannot pass when the page was cut: the rest was not read. */
 export function truncatedError(page: PageEvidence): CheckOutcome {
-  return probeFailed({ kind: 'parse', message: `the page is larger than the ${Math.round(page.bytes / 1024 / 1024)} MB read; the rest was not scanned` }, text('Serve a smaller checkout page (a payment page has no reason to weigh megabytes), then run again.', 'Sirve una página de pago más liviana (no hay razón para que pese megabytes) y vuelve a ejecutar.', 'Sirva uma página de pagamento menor (não há motivo para pesar megabytes) e execute novamente.'));
+  return probeFailed({ kind: 'parse', message: `the page is larger than the ${Math.round(page.bytes / 1024 / 1024)} MB read; the rest was not scanned` }, T.serveSmallerCheckoutPage);
 }

@@ -1,5 +1,13 @@
-import { text, type Text } from '../../i18n/text.js';
+import { type Text, texts } from '../../i18n/text.js';
 import type { Payment } from '../../probes/mercadopago/payments.js';
+
+const T = texts({
+  text: (value: string) => ({
+    en: `${value}%`,
+    es: `${value.replace('.', ',')}%`,
+    'pt-BR': `${value.replace('.', ',')}%`,
+  }),
+});
 
 /**
  * Where a payment carries the data the quality measurement and the approval engine read
@@ -56,5 +64,5 @@ export function coverage(payments: readonly Payment[], test: (p: Payment) => boo
 /** A share as a percentage, one decimal, with each language's decimal mark. */
 export function percent(share: number): Text {
   const value = String(Math.floor(share * 1000) / 10);
-  return text(`${value}%`, `${value.replace('.', ',')}%`, `${value.replace('.', ',')}%`);
+  return T.text(value);
 }

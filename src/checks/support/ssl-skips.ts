@@ -1,3 +1,11 @@
-import { text } from '../../i18n/text.js';
+import { texts } from '../../i18n/text.js';
 
-export const NOT_HTTPS = text('Skipped: site-url is not https (see ssl.https).', 'Omitido: site-url no es https (ver ssl.https).', 'Ignorado: site-url não é https (veja ssl.https).');
+const T = texts({
+  skippedSiteUrlNot: {
+    en: 'Skipped: site-url is not https (see ssl.https).',
+    es: 'Omitido: site-url no es https (ver ssl.https).',
+    'pt-BR': 'Ignorado: site-url não é https (veja ssl.https).',
+  },
+});
+
+export const NOT_HTTPS = T.skippedSiteUrlNot;

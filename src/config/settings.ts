@@ -1,28 +1,11 @@
 import * as path from 'node:path';
 import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
-import type { Severity } from '../checks/types.js';
+import type { Severity, Thresholds } from '../checks/types.js';
 import { parseConfigFile } from './config-file.js';
 import { InputError } from './input-error.js';
 
 export type FailOn = 'blocker' | 'warning' | 'never';
-
-/** Numeric limits the checks use; the config file's `thresholds` override the defaults. */
-export interface Thresholds {
-  readonly expiryMinDays: number;
-  readonly hstsMinDays: number;
-  readonly fieldCoverage: number;
-  readonly rejectionRateMax: number;
-  readonly webhookTimeoutMs: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  expiryMinDays: 30,
-  hstsMinDays: 180,
-  fieldCoverage: 0.9,
-  rejectionRateMax: 0.25,
-  webhookTimeoutMs: 22000,
-};
 
 export interface Waiver {
   readonly check: CheckId;
@@ -51,7 +34,8 @@ export interface Settings {
   readonly apiBaseUrl: URL;
   readonly severityOverrides: Readonly<Partial<Record<CheckId, Severity | 'off'>>>;
   readonly waivers: readonly Waiver[];
-  readonly thresholds: Thresholds;
+  /** The config file's threshold overrides only; each check carries its own defaults. */
+  readonly thresholds: Partial<Thresholds>;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/mercadopago-readiness.yml';
@@ -119,11 +103,11 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     severityOverrides: config.checks ?? {},
     waivers: config.waivers ?? [],
     thresholds: {
-      expiryMinDays: t['expiry-min-days'] ?? DEFAULT_THRESHOLDS.expiryMinDays,
-      hstsMinDays: t['hsts-min-days'] ?? DEFAULT_THRESHOLDS.hstsMinDays,
-      fieldCoverage: t['field-coverage'] ?? DEFAULT_THRESHOLDS.fieldCoverage,
-      rejectionRateMax: t['rejection-rate-max'] ?? DEFAULT_THRESHOLDS.rejectionRateMax,
-      webhookTimeoutMs: t['webhook-timeout-ms'] ?? DEFAULT_THRESHOLDS.webhookTimeoutMs,
+      ...optional('expiryMinDays', t['expiry-min-days']),
+      ...optional('hstsMinDays', t['hsts-min-days']),
+      ...optional('fieldCoverage', t['field-coverage']),
+      ...optional('rejectionRateMax', t['rejection-rate-max']),
+      ...optional('webhookTimeoutMs', t['webhook-timeout-ms']),
     },
   };
 }

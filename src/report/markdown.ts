@@ -1,6 +1,6 @@
 import type { Status } from '../checks/types.js';
 import type { Language } from '../i18n/text.js';
-import { RESULT_ICONS, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from '../i18n/ui.js';
+import { RESULT_ICONS, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
 

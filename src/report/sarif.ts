@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../checks/types.js';
-import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from '../i18n/ui.js';
+import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { isCounted } from './view.js';
 

@@ -1,5 +1,6 @@
+import { evaluateDeclared } from '../helpers/declared.js';
 import { blankEvidence } from '../helpers/evidence.js';
-import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { Account } from '../../src/probes/mercadopago/account.js';
@@ -57,5 +58,5 @@ export function context(parts: Partial<CheckContext> = {}): CheckContext {
 }
 
 export function run(check: CheckDefinition, evidence: Evidence, ctx: CheckContext = context()): CheckOutcome {
-  return check.evaluate(evidence, ctx);
+  return evaluateDeclared(check, evidence, ctx);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runAction, statusOf } from '../helpers/run-action.js';
+import { checkIds } from '../helpers/invariants.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 
 let sandbox: Sandbox;
@@ -27,7 +28,7 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(run.report.result, 'pass');
     assert.equal(run.report.language, 'pt-BR');
     assert.deepEqual(run.report.account, { userId: 1160535239, siteId: 'MLB', testUser: false });
-    for (const id of ['credentials.token-valid', 'credentials.production', 'ssl.https', 'ssl.certificate-trust', 'ssl.hostname', 'ssl.validity']) {
+    for (const id of checkIds('credentials.token-valid', 'credentials.production', 'ssl.https', 'ssl.certificate-trust', 'ssl.hostname', 'ssl.validity')) {
       assert.equal(statusOf(run.report, id), 'pass', id);
     }
     assert.match(run.summary, /Pronto para produção/);

@@ -1,21 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertCleanRun, checksAmong } from '../helpers/invariants.js';
+import type { CheckId } from '../../src/checks/ids.js';
+import { assertCleanRun, checkIds, checksAmong, idsReading } from '../helpers/invariants.js';
 import { runAction, statusOf } from '../helpers/run-action.js';
 import { FAULT_KINDS, type FaultKind } from '../sandbox/faults.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 import { FAULT_TIMEOUT_SECONDS, faultInputs, startTargetFault, type FaultTarget } from './fault-matrix.js';
 
 /** Checks judged on the site's TLS handshake. */
-const TLS_CHECKS = ['ssl.certificate-trust', 'ssl.hostname', 'ssl.validity', 'ssl.expiry-window', 'ssl.protocols', 'ssl.key-and-signature'];
+const TLS_CHECKS = idsReading('tls');
 /** Checks judged on the checkout page itself (issue 3): present in the report once built. */
-const PAGE_CHECKS = ['credentials.public-key', 'credentials.secret-exposure', 'ssl.hsts', 'ssl.mixed-content', 'page.security-headers', 'approval.device-id', 'approval.sdk-v2'];
+const PAGE_CHECKS = idsReading('page');
 /** Checks that read the account: with the API down they cannot be judged. */
-const ACCOUNT_CHECKS = ['credentials.token-valid', 'credentials.production'];
+const ACCOUNT_CHECKS = checkIds('credentials.token-valid', 'credentials.production');
 /** Other checks that read the Mercado Pago API (issue 4): never pass or fail on an API that did not answer. */
-const OTHER_API_CHECKS = ['quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement'];
+const OTHER_API_CHECKS = checkIds('quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement');
 /** The check judged on the test notification's delivery (issue 5). */
-const WEBHOOK_CHECKS = ['notifications.reachable'];
+const WEBHOOK_CHECKS = checkIds('notifications.reachable');
 
 /**
  * What a fault does to the checks it touches: `error` with a message naming the cause, `pass`
@@ -85,7 +86,7 @@ const WEBHOOK: Readonly<Record<FaultKind, Expect>> = {
   'non-utf8': PASS,
 };
 
-function assertChecks(report: any, ids: readonly string[], expected: Expect, what: string): void {
+function assertChecks(report: any, ids: readonly CheckId[], expected: Expect, what: string): void {
   for (const check of checksAmong(report, ids)) {
     if (expected.status === 'any') continue;
     if (expected.status === 'not-pass') assert.notEqual(check.status, 'pass', `${what}: ${check.id} passed: ${check.message}`);

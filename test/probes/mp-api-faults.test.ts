@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runReadiness } from '../../src/engine.js';
 import { createBudget } from '../../src/probes/budget.js';
+import { checkIds } from '../helpers/invariants.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
 import type { MercadoPagoStandIn } from '../sandbox/mp-api/server.js';
 import { clientFor, settingsFor, startTrustedStandIn } from './mp-api-harness.js';
@@ -16,7 +17,7 @@ after(async () => {
 });
 
 /** Checks whose verdict needs an API answer beyond /users/me. */
-const NEEDS_API = ['quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement'];
+const NEEDS_API = checkIds('quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement');
 
 async function statuses(token: string, timeoutSeconds = '10', extra: Record<string, string> = {}) {
   const settings = settingsFor(api, token, { 'timeout-seconds': timeoutSeconds, ...extra });

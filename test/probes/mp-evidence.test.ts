@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
 import { createBudget } from '../../src/probes/budget.js';
+import { probeOptionsOf } from '../../src/engine.js';
 import { gatherEvidence } from '../../src/probes/gather.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
 import type { MercadoPagoStandIn } from '../sandbox/mp-api/server.js';
@@ -20,7 +21,7 @@ async function gather(token: string, extra: Record<string, string> = {}, budgetM
   const from = api.requests.length;
   // Short backoff so the 5xx retries do not slow the suite; everything else as in a real run.
   const { client, budget } = clientFor(api, token, { budget: createBudget(budgetMs) });
-  const result = await gatherEvidence(settingsFor(api, token, extra), budget, client);
+  const result = await gatherEvidence(probeOptionsOf(settingsFor(api, token, extra)), budget, client);
   const asked = api.requests.slice(from);
   assert.deepEqual(asked.filter((r) => r.method !== 'GET'), [], 'only GET requests');
   return { ...result, paths: asked.map((r) => r.path) };

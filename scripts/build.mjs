@@ -56,7 +56,10 @@ function licenses(inputs) {
   }
   const entries = [...roots].map((dir) => {
     const meta = JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
-    const file = fs.readdirSync(path.join(root, dir)).sort().find((f) => /^(licen[sc]e|copying)/i.test(f));
+    const file = fs
+      .readdirSync(path.join(root, dir))
+      .sort()
+      .find((f) => /^(licen[sc]e|copying)/i.test(f));
     const text = file ? fs.readFileSync(path.join(root, dir, file), 'utf8').trim() : '';
     return { name: meta.name, text: `${meta.name}\n${meta.license ?? 'UNKNOWN'}\n${text}` };
   });

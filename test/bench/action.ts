@@ -119,10 +119,28 @@ export async function bench(): Promise<BenchFigure[]> {
     }
     const rssSource = fs.existsSync(TIME) ? 'GNU time' : 'VmHWM';
     return [
-      figure('full run of dist/index.js (healthy sandbox)', 'ms', runs.map((r) => r.wallMs), '≤ 280 ms', (m) => m <= 280),
-      figure(`peak RSS of that run (${rssSource})`, 'MiB', runs.map((r) => r.peakRssMb), '≤ 90 MiB', (m) => m <= 90),
+      figure(
+        'full run of dist/index.js (healthy sandbox)',
+        'ms',
+        runs.map((r) => r.wallMs),
+        '≤ 280 ms',
+        (m) => m <= 280,
+      ),
+      figure(
+        `peak RSS of that run (${rssSource})`,
+        'MiB',
+        runs.map((r) => r.peakRssMb),
+        '≤ 90 MiB',
+        (m) => m <= 90,
+      ),
       figure('cold start to first output', 'ms', starts, '≤ 150 ms', (m) => m <= 150),
-      { name: 'cold start of bare Node (reference)', unit: 'ms', ...summarize(bare), samples: bare.length, note: 'node -e "process.stdout.write(\'x\')", interleaved with the runs above: what no bundle can go under' },
+      {
+        name: 'cold start of bare Node (reference)',
+        unit: 'ms',
+        ...summarize(bare),
+        samples: bare.length,
+        note: 'node -e "process.stdout.write(\'x\')", interleaved with the runs above: what no bundle can go under',
+      },
     ];
   } finally {
     await sandbox.stop();

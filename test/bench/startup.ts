@@ -49,7 +49,7 @@ function filesUnder(dir: string): Map<string, number> {
  */
 export async function bench(): Promise<BenchFigure[]> {
   const sizes = filesUnder(path.join(ROOT, 'dist'));
-  const distMb = [...sizes.values()].reduce((a, b) => a + b, 0) / MB;
+  const distMb = [...sizes.values()].reduce((a, b) => a + b, 0) / MB; // MiB
   const badInput = { 'INPUT_SITE-URL': 'not a url', 'INPUT_ACCESS-TOKEN': 'APP_USR-bench-token' };
   for (let i = 0; i < WARMUP; i++) {
     await wall([DIST_ENTRY], badInput);

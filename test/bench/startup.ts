@@ -49,7 +49,7 @@ function filesUnder(dir: string): Map<string, number> {
  */
 export async function bench(): Promise<BenchFigure[]> {
   const sizes = filesUnder(path.join(ROOT, 'dist'));
-  const distMb = [...sizes.values()].reduce((a, b) => a + b, 0) / MB; // MiB
+  const distBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
   const badInput = { 'INPUT_SITE-URL': 'not a url', 'INPUT_ACCESS-TOKEN': 'APP_USR-bench-token' };
   for (let i = 0; i < WARMUP; i++) {
     await wall([DIST_ENTRY], badInput);
@@ -71,11 +71,11 @@ export async function bench(): Promise<BenchFigure[]> {
   return [
     {
       name: 'dist/ committed, both faces (all files)',
-      unit: 'MB',
-      median: distMb,
+      unit: 'MiB',
+      median: distBytes / MB,
       samples: 1,
-      target: '≤ 2.3 MB',
-      meets: distMb <= 2.3,
+      target: '≤ 2.3 MB (2.19 MiB)',
+      meets: distBytes <= 2.3e6,
       note: [...sizes].map(([f, s]) => `${f} ${(s / 1024).toFixed(0)} KB`).join(', '),
     },
     { name: 'bad-input run of dist/index.js, to exit', unit: 'ms', ...sBad, samples: bad.length },

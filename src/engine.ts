@@ -6,9 +6,10 @@ import { createBudget } from './probes/budget.js';
 import type { Evidence } from './probes/evidence.js';
 import { gatherEvidence, type ProbeOptions } from './probes/gather.js';
 import type { MercadoPagoClient } from './probes/mercadopago/client.js';
+import { VERSION } from './version.js';
 import { buildReport, waiverFor, type EvaluatedCheck, type Report, type ReportAccount } from './report/model.js';
 
-export const VERSION = '1.0.0';
+export { VERSION };
 
 /** Time kept back from the budget to evaluate, render and write once the probes are done. */
 const RESERVE_MS = 300;

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
 import type { Severity, Thresholds } from '../checks/types.js';
-import { parseConfigFile } from './config-file.js';
+import type { ConfigFile } from './config-file.js';
 import { InputError } from './input-error.js';
 
 export type FailOn = 'blocker' | 'warning' | 'never';
@@ -48,6 +48,35 @@ export interface SettingsEnvironment {
   readonly workspace: string;
   /** Reads a file as UTF-8, or returns undefined when it does not exist. */
   readonly readFile: (absolutePath: string) => string | undefined;
+  /**
+   * Parses and validates the config file (config-file.ts's parseConfigFile). Needed only when a
+   * config file exists: loadSettings() imports it then, so yaml and zod load only for a config.
+   */
+  readonly parseConfig?: ConfigParser;
+}
+
+export type ConfigParser = (source: string, fileName: string) => ConfigFile;
+
+/** Thrown by loadSettings' first pass when a config file exists and its parser is not loaded yet. */
+const NEEDS_PARSER = Symbol('needs the config parser');
+
+/**
+ * buildSettings, loading the config parser (yaml, zod) only when a config file exists. Inputs
+ * are validated in the same order either way: an input error before the config's comes first.
+ */
+export async function loadSettings(read: InputReader, env: SettingsEnvironment): Promise<Settings> {
+  try {
+    return buildSettings(read, {
+      ...env,
+      parseConfig: () => {
+        throw NEEDS_PARSER;
+      },
+    });
+  } catch (error) {
+    if (error !== NEEDS_PARSER) throw error;
+  }
+  const { parseConfigFile } = await import('./config-file.js');
+  return buildSettings(read, { ...env, parseConfig: parseConfigFile });
 }
 
 /** Reads every input once and validates it; the first problem is an InputError naming the input. */
@@ -81,7 +110,8 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
   if (configSource === undefined && configInput !== '' && configInput !== DEFAULT_CONFIG_PATH) {
     throw new InputError(`Invalid 'config': file '${configInput}' does not exist.`);
   }
-  const config = configSource === undefined ? {} : parseConfigFile(configSource, configInput || DEFAULT_CONFIG_PATH);
+  const parse = env.parseConfig ?? missingParser;
+  const config = configSource === undefined ? {} : parse(configSource, configInput || DEFAULT_CONFIG_PATH);
   const t = config.thresholds ?? {};
 
   const sarifInput = input('sarif-file');
@@ -110,6 +140,10 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
       ...optional('webhookTimeoutMs', t['webhook-timeout-ms']),
     },
   };
+}
+
+function missingParser(): never {
+  throw new Error('buildSettings: a config file exists but no parseConfig was given (use loadSettings)');
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -9,7 +9,7 @@ import { thresholdsOf } from '../../src/engine.js';
 const base = { 'site-url': 'https://shop.example/checkout', 'access-token': 'APP_USR-1234' };
 
 function settingsFrom(inputs: Record<string, string>, files: Record<string, string> = {}) {
-  return buildSettings((name) => inputs[name] ?? '', { workspace: '/ws', readFile: (p) => files[p] });
+  return buildSettings((name) => inputs[name] ?? '', { workspace: '/ws', readFile: (p) => files[p], parseConfig: parseConfigFile });
 }
 
 function rejects(fn: () => unknown, expected: RegExp): void {

@@ -8,18 +8,19 @@ import ts from 'typescript';
  * The layer rule (DESIGN §7), lowest first. A file may import files of its own layer or of a
  * lower one, never of a higher one, and no chain of imports may come back to where it started:
  *
- *   i18n, secrets   texts and masking: depend on nothing of ours
+ *   i18n, secrets,  texts, masking, the runner's workflow commands and the version:
+ *   runner, version depend on nothing of ours
  *   probes          all I/O; return evidence (may use i18n/secrets)
  *   checks          pure evidence → outcome; read probes' evidence types
  *   config          inputs + config file → Settings; validates against the check catalog
  *   report          the Report model, result policy and renderers
  *   engine          wires settings → probes → checks → report
- *   outputs         main.ts (the action), cli.ts, index.ts
+ *   outputs         main.ts and action.ts (the action), cli.ts, index.ts
  *
  * Settings are read once by config and handed down as plain options: probes and checks declare
  * the few fields they need and never import config.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['i18n', 'secrets'], ['probes'], ['checks'], ['config'], ['report'], ['engine'], ['main', 'cli', 'index']];
+const LAYERS: ReadonlyArray<readonly string[]> = [['i18n', 'secrets', 'runner', 'version'], ['probes'], ['checks'], ['config'], ['report'], ['engine'], ['main', 'action', 'cli', 'index']];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const SRC = path.join(ROOT, 'src');

@@ -70,13 +70,7 @@ export function contextOf(settings: Settings, now: Date): CheckContext {
 }
 
 /** Evaluates every check; a check that throws becomes `error` (a bug of ours must not read as pass). */
-export function evaluateAll(
-  catalog: readonly CheckDefinition[],
-  evidence: Evidence,
-  context: CheckContext,
-  settings: Pick<Settings, 'severityOverrides' | 'waivers'>,
-  now: Date,
-): EvaluatedCheck[] {
+export function evaluateAll(catalog: readonly CheckDefinition[], evidence: Evidence, context: CheckContext, settings: Pick<Settings, 'severityOverrides' | 'waivers'>, now: Date): EvaluatedCheck[] {
   const today = now.toISOString().slice(0, 10);
   return catalog.map((definition) => {
     const override = settings.severityOverrides[definition.id];
@@ -109,7 +103,11 @@ function safeEvaluate(definition: CheckDefinition, evidence: Evidence, context: 
     return {
       status: 'error',
       message: text(`Internal error while judging this check: ${detail}`, `Error interno al evaluar esta verificación: ${detail}`, `Erro interno ao avaliar esta verificação: ${detail}`),
-      remediation: text('Please report this at the action\'s issue tracker with the JSON report attached.', 'Repórtalo en el issue tracker de la action adjuntando el reporte JSON.', 'Informe isto no issue tracker da action anexando o relatório JSON.'),
+      remediation: text(
+        "Please report this at the action's issue tracker with the JSON report attached.",
+        'Repórtalo en el issue tracker de la action adjuntando el reporte JSON.',
+        'Informe isto no issue tracker da action anexando o relatório JSON.',
+      ),
     };
   }
 }

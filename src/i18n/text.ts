@@ -25,7 +25,11 @@ export function texts<const T extends Readonly<Record<string, TextEntry>>>(table
 
 /** Joins Texts language by language. */
 export function join(parts: readonly Text[], separator = ' '): Text {
-  const pick = (lang: Language): string => parts.map((p) => p[lang]).filter((s) => s.length > 0).join(separator);
+  const pick = (lang: Language): string =>
+    parts
+      .map((p) => p[lang])
+      .filter((s) => s.length > 0)
+      .join(separator);
   return { en: pick('en'), es: pick('es'), 'pt-BR': pick('pt-BR') };
 }
 

@@ -45,7 +45,10 @@ export const RESULT_LINES: Readonly<Record<Result, Text>> = {
 };
 
 type Counted = (n: number) => string;
-const plural = (one: string, many: string): Counted => (n) => `${n} ${n === 1 ? one : many}`;
+const plural =
+  (one: string, many: string): Counted =>
+  (n) =>
+    `${n} ${n === 1 ? one : many}`;
 const BLOCKERS: Readonly<Record<Language, Counted>> = { en: plural('blocker', 'blockers'), es: plural('bloqueante', 'bloqueantes'), 'pt-BR': plural('bloqueante', 'bloqueantes') };
 const WARNINGS: Readonly<Record<Language, Counted>> = { en: plural('warning', 'warnings'), es: plural('advertencia', 'advertencias'), 'pt-BR': plural('alerta', 'alertas') };
 const MANUAL_ITEMS: Readonly<Record<Language, Counted>> = { en: plural('item', 'items'), es: plural('ítem', 'ítems'), 'pt-BR': plural('item', 'itens') };
@@ -98,7 +101,11 @@ export const UI = {
   howToFix: text('How to fix', 'Cómo corregir', 'Como corrigir'),
   evidence: text('Evidence', 'Evidencia', 'Evidências'),
   manualChecklist: text('To confirm by hand', 'Para confirmar manualmente', 'Para confirmar manualmente'),
-  manualIntro: text('No API can tell these; a person must confirm them before going live.', 'Ninguna API puede comprobarlos; una persona debe confirmarlos antes de salir a producción.', 'Nenhuma API consegue verificar estes itens; uma pessoa precisa confirmá-los antes de entrar em produção.'),
+  manualIntro: text(
+    'No API can tell these; a person must confirm them before going live.',
+    'Ninguna API puede comprobarlos; una persona debe confirmarlos antes de salir a producción.',
+    'Nenhuma API consegue verificar estes itens; uma pessoa precisa confirmá-los antes de entrar em produção.',
+  ),
   waivers: text('Waivers', 'Dispensas', 'Dispensas'),
   waived: text('waived', 'dispensado', 'dispensado'),
   waivedUntil: text('waived until', 'dispensado hasta', 'dispensado até'),
@@ -111,8 +118,16 @@ export const UI = {
   accountUnknown: text('unknown (token refused or API unavailable)', 'desconocida (token rechazado o API no disponible)', 'desconhecida (token recusado ou API indisponível)'),
   duration: text('Duration', 'Duración', 'Duração'),
   evidenceCut: text('cut here; the JSON report has all of it', 'recortado aquí; el reporte JSON lo tiene completo', 'cortado aqui; o relatório JSON tem tudo'),
-  truncated: text('Evidence left out to fit GitHub\'s size limit; the JSON report has all of it.', 'Evidencia omitida para caber en el límite de tamaño de GitHub; el reporte JSON la tiene completa.', 'Evidências omitidas para caber no limite de tamanho do GitHub; o relatório JSON tem tudo.'),
-  cutShort: text('Report cut short to fit GitHub\'s size limit; the job summary and the JSON report have all of it.', 'Reporte recortado para caber en el límite de GitHub; el resumen del job y el reporte JSON lo tienen completo.', 'Relatório cortado para caber no limite do GitHub; o resumo do job e o relatório JSON têm tudo.'),
+  truncated: text(
+    "Evidence left out to fit GitHub's size limit; the JSON report has all of it.",
+    'Evidencia omitida para caber en el límite de tamaño de GitHub; el reporte JSON la tiene completa.',
+    'Evidências omitidas para caber no limite de tamanho do GitHub; o relatório JSON tem tudo.',
+  ),
+  cutShort: text(
+    "Report cut short to fit GitHub's size limit; the job summary and the JSON report have all of it.",
+    'Reporte recortado para caber en el límite de GitHub; el resumen del job y el reporte JSON lo tienen completo.',
+    'Relatório cortado para caber no limite do GitHub; o resumo do job e o relatório JSON têm tudo.',
+  ),
   fullReport: text('Full report, with evidence', 'Reporte completo, con evidencia', 'Relatório completo, com evidências'),
   jsonReport: text('JSON report', 'reporte JSON', 'relatório JSON'),
 } as const;

@@ -90,7 +90,6 @@ export function reachesFailOn(result: Result, failOn: FailOn): boolean {
   return result === 'fail';
 }
 
-
 export interface ReportInput {
   readonly settings: Pick<Settings, 'siteUrl'>;
   readonly checks: readonly EvaluatedCheck[];

@@ -80,7 +80,10 @@ function messageOf(c: CheckReport, report: Report): string {
 
 /** `ssl.key-and-signature` → `SslKeyAndSignature`. */
 function ruleName(id: string): string {
-  return id.split(/[.-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[.-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function siteKey(siteUrl: string): string {
@@ -125,7 +128,10 @@ function findInWorkspace(workspace: string): string | undefined {
   const dir = path.join(workspace, '.github/workflows');
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = fs
+      .readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
   } catch {
     return undefined;
   }

@@ -22,7 +22,23 @@ import { secretExposure } from '../../src/checks/credentials/secret-exposure.js'
 import { securityHeaders } from '../../src/checks/page/security-headers.js';
 import { validity } from '../../src/checks/ssl/validity.js';
 
-const CHECKS = [sslHttps, certificateTrust, hostname, validity, expiryWindow, protocols, keyAndSignature, httpRedirect, hsts, mixedContent, securityHeaders, publicKey, secretExposure, deviceId, sdkV2];
+const CHECKS = [
+  sslHttps,
+  certificateTrust,
+  hostname,
+  validity,
+  expiryWindow,
+  protocols,
+  keyAndSignature,
+  httpRedirect,
+  hsts,
+  mixedContent,
+  securityHeaders,
+  publicKey,
+  secretExposure,
+  deviceId,
+  sdkV2,
+];
 
 /**
  * The healthy sandbox shop on loopback: the TLS probe alone (four versions and the chain), and

@@ -34,7 +34,12 @@ export function sample(payments: readonly Payment[], truncated = false): ProbeOu
 }
 
 export function history(payments: readonly Payment[]): ProbeOutcome<LiveHistory> {
-  return ok({ window: { beginDate: 'NOW-365DAYS', endDate: 'NOW' }, searched: payments.length, latestLive: payments.find((p) => p.live_mode === true) ?? null, latestApprovedLive: payments.find((p) => p.live_mode === true && p.status === 'approved') ?? null });
+  return ok({
+    window: { beginDate: 'NOW-365DAYS', endDate: 'NOW' },
+    searched: payments.length,
+    latestLive: payments.find((p) => p.live_mode === true) ?? null,
+    latestApprovedLive: payments.find((p) => p.live_mode === true && p.status === 'approved') ?? null,
+  });
 }
 
 /** Evidence for an accepted MLB token with the given parts; everything else empty but fine. */

@@ -29,11 +29,17 @@ function readmeRows(): Array<{ id: string; severity: string; title: string }> {
 
 describe('the check catalog (DESIGN §5, §7)', () => {
   it('holds every contract id once, in contract order', () => {
-    assert.deepEqual(CATALOG.map((c) => c.id), [...CHECK_IDS]);
+    assert.deepEqual(
+      CATALOG.map((c) => c.id),
+      [...CHECK_IDS],
+    );
   });
 
   it('README check table equals the catalog: ids, order, default severity, English title', () => {
-    assert.deepEqual(readmeRows(), CATALOG.map((c) => ({ id: c.id, severity: c.defaultSeverity, title: c.title.en })));
+    assert.deepEqual(
+      readmeRows(),
+      CATALOG.map((c) => ({ id: c.id, severity: c.defaultSeverity, title: c.title.en })),
+    );
   });
 
   it('lives at src/checks/<section>/<name>.ts, with its test at test/checks/<section>/<name>.test.ts', () => {

@@ -36,12 +36,14 @@ const hasScript = ((): boolean => {
   }
 })();
 
-describe('the CLI\'s reports', () => {
+describe("the CLI's reports", () => {
   it('writes SARIF with --sarif-file, anchored to the workflow in the working directory', async () => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-cli-'));
     fs.mkdirSync(path.join(cwd, '.github/workflows'), { recursive: true });
     fs.writeFileSync(path.join(cwd, '.github/workflows/gate.yml'), 'jobs:\n  x:\n    steps:\n      - uses: acme/mercadopago-readiness@v1\n');
-    const got = await run(process.execPath, [CLI, '--site-url', sandbox.broken.url('/checkout'), '--api-base-url', sandbox.api.baseUrl, '--sarif-file', 'out.sarif'], cwd, { MP_ACCESS_TOKEN: sandbox.tokens.legacyTest });
+    const got = await run(process.execPath, [CLI, '--site-url', sandbox.broken.url('/checkout'), '--api-base-url', sandbox.api.baseUrl, '--sarif-file', 'out.sarif'], cwd, {
+      MP_ACCESS_TOKEN: sandbox.tokens.legacyTest,
+    });
     assert.equal(got.code, 1);
     const text = fs.readFileSync(path.join(cwd, 'out.sarif'), 'utf8');
     assert.ok(!text.includes(sandbox.tokens.legacyTest));
@@ -65,7 +67,18 @@ describe('the CLI\'s reports', () => {
   it('says in one line which --report-file it could not write, after the report, and exits 1', async () => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-cli-'));
     fs.writeFileSync(path.join(cwd, 'blocker'), 'a file where the folder should be');
-    const args = ['--site-url', sandbox.healthy.url('/checkout'), '--api-base-url', sandbox.api.baseUrl, '--webhook-secret', sandbox.webhookSecret, '--report-file', 'blocker/readiness.json', '--language', 'en'];
+    const args = [
+      '--site-url',
+      sandbox.healthy.url('/checkout'),
+      '--api-base-url',
+      sandbox.api.baseUrl,
+      '--webhook-secret',
+      sandbox.webhookSecret,
+      '--report-file',
+      'blocker/readiness.json',
+      '--language',
+      'en',
+    ];
     const got = await run(process.execPath, [CLI, ...args], cwd, { MP_ACCESS_TOKEN: sandbox.tokens.productionMlb });
     assert.equal(got.code, 1);
     assert.match(got.stdout, /Ready for production/);

@@ -23,7 +23,11 @@ after(async () => {
 /** What a gate reads of a run: exit code, result, counts, and every check's status. */
 function verdicts(run: ActionRun): string {
   const checks = (run.report?.checks ?? []).map((c: { id: string; status: string }) => `${c.id}=${c.status}`);
-  return JSON.stringify({ code: run.code, result: run.outputs['result'], blockers: run.outputs['blockers'], warnings: run.outputs['warnings'], checks, summary: normaliseSummary(run.summary, sandbox) }, null, 1);
+  return JSON.stringify(
+    { code: run.code, result: run.outputs['result'], blockers: run.outputs['blockers'], warnings: run.outputs['warnings'], checks, summary: normaliseSummary(run.summary, sandbox) },
+    null,
+    1,
+  );
 }
 
 it(`gives the same verdicts and summary on ${RUNS} rounds of parallel runs against the same sandbox`, async () => {
@@ -36,7 +40,13 @@ it(`gives the same verdicts and summary on ${RUNS} rounds of parallel runs again
   for (let i = 0; i < RUNS; i++) {
     // The scenarios of one round run side by side, as parallel jobs of one workflow would.
     const runs = await Promise.all(
-      scenarios.map((s) => runAction({ caFile: sandbox.caFile, inputs: { 'site-url': s.site, 'access-token': s.token, 'api-base-url': sandbox.api.baseUrl, 'webhook-secret': sandbox.webhookSecret, 'timeout-seconds': '20' }, killAfterMs: 30_000 })),
+      scenarios.map((s) =>
+        runAction({
+          caFile: sandbox.caFile,
+          inputs: { 'site-url': s.site, 'access-token': s.token, 'api-base-url': sandbox.api.baseUrl, 'webhook-secret': sandbox.webhookSecret, 'timeout-seconds': '20' },
+          killAfterMs: 30_000,
+        }),
+      ),
     );
     runs.forEach((run, k) => seen[k]!.push(verdicts(run)));
   }

@@ -15,7 +15,17 @@ const PAGE_CHECKS = idsReading('page');
 /** Checks that read the account: with the API down they cannot be judged. */
 const ACCOUNT_CHECKS = checkIds('credentials.token-valid', 'credentials.production');
 /** Other checks that read the Mercado Pago API (issue 4): never pass or fail on an API that did not answer. */
-const OTHER_API_CHECKS = checkIds('quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement');
+const OTHER_API_CHECKS = checkIds(
+  'quality.live-payment',
+  'quality.payment-fields',
+  'pix.enabled',
+  'approval.item-data',
+  'approval.payer-data',
+  'approval.shipping-data',
+  'approval.rejection-rate',
+  'reports.release',
+  'reports.settlement',
+);
 /** The check judged on the test notification's delivery (issue 5). */
 const WEBHOOK_CHECKS = checkIds('notifications.reachable');
 
@@ -161,7 +171,11 @@ describe('the fault matrix: every fault of every target ends cleanly and shows n
           } else {
             assert.equal(run.report.account?.userId, 1160535239);
           }
-          assert.deepEqual(fault.requests.filter((r) => r.method !== 'GET'), [], 'only GET reaches the API');
+          assert.deepEqual(
+            fault.requests.filter((r) => r.method !== 'GET'),
+            [],
+            'only GET reaches the API',
+          );
           assert.equal(statusOf(run.report, 'ssl.certificate-trust'), 'pass', 'the site is healthy');
           if (kind === 'retry-after') {
             // Every request is answered 429 the first time: each one is sent again after the wait.
@@ -174,7 +188,11 @@ describe('the fault matrix: every fault of every target ends cleanly and shows n
             assertChecks(run.report, OTHER_API_CHECKS, PASS, kind);
           }
           if (kind === 'redirect-http') {
-            assert.deepEqual(fault.requests.filter((r) => r.scheme === 'http'), [], 'the token never follows a redirect to plain http');
+            assert.deepEqual(
+              fault.requests.filter((r) => r.scheme === 'http'),
+              [],
+              'the token never follows a redirect to plain http',
+            );
           }
         });
       });

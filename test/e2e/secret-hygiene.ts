@@ -67,7 +67,10 @@ export async function startSecretWitness(sandbox: Sandbox): Promise<SecretWitnes
   function surfaces(run: ActionRun): Record<string, string> {
     const sarifPath = path.join(run.workspace, SARIF_FILE);
     return {
-      stdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      stdout: run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
       stderr: run.stderr,
       summary: run.summary,
       outputs: JSON.stringify(run.outputs),

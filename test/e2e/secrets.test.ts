@@ -54,9 +54,21 @@ describe('secret hygiene: no scenario shows the access token, webhook-secret or 
         expect: (run) => assert.equal(run.report.checks.find((c: { id: string }) => c.id === 'notifications.signature')?.status, 'pass', 'the secret was used to sign'),
       }),
     ],
-    ['a broken shop whose page embeds the very token given', async () => ({ token: sandbox.tokens.legacyTest, inputs: { 'site-url': sandbox.broken.url('/checkout'), 'access-token': sandbox.tokens.legacyTest, 'api-base-url': sandbox.api.baseUrl } })],
-    ['a test user, Spanish-speaking site and fail-on warning', async () => ({ token: sandbox.tokens.testUser, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.testUser, 'api-base-url': sandbox.api.baseUrl, language: 'es', 'fail-on': 'warning' } })],
-    ['a refused token', async () => ({ token: sandbox.tokens.refused, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.refused, 'api-base-url': sandbox.api.baseUrl } })],
+    [
+      'a broken shop whose page embeds the very token given',
+      async () => ({ token: sandbox.tokens.legacyTest, inputs: { 'site-url': sandbox.broken.url('/checkout'), 'access-token': sandbox.tokens.legacyTest, 'api-base-url': sandbox.api.baseUrl } }),
+    ],
+    [
+      'a test user, Spanish-speaking site and fail-on warning',
+      async () => ({
+        token: sandbox.tokens.testUser,
+        inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.testUser, 'api-base-url': sandbox.api.baseUrl, language: 'es', 'fail-on': 'warning' },
+      }),
+    ],
+    [
+      'a refused token',
+      async () => ({ token: sandbox.tokens.refused, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.refused, 'api-base-url': sandbox.api.baseUrl } }),
+    ],
     [
       'a token pasted with spaces and a newline',
       async () => ({
@@ -69,9 +81,24 @@ describe('secret hygiene: no scenario shows the access token, webhook-secret or 
         },
       }),
     ],
-    ['bad input (an unknown fail-on)', async () => ({ token: sandbox.tokens.productionMlb, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'fail-on': 'always' } })],
-    ['an API that echoes the token in its 401 error', async () => ({ token: sandbox.tokens.productionMlb, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'api-base-url': await startEchoApi('401') } })],
-    ['an API that echoes the token as account data', async () => ({ token: sandbox.tokens.productionMlb, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'api-base-url': await startEchoApi('200') } })],
+    [
+      'bad input (an unknown fail-on)',
+      async () => ({ token: sandbox.tokens.productionMlb, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'fail-on': 'always' } }),
+    ],
+    [
+      'an API that echoes the token in its 401 error',
+      async () => ({
+        token: sandbox.tokens.productionMlb,
+        inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'api-base-url': await startEchoApi('401') },
+      }),
+    ],
+    [
+      'an API that echoes the token as account data',
+      async () => ({
+        token: sandbox.tokens.productionMlb,
+        inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'api-base-url': await startEchoApi('200') },
+      }),
+    ],
   ];
   for (const [name, setup] of scenarios) {
     it(`with ${name}`, async () => {

@@ -53,7 +53,11 @@ describe('notifications, end to end through dist/index.js', () => {
     assert.equal(seen.length, 1);
     assert.equal(seen[0]!.verdict, 'valid');
     assert.match(seen[0]!.url, /\?source_news=webhooks&data\.id=\d+&type=payment$/);
-    assert.deepEqual(sandbox.api.requests.filter((q) => q.method !== 'GET'), [], 'nothing but GET reached the Mercado Pago API');
+    assert.deepEqual(
+      sandbox.api.requests.filter((q) => q.method !== 'GET'),
+      [],
+      'nothing but GET reached the Mercado Pago API',
+    );
   });
 
   it('fails the signature check when the receiver accepts anything', async () => {
@@ -66,7 +70,7 @@ describe('notifications, end to end through dist/index.js', () => {
     assert.equal(r.code, 0, 'a warning does not fail the step with fail-on: blocker');
   });
 
-  it('fails reachability when the receiver answers 500, showing the body\'s first bytes', async () => {
+  it("fails reachability when the receiver answers 500, showing the body's first bytes", async () => {
     const rx = await receiver({ mode: 'error' });
     const r = await run(rx.url);
     assert.equal(r.code, 1);
@@ -92,7 +96,14 @@ describe('notifications, end to end through dist/index.js', () => {
     const r = await runAction({
       caFile: sandbox.caFile,
       killAfterMs: 15_000,
-      inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '3', 'webhook-url': rx.url, 'webhook-secret': sandbox.webhookSecret },
+      inputs: {
+        'site-url': sandbox.healthy.url('/checkout'),
+        'access-token': sandbox.tokens.productionMlb,
+        'api-base-url': sandbox.api.baseUrl,
+        'timeout-seconds': '3',
+        'webhook-url': rx.url,
+        'webhook-secret': sandbox.webhookSecret,
+      },
     });
     assert.ok(r.report, r.stdout + r.stderr);
     assert.ok(r.report.durationMs <= 3000, `report says ${r.report.durationMs} ms`);

@@ -32,7 +32,11 @@ export function assertCleanRun(run: ActionRun, options: { timeoutSeconds: number
   const fails = failOn === 'never' ? false : failOn === 'warning' ? run.report.result !== 'pass' : run.report.result === 'fail';
   assert.equal(run.code, fails ? 1 : 0, `${label}exit code for result ${run.report.result} with fail-on ${failOn}`);
   const errorLines = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-  if (fails) assert.ok(errorLines.some((l) => /Mercado Pago readiness: fail/.test(l)), `${label}no ::error:: line names the verdict`);
+  if (fails)
+    assert.ok(
+      errorLines.some((l) => /Mercado Pago readiness: fail/.test(l)),
+      `${label}no ::error:: line names the verdict`,
+    );
 }
 
 /**

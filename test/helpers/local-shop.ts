@@ -26,7 +26,10 @@ export const routes: Record<string, Route> = {
   '/passive-only': { body: html(V2, '<img src="http://img.shop.example/logo.png">\n<video src="http://img.shop.example/intro.mp4"></video>') },
   '/leak-inline': { body: html(V2, `<div data-token="${OTHER}"></div>\n<script>\n  const mp = new MercadoPago('${PRODUCTION_PUBLIC_KEY}');\n  const token = '${GIVEN}';\n</script>`) },
   '/leak-script': { body: html(V2, '<script src="/static/app.js"></script>') },
-  '/static/app.js': { headers: { 'content-type': 'text/javascript' }, body: `// app\nconst mp = new MercadoPago('${PRODUCTION_PUBLIC_KEY}');\nfetch('/pay', { headers: { Authorization: 'Bearer ${GIVEN}' } });\n` },
+  '/static/app.js': {
+    headers: { 'content-type': 'text/javascript' },
+    body: `// app\nconst mp = new MercadoPago('${PRODUCTION_PUBLIC_KEY}');\nfetch('/pay', { headers: { Authorization: 'Bearer ${GIVEN}' } });\n`,
+  },
   '/test-key': { body: html(V2, `<script>new MercadoPago("${TEST_PUBLIC_KEY}");</script>`) },
   '/no-device': { body: html('', '<form action="/pay" method="post"><input name="card"></form>') },
   '/v1': { body: html('<script src="https://secure.mlstatic.com/sdk/javascript/v1/mercadopago.js"></script>', `<script>Mercadopago.setPublishableKey("${PRODUCTION_PUBLIC_KEY}");</script>`) },
@@ -81,9 +84,15 @@ export function useLocalShop(): LocalShop {
     return outcome.value;
   }
   return {
-    get shop() { return shop; },
-    get plainShop() { return plainShop; },
-    get closedShop() { return closedShop; },
+    get shop() {
+      return shop;
+    },
+    get plainShop() {
+      return plainShop;
+    },
+    get closedShop() {
+      return closedShop;
+    },
     read,
     check,
     value,

@@ -12,12 +12,25 @@ before(async () => {
   api = await startTrustedStandIn();
 });
 after(async () => {
-  assert.deepEqual(api.requests.filter((r) => r.method !== 'GET'), []);
+  assert.deepEqual(
+    api.requests.filter((r) => r.method !== 'GET'),
+    [],
+  );
   await api.close();
 });
 
 /** Checks whose verdict needs an API answer beyond /users/me. */
-const NEEDS_API = checkIds('quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement');
+const NEEDS_API = checkIds(
+  'quality.live-payment',
+  'quality.payment-fields',
+  'pix.enabled',
+  'approval.item-data',
+  'approval.payer-data',
+  'approval.shipping-data',
+  'approval.rejection-rate',
+  'reports.release',
+  'reports.settlement',
+);
 
 async function statuses(token: string, timeoutSeconds = '10', extra: Record<string, string> = {}) {
   const settings = settingsFor(api, token, { 'timeout-seconds': timeoutSeconds, ...extra });
@@ -28,7 +41,10 @@ async function statuses(token: string, timeoutSeconds = '10', extra: Record<stri
 
 // A 429 then success, with every call retried, is tested once, through dist/index.js: test/e2e/faults.test.ts (api retry-after).
 describe('account checks when the API misbehaves (engine against the stand-in)', () => {
-  for (const [name, token] of [['answers 500 after every retry', TOKENS.fault500], ['answers malformed JSON', TOKENS.faultMalformed]] as const) {
+  for (const [name, token] of [
+    ['answers 500 after every retry', TOKENS.fault500],
+    ['answers malformed JSON', TOKENS.faultMalformed],
+  ] as const) {
     it(`makes every API check an error, never a pass, when the API ${name}`, async () => {
       const { report, byId } = await statuses(token, '10', { 'payment-id': '1319000110' });
       assert.equal(byId['credentials.token-valid']!.status, 'pass');

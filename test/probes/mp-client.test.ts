@@ -13,7 +13,11 @@ before(async () => {
   api = await startTrustedStandIn();
 });
 after(async () => {
-  assert.deepEqual(api.requests.filter((r) => r.method !== 'GET'), [], 'the client only ever sends GET');
+  assert.deepEqual(
+    api.requests.filter((r) => r.method !== 'GET'),
+    [],
+    'the client only ever sends GET',
+  );
   await api.close();
 });
 
@@ -47,7 +51,7 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
     assert.ok(performance.now() - started < 400);
   });
 
-  it('gives up on a 500 after three retries with Mercado Pago\'s error in the message', async () => {
+  it("gives up on a 500 after three retries with Mercado Pago's error in the message", async () => {
     const { client } = clientFor(api, TOKENS.fault500);
     const answer = await client.get('/v1/payments/search');
     assert.ok(!answer.ok);
@@ -94,7 +98,9 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
 
   it('scrubs the token from an error body that echoes it back', async () => {
     const server = http.createServer((req, res) => {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `bad header ${req.headers.authorization}`, error: 'bad_request', status: 400, cause: [{ code: 1, description: String(req.headers.authorization) }] }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: `bad header ${req.headers.authorization}`, error: 'bad_request', status: 400, cause: [{ code: 1, description: String(req.headers.authorization) }] }));
     });
     const { host, port } = await listenOnLoopback(server);
     try {

@@ -23,7 +23,11 @@ async function gather(token: string, extra: Record<string, string> = {}, budgetM
   const { client, budget } = clientFor(api, token, { budget: createBudget(budgetMs) });
   const result = await gatherEvidence(probeOptionsOf(settingsFor(api, token, extra)), budget, client);
   const asked = api.requests.slice(from);
-  assert.deepEqual(asked.filter((r) => r.method !== 'GET'), [], 'only GET requests');
+  assert.deepEqual(
+    asked.filter((r) => r.method !== 'GET'),
+    [],
+    'only GET requests',
+  );
   return { ...result, paths: asked.map((r) => r.path) };
 }
 
@@ -31,7 +35,14 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
   it('reads a healthy MLB account in six requests: no list when the report config is scheduled', async () => {
     const { evidence, apiRequests, paths } = await gather(TOKENS.productionMlb);
     assert.equal(apiRequests, 6);
-    assert.deepEqual([...paths].sort(), ['/checkout/preferences/search', '/users/me', '/v1/account/release_report/config', '/v1/account/settlement_report/config', '/v1/payment_methods', '/v1/payments/search']);
+    assert.deepEqual([...paths].sort(), [
+      '/checkout/preferences/search',
+      '/users/me',
+      '/v1/account/release_report/config',
+      '/v1/account/settlement_report/config',
+      '/v1/payment_methods',
+      '/v1/payments/search',
+    ]);
     assert.equal(paths[0], '/users/me', 'the account is read first');
     assert.ok(evidence.payments.ok);
     assert.equal(evidence.payments.value.payments.length, 40, 'the two older payments are outside the 30-day window');

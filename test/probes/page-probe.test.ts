@@ -15,17 +15,13 @@ const local = useLocalShop();
 const { check, read, value } = local;
 
 describe('page probe against a real local shop', () => {
-
-
-
-
-
-
-
   it('follows a redirect and records the hop', async () => {
     const v = await value('/hop');
     assert.equal(v.finalUrl, local.shop.url('/good-headers'));
-    assert.deepEqual(v.hops.map((h) => h.status), [301]);
+    assert.deepEqual(
+      v.hops.map((h) => h.status),
+      [301],
+    );
   });
 
   it('stops a redirect loop with an error, and the page checks say error', async () => {

@@ -14,10 +14,14 @@ describe('report phrases', () => {
     // Words Portuguese uses as English does.
     const cognates = new Set(['status', 'site']);
     const untranslated = Object.entries({ ...UI, ...SECTION_TITLES, ...RESULT_LINES }).filter(([name, t]) => !cognates.has(name) && (t['pt-BR'] === t.en || t.es === t.en));
-    assert.deepEqual(untranslated.map(([name]) => name), [], 'same text in English and another language');
+    assert.deepEqual(
+      untranslated.map(([name]) => name),
+      [],
+      'same text in English and another language',
+    );
   });
 
-  it('names the sections with the go-live page\'s own Portuguese headings, in its order', () => {
+  it("names the sections with the go-live page's own Portuguese headings, in its order", () => {
     // "Requisitos para entrar em produção": the page's headings, in order.
     const page = ['Credenciais de produção', 'Homologação', 'Certificado SSL', 'Chave Pix', 'Aprovação de pagamentos', 'Notificações', 'Relatórios'];
     const ours = SECTIONS.filter((s) => s !== 'page').map((s) => SECTION_TITLES[s]['pt-BR']);
@@ -33,14 +37,14 @@ describe('report phrases', () => {
 });
 
 describe('docs links', () => {
-  it('puts Mercado Pago paths on the account\'s country site, in the report language', () => {
+  it("puts Mercado Pago paths on the account's country site, in the report language", () => {
     assert.equal(docsUrl('/docs/your-integrations/credentials', 'MLB', 'pt-BR'), 'https://www.mercadopago.com.br/developers/pt/docs/your-integrations/credentials');
     assert.equal(docsUrl('/docs/your-integrations/credentials', 'MLA', 'es'), 'https://www.mercadopago.com.ar/developers/es/docs/your-integrations/credentials');
     assert.equal(docsUrl('/docs/your-integrations/credentials', 'MLM', 'en'), 'https://www.mercadopago.com.mx/developers/en/docs/your-integrations/credentials');
     assert.equal(docsUrl('https://developer.mozilla.org/x', 'MLB', 'es'), 'https://developer.mozilla.org/x');
   });
 
-  it('follows the account\'s site for language auto', () => {
+  it("follows the account's site for language auto", () => {
     assert.equal(languageForSite('MLB'), 'pt-BR');
     assert.equal(languageForSite('MCO'), 'es');
     assert.equal(languageForSite(undefined), 'en');

@@ -89,7 +89,10 @@ describe('layers (DESIGN §7)', () => {
   });
 
   it('has no import cycle in src/', () => {
-    assert.deepEqual(cycles(graph()).map((c) => c.join(' → ')), []);
+    assert.deepEqual(
+      cycles(graph()).map((c) => c.join(' → ')),
+      [],
+    );
   });
 
   it('imports only downward', () => {
@@ -105,7 +108,15 @@ describe('layers (DESIGN §7)', () => {
   it('the cycle finder finds a cycle and the layer rule sees an upward import (the test can fail)', () => {
     const a = path.join(SRC, 'checks', 'a.ts');
     const b = path.join(SRC, 'checks', 'b.ts');
-    assert.deepEqual(cycles(new Map([[a, [b]], [b, [a]]])), [['checks/a.ts', 'checks/b.ts', 'checks/a.ts']]);
+    assert.deepEqual(
+      cycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+      [['checks/a.ts', 'checks/b.ts', 'checks/a.ts']],
+    );
     assert.ok(layerOf(path.join(SRC, 'config', 'settings.ts')) > layerOf(path.join(SRC, 'checks', 'types.ts')));
     assert.ok(layerOf(path.join(SRC, 'report', 'model.ts')) > layerOf(path.join(SRC, 'i18n', 'ui.ts')));
     assert.throws(() => layerOf(path.join(SRC, 'nowhere', 'x.ts')), /no layer/);

@@ -28,7 +28,8 @@ const T = texts({
   loadMercadopagoJsV2: {
     en: 'Load MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), or add <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> and send MP_DEVICE_SESSION_ID as the X-meli-session-id header when creating the payment.',
     es: 'Carga MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), o agrega <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> y envía MP_DEVICE_SESSION_ID en el encabezado X-meli-session-id al crear el pago.',
-    'pt-BR': 'Carregue o MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), ou adicione <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> e envie MP_DEVICE_SESSION_ID no cabeçalho X-meli-session-id ao criar o pagamento.',
+    'pt-BR':
+      'Carregue o MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2), ou adicione <script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script> e envie MP_DEVICE_SESSION_ID no cabeçalho X-meli-session-id ao criar o pagamento.',
   },
 });
 
@@ -48,11 +49,7 @@ export const deviceId: CheckDefinition = {
       if (v2) return pass(T.mercadopagoJsV2Loaded(at(v2)), facts);
       if (isCheckoutProRedirect(usage)) return skip(CHECKOUT_PRO_SKIP, facts);
       if (page.truncated) return truncatedError(page);
-      return fail(
-        T.neitherMercadopagoJsV2,
-        T.loadMercadopagoJsV2,
-        facts,
-      );
+      return fail(T.neitherMercadopagoJsV2, T.loadMercadopagoJsV2, facts);
     });
   },
 };

@@ -17,7 +17,8 @@ const T = texts({
   sendEveryItemWith: {
     en: 'Send every item with id, title, description, category_id, quantity and unit_price (additional_info.items on /v1/payments, items on preferences): the approval engine uses them to assess risk.',
     es: 'Envía cada ítem con id, title, description, category_id, quantity y unit_price (additional_info.items en /v1/payments, items en preferencias): el motor de aprobación los usa para evaluar el riesgo.',
-    'pt-BR': 'Envie cada item com id, title, description, category_id, quantity e unit_price (additional_info.items em /v1/payments, items nas preferências): o motor de aprovação os usa para avaliar o risco.',
+    'pt-BR':
+      'Envie cada item com id, title, description, category_id, quantity e unit_price (additional_info.items em /v1/payments, items nas preferências): o motor de aprovação os usa para avaliar o risco.',
   },
 });
 

@@ -14,7 +14,7 @@ const T = texts({
     'pt-BR': 'dados completos do comprador',
   },
   sendBuyerSFirst: {
-    en: 'Send the buyer\'s first and last name, e-mail and identification (type and number) with every payment (payer and additional_info.payer).',
+    en: "Send the buyer's first and last name, e-mail and identification (type and number) with every payment (payer and additional_info.payer).",
     es: 'Envía nombre, apellido, e-mail e identificación (tipo y número) del comprador en cada pago (payer y additional_info.payer).',
     'pt-BR': 'Envie nome, sobrenome, e-mail e identificação (tipo e número) do comprador em cada pagamento (payer e additional_info.payer).',
   },

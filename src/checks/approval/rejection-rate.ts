@@ -47,28 +47,31 @@ export const rejectionRate: CheckDefinition = {
       withAccount(evidence.payments, (sample): CheckOutcome => {
         const decided = live(sample).filter((p) => DECIDED.has(p.status ?? ''));
         if (decided.length < MIN_DECIDED) {
-          return skip(
-            T.skippedDecidedLivePayments(decided.length, MIN_DECIDED),
-            { decided: decided.length, minimum: MIN_DECIDED },
-          );
+          return skip(T.skippedDecidedLivePayments(decided.length, MIN_DECIDED), { decided: decided.length, minimum: MIN_DECIDED });
         }
         const rejected = decided.filter((p) => p.status === 'rejected');
         const rate = rejected.length / decided.length;
         const counts = new Map<string, number>();
         for (const p of rejected) counts.set(p.status_detail ?? 'unknown', (counts.get(p.status_detail ?? 'unknown') ?? 0) + 1);
-        const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([statusDetail, count]) => ({ statusDetail, count, ...adviceFor(statusDetail) }));
-        const facts = { decided: decided.length, rejected: rejected.length, rate: Math.round(rate * 1000) / 1000, threshold: thresholds.rejectionRateMax, topStatusDetails: top, sampleTruncated: sample.truncated };
+        const top = [...counts.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .slice(0, 5)
+          .map(([statusDetail, count]) => ({ statusDetail, count, ...adviceFor(statusDetail) }));
+        const facts = {
+          decided: decided.length,
+          rejected: rejected.length,
+          rate: Math.round(rate * 1000) / 1000,
+          threshold: thresholds.rejectionRateMax,
+          topStatusDetails: top,
+          sampleTruncated: sample.truncated,
+        };
         const share = percent(rate);
         if (rate <= thresholds.rejectionRateMax) {
           return pass(T.decidedLivePaymentsWere(share, decided.length), facts);
         }
         const first = top[0]!;
         const max = percent(thresholds.rejectionRateMax);
-        return fail(
-          T.decidedLivePaymentsWere2(share, decided.length, max, first.statusDetail, first.count),
-          first.advice,
-          facts,
-        );
+        return fail(T.decidedLivePaymentsWere2(share, decided.length, max, first.statusDetail, first.count), first.advice, facts);
       }),
     );
   },

@@ -13,7 +13,8 @@ const T = texts({
   replaceV1ScriptSecure: {
     en: 'Replace the v1 script (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) with MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> and new MercadoPago(publicKey), or the @mercadopago/sdk-js package.',
     es: 'Reemplaza el script v1 (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) por MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> y new MercadoPago(publicKey), o el paquete @mercadopago/sdk-js.',
-    'pt-BR': 'Substitua o script v1 (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) pelo MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> e new MercadoPago(publicKey), ou o pacote @mercadopago/sdk-js.',
+    'pt-BR':
+      'Substitua o script v1 (secure.mlstatic.com/sdk/javascript/v1/mercadopago.js, Mercadopago.setPublishableKey) pelo MercadoPago.js v2: <script src="https://sdk.mercadopago.com/js/v2"></script> e new MercadoPago(publicKey), ou o pacote @mercadopago/sdk-js.',
   },
   pageStillLoadsV1: (where: string) => ({
     en: `The page still loads the v1 SDK (${where}).`,
@@ -52,11 +53,7 @@ export const sdkV2: CheckDefinition = {
       if (v2) return pass(T.pageLoadsMercadopagoJs(at(v2)), facts);
       if (isCheckoutProRedirect(usage)) return skip(CHECKOUT_PRO_SKIP, facts);
       if (page.truncated) return truncatedError(page);
-      return fail(
-        T.noMercadopagoJsWas,
-        fix,
-        facts,
-      );
+      return fail(T.noMercadopagoJsWas, fix, facts);
     });
   },
 };

@@ -62,14 +62,8 @@ export const production: CheckDefinition = {
       if (!testTag && !testEmail) {
         return pass(T.productionCredentialRealAccount(userId), facts);
       }
-      const why = testTag
-        ? T.tagsIncludeTestUser
-        : T.eMailTestuserCom;
-      return fail(
-        T.tokenBelongsMercadoPago(why),
-        fix,
-        facts,
-      );
+      const why = testTag ? T.tagsIncludeTestUser : T.eMailTestuserCom;
+      return fail(T.tokenBelongsMercadoPago(why), fix, facts);
     });
   },
 };

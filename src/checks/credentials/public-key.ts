@@ -31,7 +31,7 @@ const T = texts({
     'pt-BR': `Public key de produção ${keys.join(', ')}${matched ? ' (igual à public-key)' : ''}.`,
   }),
   skippedCheckoutProRedirect: {
-    en: 'Skipped: a Checkout Pro redirect page embeds no public key (Mercado Pago\'s own page takes the payment).',
+    en: "Skipped: a Checkout Pro redirect page embeds no public key (Mercado Pago's own page takes the payment).",
     es: 'Omitido: una página de redirección de Checkout Pro no incluye public key (la página de Mercado Pago cobra).',
     'pt-BR': 'Ignorado: uma página de redirecionamento do Checkout Pro não inclui public key (a página do Mercado Pago recebe o pagamento).',
   },
@@ -84,11 +84,7 @@ export const publicKey: CheckDefinition = {
         return skip(T.skippedCheckoutProRedirect, facts);
       }
       if (usage.sdkV2.length + usage.sdkV1.length + usage.npmSdk.length > 0) {
-        return manual(
-          T.mercadopagoJsLoadedBut,
-          T.confirmBrowserConsoleThat,
-          facts,
-        );
+        return manual(T.mercadopagoJsLoadedBut, T.confirmBrowserConsoleThat, facts);
       }
       return skip(T.skippedPageEmbedsNo, facts);
     });

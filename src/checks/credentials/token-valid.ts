@@ -42,11 +42,7 @@ export const tokenValid: CheckDefinition = {
       });
     }
     if (account.error.kind === 'refused') {
-      return fail(
-        T.mercadoPagoRefusedAccess(account.error.message),
-        T.copyProductionAccessToken,
-        { httpStatus: (account.error as { status?: number }).status ?? null },
-      );
+      return fail(T.mercadoPagoRefusedAccess(account.error.message), T.copyProductionAccessToken, { httpStatus: (account.error as { status?: number }).status ?? null });
     }
     return probeFailed(account.error);
   },

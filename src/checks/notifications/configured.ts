@@ -1,5 +1,5 @@
 import { texts } from '../../i18n/text.js';
-import { type WebhookTarget } from '../../probes/webhook/target.js';
+import type { WebhookTarget } from '../../probes/webhook/target.js';
 import { WEBHOOKS_DOCS } from '../support/docs-paths.js';
 import { describeTarget } from '../support/notifications-text.js';
 import { manual, pass, probeFailed, skip } from '../support/outcomes.js';
@@ -7,7 +7,7 @@ import type { CheckDefinition } from '../types.js';
 
 const T = texts({
   passYourProductionNotification: {
-    en: 'Pass your production notification URL as webhook-url (and the application\'s secret signature as webhook-secret) so the endpoint is tested.',
+    en: "Pass your production notification URL as webhook-url (and the application's secret signature as webhook-secret) so the endpoint is tested.",
     es: 'Pasa tu URL de notificación de producción en webhook-url (y la clave secreta de la aplicación en webhook-secret) para probar el endpoint.',
     'pt-BR': 'Informe sua URL de notificação de produção em webhook-url (e a assinatura secreta da aplicação em webhook-secret) para testar o endpoint.',
   },
@@ -29,7 +29,8 @@ const T = texts({
   yourIntegrationsYourApplication: {
     en: 'In Your integrations > your application > Webhooks > Configure notifications, confirm a production URL with the payment topic. Then pass that URL as webhook-url (and webhook-secret) so this action can send it a test notification.',
     es: 'En Tus integraciones > tu aplicación > Webhooks > Configurar notificaciones, confirma una URL de producción con el tópico de pagos. Luego pasa esa URL en webhook-url (y webhook-secret) para que esta action le envíe una notificación de prueba.',
-    'pt-BR': 'Em Suas integrações > sua aplicação > Webhooks > Configurar notificações, confirme uma URL de produção com o tópico de pagamentos. Depois informe essa URL em webhook-url (e webhook-secret) para que esta action envie a ela uma notificação de teste.',
+    'pt-BR':
+      'Em Suas integrações > sua aplicação > Webhooks > Configurar notificações, confirme uma URL de produção com o tópico de pagamentos. Depois informe essa URL em webhook-url (e webhook-secret) para que esta action envie a ela uma notificação de teste.',
   },
 });
 
@@ -54,11 +55,7 @@ export const configured: CheckDefinition = {
     if (broken && !broken.ok) return probeFailed(broken.error, passWebhookUrl);
     const payments = evidence.payments.ok ? evidence.payments.value.payments.length : 0;
     const preferences = evidence.preferences.ok ? evidence.preferences.value.preferences.length : 0;
-    return manual(
-      T.noNotificationUrlRecent(payments, preferences),
-      T.yourIntegrationsYourApplication,
-      { sampledPayments: payments, sampledPreferences: preferences },
-    );
+    return manual(T.noNotificationUrlRecent(payments, preferences), T.yourIntegrationsYourApplication, { sampledPayments: payments, sampledPreferences: preferences });
   },
 };
 

@@ -39,10 +39,6 @@ export const https: CheckDefinition = {
     if (!target) return noTarget();
     const scheme = new URL(target.url).protocol.replace(':', '');
     if (scheme === 'https') return pass(T.notificationUrlUsesHttps, { url: target.url, scheme });
-    return fail(
-      T.notificationUrlUsesPlain,
-      T.serveNotificationEndpointOver,
-      { url: target.url, scheme },
-    );
+    return fail(T.notificationUrlUsesPlain, T.serveNotificationEndpointOver, { url: target.url, scheme });
   },
 };

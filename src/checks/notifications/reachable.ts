@@ -21,7 +21,8 @@ const T = texts({
   ipnBeingDiscontinuedMove: {
     en: 'IPN is being discontinued: move to Webhooks (source_news=webhooks, with a secret signature) and run again. Until then, confirm with the dashboard\'s "Simular" that the endpoint answers 200 or 201 within 22 s.',
     es: 'IPN se está discontinuando: pasa a Webhooks (source_news=webhooks, con clave secreta) y vuelve a ejecutar. Mientras tanto, confirma con "Simular" del panel que el endpoint responde 200 o 201 en menos de 22 s.',
-    'pt-BR': 'O IPN está sendo descontinuado: migre para Webhooks (source_news=webhooks, com assinatura secreta) e execute novamente. Até lá, confirme com o "Simular" do painel que o endpoint responde 200 ou 201 em até 22 s.',
+    'pt-BR':
+      'O IPN está sendo descontinuado: migre para Webhooks (source_news=webhooks, com assinatura secreta) e execute novamente. Até lá, confirme com o "Simular" do painel que o endpoint responde 200 ou 201 em até 22 s.',
   },
   endpointAnsweredMs: (status: number, latencyMs: number) => ({
     en: `The endpoint answered ${status} in ${latencyMs} ms.`,
@@ -44,7 +45,7 @@ const T = texts({
     'pt-BR': `O endpoint recusou a notificação de teste sem assinatura (${status}) em ${seconds} s: ele pode estar verificando assinaturas, e só uma notificação assinada passa.`,
   }),
   passApplicationSSecret: {
-    en: 'Pass the application\'s secret signature as webhook-secret so the test notification is signed.',
+    en: "Pass the application's secret signature as webhook-secret so the test notification is signed.",
     es: 'Pasa la clave secreta de la aplicación en webhook-secret para que la notificación de prueba vaya firmada.',
     'pt-BR': 'Informe a assinatura secreta da aplicação em webhook-secret para que a notificação de teste seja assinada.',
   },
@@ -59,7 +60,7 @@ const T = texts({
     'pt-BR': '',
   },
   checkThatWebhookSecret: {
-    en: ' Check that webhook-secret is the application\'s current secret signature (see notifications.signature).',
+    en: " Check that webhook-secret is the application's current secret signature (see notifications.signature).",
     es: ' Revisa que webhook-secret sea la clave secreta actual de la aplicación (ver notifications.signature).',
     'pt-BR': ' Verifique se webhook-secret é a assinatura secreta atual da aplicação (veja notifications.signature).',
   },
@@ -87,11 +88,7 @@ export const reachable: CheckDefinition = {
     const webhook = evidence.webhook;
     if (!webhook.target) return noTarget();
     if (isIpnOnly(webhook.target.url)) {
-      return manual(
-        T.notificationUrlAsksIpn,
-        T.ipnBeingDiscontinuedMove,
-        { url: webhook.target.url },
-      );
+      return manual(T.notificationUrlAsksIpn, T.ipnBeingDiscontinuedMove, { url: webhook.target.url });
     }
     return withDelivery(webhook.notification, 'fail', (delivery) => {
       const facts = { ...sentFacts(webhook, delivery), ...statusFacts(delivery) };
@@ -103,11 +100,7 @@ export const reachable: CheckDefinition = {
       }
       if (answer.status >= 300 && answer.status < 400) {
         const to = answer.location ?? '?';
-        return fail(
-          T.endpointRedirectsRedirectWas(answer.status, to),
-          T.configureFinalUrlAfter,
-          facts,
-        );
+        return fail(T.endpointRedirectsRedirectWas(answer.status, to), T.configureFinalUrlAfter, facts);
       }
       if (delivery.signature === 'none' && [400, 401, 403].includes(answer.status)) {
         return {
@@ -117,17 +110,9 @@ export const reachable: CheckDefinition = {
           evidence: facts,
         };
       }
-      const synthetic = webhook.subject?.synthetic
-        ? T.notificationNamedSyntheticPayment(webhook)
-        : T.nothing;
-      const signedHint = delivery.signature === 'valid' && [400, 401, 403].includes(answer.status)
-        ? T.checkThatWebhookSecret
-        : T.nothing;
-      return fail(
-        T.endpointAnsweredSMercado(answer.status, seconds, synthetic),
-        T.answer200201As(signedHint),
-        facts,
-      );
+      const synthetic = webhook.subject?.synthetic ? T.notificationNamedSyntheticPayment(webhook) : T.nothing;
+      const signedHint = delivery.signature === 'valid' && [400, 401, 403].includes(answer.status) ? T.checkThatWebhookSecret : T.nothing;
+      return fail(T.endpointAnsweredSMercado(answer.status, seconds, synthetic), T.answer200201As(signedHint), facts);
     });
   },
 };

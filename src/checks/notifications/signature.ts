@@ -40,8 +40,6 @@ export const signature: CheckDefinition = {
     if (isIpnOnly(webhook.target.url)) {
       return skip(T.skippedUrlAsksIpn);
     }
-    return withDelivery(webhook.notification, 'error', (signed) =>
-      withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)),
-    );
+    return withDelivery(webhook.notification, 'error', (signed) => withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)));
   },
 };

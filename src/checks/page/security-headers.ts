@@ -49,7 +49,8 @@ const T = texts({
   sendContentSecurityPolicy: {
     en: "Send Content-Security-Policy allowing Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin, and cookies with Secure; HttpOnly; SameSite=Lax.",
     es: "Envía Content-Security-Policy que permita Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin y cookies con Secure; HttpOnly; SameSite=Lax.",
-    'pt-BR': "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax.",
+    'pt-BR':
+      "Envie Content-Security-Policy que permita o Mercado Pago (script-src https://sdk.mercadopago.com https://www.mercadopago.com; connect-src https://api.mercadopago.com; frame-src https://*.mercadopago.com; frame-ancestors 'none'), X-Content-Type-Options: nosniff, Referrer-Policy: strict-origin-when-cross-origin e cookies com Secure; HttpOnly; SameSite=Lax.",
   },
   noContentSecurityPolicy: {
     en: 'no Content-Security-Policy',
@@ -94,12 +95,22 @@ export const securityHeaders: CheckDefinition = {
       if (!nosniff) problems.push(T.xContentTypeOptions);
       const clickjacking = clickjackingProtection(page);
       if (!clickjacking) problems.push(T.noClickjackingProtectionCsp);
-      const referrer = (page.headers['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '').pop() ?? null;
+      const referrer =
+        (page.headers['referrer-policy'] ?? '')
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter((s) => s !== '')
+          .pop() ?? null;
       if (referrer === null) problems.push(T.referrerPolicyMissing);
       else if (referrer === 'unsafe-url') problems.push(T.referrerPolicyUnsafeUrl);
       const https = new URL(page.finalUrl).protocol === 'https:';
       const cookies = page.cookies.map((c) => {
-        const missing = [...(https && !c.secure ? ['Secure'] : []), ...(!c.httpOnly ? ['HttpOnly'] : []), ...(c.sameSite === null ? ['SameSite'] : []), ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : [])];
+        const missing = [
+          ...(https && !c.secure ? ['Secure'] : []),
+          ...(!c.httpOnly ? ['HttpOnly'] : []),
+          ...(c.sameSite === null ? ['SameSite'] : []),
+          ...(c.sameSite === 'None' && !c.secure ? ['Secure (required by SameSite=None)'] : []),
+        ];
         if (missing.length > 0) problems.push(T.cookieWithout(c.name, missing));
         return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
       });
@@ -114,11 +125,7 @@ export const securityHeaders: CheckDefinition = {
         return pass(T.cspAllowsMercadoPago, facts);
       }
       const list = join(problems, '; ');
-      return fail(
-        T.checkoutPageSecurity(list),
-        T.sendContentSecurityPolicy,
-        facts,
-      );
+      return fail(T.checkoutPageSecurity(list), T.sendContentSecurityPolicy, facts);
     });
   },
 };
@@ -147,7 +154,11 @@ function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; pr
 /** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */
 function clickjackingProtection(page: PageEvidence): boolean {
   const header = page.headers['content-security-policy'];
-  const ancestors = header ? parsePolicies(header).map((p) => p.get('frame-ancestors')).find((v) => v !== undefined) : undefined;
+  const ancestors = header
+    ? parsePolicies(header)
+        .map((p) => p.get('frame-ancestors'))
+        .find((v) => v !== undefined)
+    : undefined;
   if (ancestors && !ancestors.some((s) => s === '*' || /^[a-z]+:$/i.test(s))) return true;
   const xfo = (page.headers['x-frame-options'] ?? '').trim().toLowerCase();
   return xfo === 'deny' || xfo === 'sameorigin';

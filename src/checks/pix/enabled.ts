@@ -15,7 +15,7 @@ const T = texts({
     'pt-BR': `Cadastre uma chave Pix para a conta em ${PIX_KEYS_URL}; o Mercado Pago só exibe o Pix quando há uma chave cadastrada.`,
   }),
   pixNotAmongAccount: {
-    en: 'Pix is not among the account\'s payment methods.',
+    en: "Pix is not among the account's payment methods.",
     es: 'Pix no está entre los medios de pago de la cuenta.',
     'pt-BR': 'O Pix não está entre os meios de pagamento da conta.',
   },

@@ -43,15 +43,8 @@ export const pixKey: CheckDefinition = {
       brazilOnly(account, () => {
         // An approved live Pix payment shows a key existed when it was paid: a hint, not a proof of today.
         const approvedPix = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true && p.status === 'approved' && p.payment_method_id === 'pix').length : null;
-        const hint =
-          approvedPix !== null && approvedPix > 0
-            ? T.approvedPixPaymentsLast(approvedPix)
-            : T.nothing;
-        return manual(
-          T.noApiTellsWhether(hint),
-          T.openCheckLeastOne(PIX_KEYS_URL),
-          { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix },
-        );
+        const hint = approvedPix !== null && approvedPix > 0 ? T.approvedPixPaymentsLast(approvedPix) : T.nothing;
+        return manual(T.noApiTellsWhether(hint), T.openCheckLeastOne(PIX_KEYS_URL), { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix });
       }),
     );
   },

@@ -41,11 +41,7 @@ export const livePayment: CheckDefinition = {
       if (choice.kind === 'refused' || choice.kind === 'error') return unavailable(choice);
       const liveInSample = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true).length : 0;
       if (choice.kind === 'none') {
-        return fail(
-          T.noLiveModePayment(choice.searched),
-          MAKE_LIVE_PAYMENT,
-          { liveInSample, searched: choice.searched },
-        );
+        return fail(T.noLiveModePayment(choice.searched), MAKE_LIVE_PAYMENT, { liveInSample, searched: choice.searched });
       }
       const p = choice.payment;
       const day = (p.date_created ?? '').slice(0, 10) || '?';

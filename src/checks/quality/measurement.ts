@@ -17,7 +17,7 @@ const T = texts({
     'pt-BR': `Abra ${tool}, escolha sua aplicação e use "Medir qualidade" informando o ID do pagamento; corrija as ações obrigatórias indicadas e meça novamente.`,
   }),
   noLivePaymentKnown: {
-    en: 'No live payment is known yet: make one with production credentials, then enter its id in Mercado Pago\'s quality tool.',
+    en: "No live payment is known yet: make one with production credentials, then enter its id in Mercado Pago's quality tool.",
     es: 'Aún no se conoce un pago en producción: haz uno con credenciales de producción e ingresa su id en la herramienta de calidad de Mercado Pago.',
     'pt-BR': 'Ainda não há pagamento em produção conhecido: faça um com credenciais de produção e informe o ID na ferramenta de qualidade do Mercado Pago.',
   },
@@ -45,17 +45,9 @@ export const measurement: CheckDefinition = {
     const facts = { paymentId: pick?.payment.id ?? null, source: pick?.source ?? null, qualityToolUrl: tool };
     const steps = T.openChooseYourApplication(tool);
     if (!pick) {
-      return manual(
-        T.noLivePaymentKnown,
-        steps,
-        facts,
-      );
+      return manual(T.noLivePaymentKnown, steps, facts);
     }
     const id = pick.payment.id;
-    return manual(
-      T.noApiReturnsQuality(id),
-      steps,
-      facts,
-    );
+    return manual(T.noApiReturnsQuality(id), steps, facts);
   },
 };

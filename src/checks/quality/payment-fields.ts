@@ -28,7 +28,7 @@ const T = texts({
     es: `El pago ${id} lleva todos los campos obligatorios y recomendados.`,
     'pt-BR': `O pagamento ${id} contém todos os campos obrigatórios e recomendados.`,
   }),
-  paymentCarriesEveryRequired2: (id: number, recommended: string, gaps: { required: string[]; recommended: string[]; }) => ({
+  paymentCarriesEveryRequired2: (id: number, recommended: string, gaps: { required: string[]; recommended: string[] }) => ({
     en: `Payment ${id} carries every required field;${recommended} recommended ones are missing: ${gaps.recommended.join(', ')}.`,
     es: `El pago ${id} lleva todos los campos obligatorios; faltan${recommended} recomendados: ${gaps.recommended.join(', ')}.`,
     'pt-BR': `O pagamento ${id} contém todos os campos obrigatórios; faltam${recommended} recomendados: ${gaps.recommended.join(', ')}.`,
@@ -96,27 +96,14 @@ export const paymentFields: CheckDefinition = {
       const gaps = fieldGaps(p);
       const facts = { payment: paymentRef(p, choice.source), requiredGaps: gaps.required, recommendedGaps: gaps.recommended };
       if (p.live_mode !== true) {
-        return fail(
-          T.paymentPaymentIdWas(p.id),
-          MAKE_LIVE_PAYMENT,
-          facts,
-        );
+        return fail(T.paymentPaymentIdWas(p.id), MAKE_LIVE_PAYMENT, facts);
       }
       const recommended = gaps.recommended.length === 0 ? '' : ` ${gaps.recommended.length}`;
       if (gaps.required.length === 0) {
-        return pass(
-          gaps.recommended.length === 0
-            ? T.paymentCarriesEveryRequired(p.id)
-            : T.paymentCarriesEveryRequired2(p.id, recommended, gaps),
-          facts,
-        );
+        return pass(gaps.recommended.length === 0 ? T.paymentCarriesEveryRequired(p.id) : T.paymentCarriesEveryRequired2(p.id, recommended, gaps), facts);
       }
       const list = gaps.required.join(', ');
-      return fail(
-        T.paymentLacksFieldsQuality(p.id, list),
-        T.sendTheseFieldsWhen,
-        facts,
-      );
+      return fail(T.paymentLacksFieldsQuality(p.id, list), T.sendTheseFieldsWhen, facts);
     });
   },
 };

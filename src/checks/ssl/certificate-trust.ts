@@ -5,7 +5,7 @@ import type { CheckDefinition } from '../types.js';
 
 const T = texts({
   certificateSelfSignedBrowsers: {
-    en: 'The certificate is self-signed: browsers and Mercado Pago\'s servers will not trust it.',
+    en: "The certificate is self-signed: browsers and Mercado Pago's servers will not trust it.",
     es: 'El certificado es autofirmado: los navegadores y los servidores de Mercado Pago no confiarán en él.',
     'pt-BR': 'O certificado é autoassinado: navegadores e os servidores do Mercado Pago não confiarão nele.',
   },
@@ -35,9 +35,9 @@ const T = texts({
     'pt-BR': 'Configure o servidor com a cadeia completa (o certificado seguido dos intermediários, ex.: fullchain.pem), não apenas o certificado final.',
   },
   installCertificateIssuedPublic: {
-    en: 'Install a certificate issued by a public certificate authority (Let\'s Encrypt is free) with its full chain.',
-    es: 'Instala un certificado emitido por una autoridad pública (Let\'s Encrypt es gratuita) con su cadena completa.',
-    'pt-BR': 'Instale um certificado emitido por uma autoridade pública (a Let\'s Encrypt é gratuita) com a cadeia completa.',
+    en: "Install a certificate issued by a public certificate authority (Let's Encrypt is free) with its full chain.",
+    es: "Instala un certificado emitido por una autoridad pública (Let's Encrypt es gratuita) con su cadena completa.",
+    'pt-BR': "Instale um certificado emitido por uma autoridade pública (a Let's Encrypt é gratuita) com a cadeia completa.",
   },
 });
 
@@ -60,13 +60,7 @@ export const certificateTrust: CheckDefinition = {
       if (tls.trust.verdict === 'trusted') {
         return pass(T.servedChainValidatesTrusted(tls.trust.path.length), facts);
       }
-      return fail(
-        TRUST_MESSAGES[tls.trust.verdict],
-        tls.trust.verdict === 'incomplete-chain'
-          ? T.configureServerWithFull
-          : T.installCertificateIssuedPublic,
-        facts,
-      );
+      return fail(TRUST_MESSAGES[tls.trust.verdict], tls.trust.verdict === 'incomplete-chain' ? T.configureServerWithFull : T.installCertificateIssuedPublic, facts);
     });
   },
 };

@@ -25,7 +25,7 @@ const T = texts({
     'pt-BR': `O certificado expira em ${left} dias (${notAfter}), abaixo da margem de ${minDays} dias.`,
   }),
   renewNowCheckThat: {
-    en: 'Renew it now and check that automatic renewal works (certbot renew --dry-run, or your host\'s managed TLS).',
+    en: "Renew it now and check that automatic renewal works (certbot renew --dry-run, or your host's managed TLS).",
     es: 'Renuévalo ahora y verifica que la renovación automática funcione (certbot renew --dry-run o el TLS administrado de tu hosting).',
     'pt-BR': 'Renove-o agora e verifique se a renovação automática funciona (certbot renew --dry-run ou o TLS gerenciado da sua hospedagem).',
   },
@@ -58,11 +58,7 @@ export const expiryWindow: CheckDefinition = {
       if (remainingDays >= minDays) {
         return pass(T.daysValidityLeftLeast(left, round(minDays)), facts);
       }
-      return fail(
-        T.certificateExpiresDaysUnder(left, leaf.notAfter.slice(0, 10), round(minDays)),
-        T.renewNowCheckThat,
-        facts,
-      );
+      return fail(T.certificateExpiresDaysUnder(left, leaf.notAfter.slice(0, 10), round(minDays)), T.renewNowCheckThat, facts);
     });
   },
 };

@@ -41,11 +41,7 @@ export const hostname: CheckDefinition = {
         return pass(T.certificateValid(tls.host), facts);
       }
       const listed = names.length > 0 ? names.join(', ') : '—';
-      return fail(
-        T.certificateDoesNotName(tls.host, listed),
-        T.issueCertificateWhoseSubject(tls.host),
-        facts,
-      );
+      return fail(T.certificateDoesNotName(tls.host, listed), T.issueCertificateWhoseSubject(tls.host), facts);
     });
   },
 };

@@ -58,7 +58,13 @@ export const hsts: CheckDefinition = {
       const first = header.split(',')[0] ?? '';
       const maxAge = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?\s*(?:;|$)/i.exec(first);
       const seconds = maxAge ? Number(maxAge[1]) : null;
-      const facts = { header: first.trim(), maxAgeDays: seconds === null ? null : Math.floor(seconds / 86_400), minDays: thresholds.hstsMinDays, includeSubDomains: /includesubdomains/i.test(first), preload: /preload/i.test(first) };
+      const facts = {
+        header: first.trim(),
+        maxAgeDays: seconds === null ? null : Math.floor(seconds / 86_400),
+        minDays: thresholds.hstsMinDays,
+        includeSubDomains: /includesubdomains/i.test(first),
+        preload: /preload/i.test(first),
+      };
       if (seconds === null) return fail(T.strictTransportSecurityHas(first.trim()), fix, facts);
       if (seconds < minSeconds) {
         return fail(T.hstsMaxAgeDays(facts.maxAgeDays, thresholds.hstsMinDays), fix, facts);

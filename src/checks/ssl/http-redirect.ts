@@ -19,7 +19,7 @@ const T = texts({
     es: `Nada responde en ${requestedUrl} (puerto 80 cerrado): un comprador que escribe la dirección sin https:// ve un error.`,
     'pt-BR': `Nada responde em ${requestedUrl} (porta 80 fechada): um comprador que digita o endereço sem https:// vê um erro.`,
   }),
-  answersOverPlainHttp: (requestedUrl: string, last: { readonly url: string; readonly status: number; readonly location: string | null; } | undefined) => ({
+  answersOverPlainHttp: (requestedUrl: string, last: { readonly url: string; readonly status: number; readonly location: string | null } | undefined) => ({
     en: `${requestedUrl} answers ${last?.status ?? '?'} over plain http instead of redirecting to https.`,
     es: `${requestedUrl} responde ${last?.status ?? '?'} por http sin cifrar en lugar de redirigir a https.`,
     'pt-BR': `${requestedUrl} responde ${last?.status ?? '?'} via http sem criptografia em vez de redirecionar para https.`,

@@ -37,10 +37,6 @@ export const https: CheckDefinition = {
     if (siteUrl.protocol === 'https:') {
       return pass(T.siteUrlUsesHttps, { scheme: 'https' });
     }
-    return fail(
-      T.siteUrlUsesPlain,
-      T.installTlsCertificateSite,
-      { scheme: siteUrl.protocol.replace(':', '') },
-    );
+    return fail(T.siteUrlUsesPlain, T.installTlsCertificateSite, { scheme: siteUrl.protocol.replace(':', '') });
   },
 };

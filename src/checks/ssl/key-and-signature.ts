@@ -20,7 +20,7 @@ const T = texts({
     'pt-BR': `Criptografia fraca na cadeia servida: ${list['pt-BR']}.${weak ? ' Um cliente com as configurações de segurança padrão nem completa o handshake.' : ''}`,
   }),
   reissueCertificateWithRsa: {
-    en: 'Reissue the certificate with an RSA key of at least 2048 bits (or ECDSA P-256) signed with SHA-256 or stronger, and serve the CA\'s current intermediates.',
+    en: "Reissue the certificate with an RSA key of at least 2048 bits (or ECDSA P-256) signed with SHA-256 or stronger, and serve the CA's current intermediates.",
     es: 'Vuelve a emitir el certificado con una clave RSA de al menos 2048 bits (o ECDSA P-256) firmada con SHA-256 o superior, y sirve los intermedios actuales de la CA.',
     'pt-BR': 'Emita novamente o certificado com chave RSA de pelo menos 2048 bits (ou ECDSA P-256) assinada com SHA-256 ou superior, e sirva os intermediários atuais da CA.',
   },
@@ -79,11 +79,7 @@ export const keyAndSignature: CheckDefinition = {
       if (problems.length > 0) {
         const list = join(problems, '; ');
         const weak = tls.weakOnlyHandshake;
-        return fail(
-          T.weakCryptographyServedChain(list, weak),
-          T.reissueCertificateWithRsa,
-          facts,
-        );
+        return fail(T.weakCryptographyServedChain(list, weak), T.reissueCertificateWithRsa, facts);
       }
       const leaf = tls.chain[0];
       const what = leaf ? `${leaf.keyType.toUpperCase()} ${leaf.keyBits ?? ''}`.trim() + `, ${leaf.signatureAlgorithm}` : '';

@@ -61,17 +61,15 @@ export const mixedContent: CheckDefinition = {
       const passive = insecure.filter((r) => PASSIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
       const facts = { active, passive, page: page.finalUrl };
       if (active.length > 0) {
-        const list = (line: string): string => active.slice(0, 5).map((r) => `${r.kind} ${r.url} (${line} ${r.line})`).join('; ');
+        const list = (line: string): string =>
+          active
+            .slice(0, 5)
+            .map((r) => `${r.kind} ${r.url} (${line} ${r.line})`)
+            .join('; ');
         return fail(T.activeContentOverHttp(list), fix, facts);
       }
       if (page.truncated) return truncatedError(page);
-      const note = passive.length > 0 ? passive.length : 0;
-      return pass(
-        note > 0
-          ? T.noActiveMixedContent(note)
-          : T.everyResourcePageLoaded,
-        facts,
-      );
+      return pass(passive.length > 0 ? T.noActiveMixedContent(passive.length) : T.everyResourcePageLoaded, facts);
     });
   },
 };

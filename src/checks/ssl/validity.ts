@@ -20,7 +20,7 @@ const T = texts({
     'pt-BR': 'Configure um certificado no servidor.',
   },
   renewCertificateInstallWith: {
-    en: 'Renew the certificate and install it (with automatic renewal, e.g. certbot or your host\'s managed TLS).',
+    en: "Renew the certificate and install it (with automatic renewal, e.g. certbot or your host's managed TLS).",
     es: 'Renueva el certificado e instálalo (con renovación automática, p. ej. certbot o el TLS administrado de tu hosting).',
     'pt-BR': 'Renove o certificado e instale-o (com renovação automática, ex.: certbot ou o TLS gerenciado da sua hospedagem).',
   },
@@ -75,22 +75,17 @@ export const validity: CheckDefinition = {
       }
       if (now.getTime() < Date.parse(leaf.notBefore)) {
         const day = leaf.notBefore.slice(0, 10);
-        return fail(
-          T.certificateNotValidYet(day),
-          T.checkServerClockCertificate,
-          facts,
-        );
+        return fail(T.certificateNotValidYet(day), T.checkServerClockCertificate, facts);
       }
       // An expired intermediate breaks the chain as surely as an expired leaf (store roots are the client's own copy).
       const staleIntermediate = tls.chain.slice(1).find((c) => !c.inTrustStore && !c.selfIssued && (now.getTime() > Date.parse(c.notAfter) || now.getTime() < Date.parse(c.notBefore)));
       if (staleIntermediate) {
         const name = /CN=([^,]+)/.exec(staleIntermediate.subject)?.[1] ?? staleIntermediate.subject;
         const range = `${staleIntermediate.notBefore.slice(0, 10)}..${staleIntermediate.notAfter.slice(0, 10)}`;
-        return fail(
-          T.intermediateCertificateServerSends(name, range),
-          T.replaceIntermediatesWithCa,
-          { ...facts, intermediate: { subject: staleIntermediate.subject, notBefore: staleIntermediate.notBefore, notAfter: staleIntermediate.notAfter } },
-        );
+        return fail(T.intermediateCertificateServerSends(name, range), T.replaceIntermediatesWithCa, {
+          ...facts,
+          intermediate: { subject: staleIntermediate.subject, notBefore: staleIntermediate.notBefore, notAfter: staleIntermediate.notAfter },
+        });
       }
       const day = leaf.notAfter.slice(0, 10);
       return pass(T.validUntil(day), facts);

@@ -2,7 +2,7 @@ import { SITE_DOMAINS } from '../../i18n/docs.js';
 import { texts } from '../../i18n/text.js';
 import type { CheckOutcome } from '../types.js';
 import { probeFailed } from './outcomes.js';
-import { type AuditChoice } from './payment-choice.js';
+import type { AuditChoice } from './payment-choice.js';
 
 const T = texts({
   makeOneRealPayment: {

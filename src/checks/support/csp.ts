@@ -11,7 +11,10 @@ export type Policy = ReadonlyMap<string, readonly string[]>;
 export function parsePolicy(serialized: string): Policy {
   const policy = new Map<string, string[]>();
   for (const part of serialized.split(';')) {
-    const tokens = part.trim().split(/\s+/).filter((t) => t !== '');
+    const tokens = part
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t !== '');
     const name = tokens.shift()?.toLowerCase();
     if (name && !policy.has(name)) policy.set(name, tokens);
   }

@@ -103,12 +103,6 @@ export function notAnswered(delivery: Delivery, facts: Record<string, unknown>, 
       evidence: facts,
     };
   }
-  const limit = thresholdMs === 22_000
-    ? T.mercadoPagoSLimit
-    : T.configuredWebhookTimeoutMs;
-  return fail(
-    T.noAnswerWithinS(waited, limit),
-    T.answer200201Right,
-    facts,
-  );
+  const limit = thresholdMs === 22_000 ? T.mercadoPagoSLimit : T.configuredWebhookTimeoutMs;
+  return fail(T.noAnswerWithinS(waited, limit), T.answer200201Right, facts);
 }

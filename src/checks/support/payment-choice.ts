@@ -37,11 +37,7 @@ export function latestLivePayment(evidence: Evidence): AuditChoice {
   return fromSampleOrHistory(evidence, isLive, (h) => h.latestLive);
 }
 
-function fromSampleOrHistory(
-  evidence: Evidence,
-  test: (p: Payment) => boolean,
-  fromHistory: (h: { latestLive: Payment | null; latestApprovedLive: Payment | null }) => Payment | null,
-): AuditChoice {
+function fromSampleOrHistory(evidence: Evidence, test: (p: Payment) => boolean, fromHistory: (h: { latestLive: Payment | null; latestApprovedLive: Payment | null }) => Payment | null): AuditChoice {
   const sample = evidence.payments;
   if (!sample.ok) return sample.error.kind === 'refused' ? { kind: 'refused' } : { kind: 'error', error: sample.error };
   const inSample = sample.value.payments.find(test);

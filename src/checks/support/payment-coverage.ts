@@ -52,7 +52,14 @@ export function coverageCheck(
           if (payments.length === 0) return skip(NO_LIVE);
           const all = coverage(payments, (p) => fields.every(([, test]) => test(p)));
           const perField = Object.fromEntries(fields.map(([name, test]) => [name, Math.round(coverage(payments, test).share * 1000) / 1000]));
-          const facts = { livePayments: payments.length, coverage: Math.round(all.share * 1000) / 1000, threshold: thresholds.fieldCoverage, perField, missingExamples: all.examples, sampleTruncated: sample.truncated };
+          const facts = {
+            livePayments: payments.length,
+            coverage: Math.round(all.share * 1000) / 1000,
+            threshold: thresholds.fieldCoverage,
+            perField,
+            missingExamples: all.examples,
+            sampleTruncated: sample.truncated,
+          };
           const share = percent(all.share);
           const n = payments.length;
           if (all.share >= thresholds.fieldCoverage) {
@@ -60,11 +67,7 @@ export function coverageCheck(
           }
           const weakest = Object.entries(perField).sort((a, b) => a[1] - b[1])[0]![0];
           const min = percent(thresholds.fieldCoverage);
-          return fail(
-            T.onlyLivePaymentsCarry(share, n, group, min, weakest),
-            remediation,
-            facts,
-          );
+          return fail(T.onlyLivePaymentsCarry(share, n, group, min, weakest), remediation, facts);
         }),
       );
     },

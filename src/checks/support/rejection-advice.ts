@@ -4,7 +4,8 @@ const T = texts({
   buyerMistypedCardData: {
     en: 'The buyer mistyped card data: the payment form lets bad input through. Use the Card Payment Brick or MercadoPago.js v2 fields, which validate number, date and code before submitting.',
     es: 'El comprador ingresó mal los datos de la tarjeta: el formulario de pago deja pasar datos inválidos. Usa el Card Payment Brick o los campos de MercadoPago.js v2, que validan número, fecha y código antes de enviar.',
-    'pt-BR': 'O comprador digitou errado os dados do cartão: o formulário de pagamento deixa passar dados inválidos. Use o Card Payment Brick ou os campos do MercadoPago.js v2, que validam número, data e código antes de enviar.',
+    'pt-BR':
+      'O comprador digitou errado os dados do cartão: o formulário de pagamento deixa passar dados inválidos. Use o Card Payment Brick ou os campos do MercadoPago.js v2, que validam número, data e código antes de enviar.',
   },
   issuerAsksBuyerAuthorize: {
     en: 'The issuer asks the buyer to authorize the payment: tell buyers to call their bank and try again.',
@@ -32,14 +33,15 @@ const T = texts({
     'pt-BR': 'O cartão não aceita as parcelas escolhidas: ofereça só as parcelas que o Mercado Pago retorna para o cartão (o Brick faz isso).',
   },
   buyerReachedCardS: {
-    en: 'The buyer reached the card\'s attempt limit: suggest another card or means of payment.',
+    en: "The buyer reached the card's attempt limit: suggest another card or means of payment.",
     es: 'El comprador alcanzó el límite de intentos de la tarjeta: sugiere otra tarjeta u otro medio.',
     'pt-BR': 'O comprador atingiu o limite de tentativas do cartão: sugira outro cartão ou meio de pagamento.',
   },
   fraudPreventionRefusedPayment: {
     en: 'Fraud prevention refused the payment: send the device id, full payer data (name, identification, phone, address) and item data so Mercado Pago can assess the risk.',
     es: 'La prevención de fraude rechazó el pago: envía el device id, los datos completos del comprador (nombre, identificación, teléfono, dirección) y de los ítems para que Mercado Pago evalúe el riesgo.',
-    'pt-BR': 'A prevenção a fraudes recusou o pagamento: envie o device id, os dados completos do comprador (nome, identificação, telefone, endereço) e dos itens para que o Mercado Pago avalie o risco.',
+    'pt-BR':
+      'A prevenção a fraudes recusou o pagamento: envie o device id, os dados completos do comprador (nome, identificação, telefone, endereço) e dos itens para que o Mercado Pago avalie o risco.',
   },
   cardBuyerBlockedFraud: {
     en: 'The card or buyer is blocked by fraud prevention: nothing to fix in the integration; the buyer must use another means.',
@@ -52,7 +54,7 @@ const T = texts({
     'pt-BR': 'O emissor recusou sem motivo: o comprador deve usar outro cartão; se for frequente, revise os dados enviados (seção de aprovação).',
   },
   seeMercadoPagoS: {
-    en: 'See Mercado Pago\'s list of rejection reasons for this status_detail.',
+    en: "See Mercado Pago's list of rejection reasons for this status_detail.",
     es: 'Consulta la lista de motivos de rechazo de Mercado Pago para este status_detail.',
     'pt-BR': 'Consulte a lista de motivos de recusa do Mercado Pago para este status_detail.',
   },

@@ -19,7 +19,15 @@ const T = texts({
     es: `El ${name.es} está configurado y programado${every}.`,
     'pt-BR': `O ${name['pt-BR']} está configurado e agendado${every}.`,
   }),
-  filesWereGeneratedLatest: (count: number, name: Text, list: { readonly state: "listed"; readonly count: number; readonly latest: { readonly file_name: string | null; readonly date_created: string | null; readonly created_from: string | null; } | null; }) => ({
+  filesWereGeneratedLatest: (
+    count: number,
+    name: Text,
+    list: {
+      readonly state: 'listed';
+      readonly count: number;
+      readonly latest: { readonly file_name: string | null; readonly date_created: string | null; readonly created_from: string | null } | null;
+    },
+  ) => ({
     en: `${count} ${name.en} files were generated (latest ${list.latest?.date_created?.slice(0, 10) ?? '?'}).`,
     es: `Se generaron ${count} archivos del ${name.es} (último ${list.latest?.date_created?.slice(0, 10) ?? '?'}).`,
     'pt-BR': `Foram gerados ${count} arquivos do ${name['pt-BR']} (último ${list.latest?.date_created?.slice(0, 10) ?? '?'}).`,
@@ -60,7 +68,12 @@ export function judgeReport(kind: ReportKind, report: ReportEvidence): CheckOutc
   const { config, list } = report;
   const name = NAMES[kind];
   const facts = {
-    config: config.state === 'found' ? { state: 'found', scheduled: config.scheduled, frequency: config.frequency } : config.state === 'not-found' ? { state: 'not-found', httpStatus: config.httpStatus } : { state: 'failed', error: config.error.message },
+    config:
+      config.state === 'found'
+        ? { state: 'found', scheduled: config.scheduled, frequency: config.frequency }
+        : config.state === 'not-found'
+          ? { state: 'not-found', httpStatus: config.httpStatus }
+          : { state: 'failed', error: config.error.message },
     list: list === undefined ? null : list.state === 'listed' ? { state: 'listed', count: list.count, latest: list.latest } : { state: 'failed', error: list.error.message },
   };
   if (config.state === 'found' && config.scheduled === true) {

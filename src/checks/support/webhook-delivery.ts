@@ -23,9 +23,10 @@ const T = texts({
     'pt-BR': `O endpoint recusou uma notificação assinada corretamente (${s}).`,
   }),
   checkThatWebhookSecret: {
-    en: 'Check that webhook-secret is the application\'s current secret signature, and that the endpoint signs the manifest id:<data.id from the URL>;request-id:<x-request-id>;ts:<ts>; with HMAC-SHA256 (hex), data.id in its original casing (the manifest sent is in the evidence).',
+    en: "Check that webhook-secret is the application's current secret signature, and that the endpoint signs the manifest id:<data.id from the URL>;request-id:<x-request-id>;ts:<ts>; with HMAC-SHA256 (hex), data.id in its original casing (the manifest sent is in the evidence).",
     es: 'Revisa que webhook-secret sea la clave secreta actual de la aplicación y que el endpoint firme el manifiesto id:<data.id de la URL>;request-id:<x-request-id>;ts:<ts>; con HMAC-SHA256 (hex), data.id con sus mayúsculas originales (el manifiesto enviado está en la evidencia).',
-    'pt-BR': 'Verifique se webhook-secret é a assinatura secreta atual da aplicação e se o endpoint assina o manifesto id:<data.id da URL>;request-id:<x-request-id>;ts:<ts>; com HMAC-SHA256 (hex), data.id com a capitalização original (o manifesto enviado está na evidência).',
+    'pt-BR':
+      'Verifique se webhook-secret é a assinatura secreta atual da aplicação e se o endpoint assina o manifesto id:<data.id da URL>;request-id:<x-request-id>;ts:<ts>; com HMAC-SHA256 (hex), data.id com a capitalização original (o manifesto enviado está na evidência).',
   },
   cannotJudgeEndpointAnswered: (s: number) => ({
     en: `Cannot judge: the endpoint answered ${s} even to a correctly signed notification.`,
@@ -40,7 +41,8 @@ const T = texts({
   verifyXSignatureBefore: {
     en: 'Verify x-signature before acting on a notification: recompute the HMAC-SHA256 of id:<data.id>;request-id:<x-request-id>;ts:<ts>; with the secret signature, compare in constant time, and answer 401 when it differs.',
     es: 'Verifica x-signature antes de actuar sobre una notificación: recalcula el HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; con la clave secreta, compara en tiempo constante y responde 401 si difiere.',
-    'pt-BR': 'Verifique a x-signature antes de agir sobre uma notificação: recalcule o HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; com a assinatura secreta, compare em tempo constante e responda 401 quando for diferente.',
+    'pt-BR':
+      'Verifique a x-signature antes de agir sobre uma notificação: recalcule o HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; com a assinatura secreta, compare em tempo constante e responda 401 quando for diferente.',
   },
   endpointAcceptedNotificationWith: (f: number) => ({
     en: `The endpoint accepted a notification with a forged x-signature (${f}): anyone could fake payment updates.`,
@@ -64,8 +66,7 @@ const T = texts({
   },
 });
 
-export const noTarget = (): CheckOutcome =>
-  skip(T.skippedNoNotificationUrl);
+export const noTarget = (): CheckOutcome => skip(T.skippedNoNotificationUrl);
 
 export function judgeSignature(webhook: WebhookEvidence, signed: Delivery, forged: Delivery, thresholdMs: number): CheckOutcome {
   const facts = {
@@ -82,11 +83,7 @@ export function judgeSignature(webhook: WebhookEvidence, signed: Delivery, forge
   });
   if (s === undefined) return cannotJudge(notAnswered(signed, facts, thresholdMs).message);
   if (s === 400 || s === 401 || s === 403) {
-    return fail(
-      T.endpointRefusedCorrectlySigned(s),
-      T.checkThatWebhookSecret,
-      facts,
-    );
+    return fail(T.endpointRefusedCorrectlySigned(s), T.checkThatWebhookSecret, facts);
   }
   if (s < 200 || s >= 300) {
     return cannotJudge(T.cannotJudgeEndpointAnswered(s));
@@ -110,11 +107,7 @@ export function withDelivery(outcome: ProbeOutcome<Delivery> | undefined, unreac
   if (outcome === undefined) return probeFailed({ kind: 'internal', message: 'no test notification was sent' });
   if (outcome.ok) return evaluate(outcome.value);
   if (unreachable === 'fail' && (outcome.error.kind === 'network' || outcome.error.kind === 'tls')) {
-    return fail(
-      T.testNotificationCouldNot(outcome.error.message),
-      T.makeEndpointReachableFrom,
-      { errorKind: outcome.error.kind },
-    );
+    return fail(T.testNotificationCouldNot(outcome.error.message), T.makeEndpointReachableFrom, { errorKind: outcome.error.kind });
   }
   return probeFailed(outcome.error);
 }

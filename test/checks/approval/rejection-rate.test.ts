@@ -29,7 +29,14 @@ describe('approval.rejection-rate', () => {
     assert.match(outcome.message.en, /33.3% of 30 decided live payments were rejected \(at most 25% expected\); the most frequent reason is cc_rejected_bad_filled_security_code \(6\)/);
     assert.match(outcome.remediation!.en, /payment form/);
     const top = (outcome.evidence as { topStatusDetails: Array<{ statusDetail: string; count: number; cause: string; advice: Record<string, string> }> }).topStatusDetails;
-    assert.deepEqual(top.map((t) => [t.statusDetail, t.count, t.cause]), [['cc_rejected_bad_filled_security_code', 6, 'form'], ['cc_rejected_high_risk', 3, 'fraud'], ['cc_rejected_something_new', 1, 'other']]);
+    assert.deepEqual(
+      top.map((t) => [t.statusDetail, t.count, t.cause]),
+      [
+        ['cc_rejected_bad_filled_security_code', 6, 'form'],
+        ['cc_rejected_high_risk', 3, 'fraud'],
+        ['cc_rejected_something_new', 1, 'other'],
+      ],
+    );
     assert.deepEqual(Object.keys(top[0]!.advice).sort(), ['en', 'es', 'pt-BR']);
   });
   it('follows the configured maximum rate', () => {

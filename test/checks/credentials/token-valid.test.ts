@@ -10,7 +10,7 @@ describe('credentials.token-valid', () => {
     assert.equal(outcome.status, 'pass');
     assert.deepEqual(outcome.evidence, { userId: 1160535239, siteId: 'MLB' });
   });
-  it('fails with Mercado Pago\'s message when the token is refused', () => {
+  it("fails with Mercado Pago's message when the token is refused", () => {
     const outcome = run(tokenValid, refusedEvidence());
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /answered 401: unauthorized: invalid access token/);

@@ -27,12 +27,12 @@ describe('notifications.reachable', () => {
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /redirects \(301 to https:\/\/shop\.example\/v2\)/);
   });
-  it('fails when no answer came within Mercado Pago\'s 22 s', () => {
+  it("fails when no answer came within Mercado Pago's 22 s", () => {
     const outcome = evaluateDeclared(reachable, sent(delivery('none', undefined, { latencyMs: 22_003 })), context(false));
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /No answer within 22\.0 s \(Mercado Pago's limit\)/);
   });
-  it('is an error when the run\'s own budget cut the wait short', () => {
+  it("is an error when the run's own budget cut the wait short", () => {
     const outcome = evaluateDeclared(reachable, sent(delivery('none', undefined, { limitMs: 2_500, limitedBy: 'budget' })), context(false));
     assert.equal(outcome.status, 'error');
     assert.match(outcome.remediation?.en ?? '', /timeout-seconds/);

@@ -27,7 +27,7 @@ describe('notifications.signature', () => {
     const signed = delivery('valid', { status: 401 }, { manifest: 'id:1319247892;request-id:req-valid;ts:1795860000;' });
     const outcome = evaluateDeclared(signature, sent(signed, delivery('forged', { status: 401 })), context(true));
     assert.equal(outcome.status, 'fail');
-    assert.equal((outcome.evidence?.['signed'] as Record<string, unknown>)['signedManifest'], 'id:1319247892;request-id:req-valid;ts:1795860000;');
+    assert.equal((outcome.evidence!['signed'] as Record<string, unknown>)['signedManifest'], 'id:1319247892;request-id:req-valid;ts:1795860000;');
   });
   it('is an error when the endpoint answers 500 to everything or does not answer', () => {
     assert.equal(evaluateDeclared(signature, sent(delivery('valid', { status: 500 }), delivery('forged', { status: 500 })), context(true)).status, 'error');

@@ -25,7 +25,13 @@ describe('page.security-headers', () => {
     assert.equal(status({ headers: good, cookies: [{ name: 'sid', setBy: 'https://shop.example/', secure: true, httpOnly: true, sameSite: null }] }), 'fail');
   });
   it('fails a CSP that allows the SDK script but not its API calls', () => {
-    const outcome = judge(securityHeaders, { page: { ok: true, value: pageWith({ headers: { ...good, 'content-security-policy': "script-src https://sdk.mercadopago.com; connect-src 'self'; frame-ancestors 'none'" }, markers: [SDK] }) } }, ctx);
+    const outcome = judge(
+      securityHeaders,
+      {
+        page: { ok: true, value: pageWith({ headers: { ...good, 'content-security-policy': "script-src https://sdk.mercadopago.com; connect-src 'self'; frame-ancestors 'none'" }, markers: [SDK] }) },
+      },
+      ctx,
+    );
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /blocks Mercado Pago API/);
   });

@@ -5,7 +5,7 @@ import { evidenceWith, MLA_ACCOUNT, pay, refusedEvidence, run, sample } from '..
 import { measurement } from '../../../src/checks/quality/measurement.js';
 
 describe('quality.measurement', () => {
-  it('is manual and names the payment to enter in the quality tool of the account\'s site', () => {
+  it("is manual and names the payment to enter in the quality tool of the account's site", () => {
     const outcome = run(measurement, evidenceWith({ account: ok(MLA_ACCOUNT), payments: sample([pay({ id: 1320000100 })]) }));
     assert.equal(outcome.status, 'manual');
     assert.match(outcome.message.es, /1320000100/);

@@ -8,7 +8,9 @@ import { emptyList } from '../support/report-fixtures.js';
 
 describe('reports.release', () => {
   it('read the evidence gathered for each report', () => {
-    const evidence = evidenceWith({ reports: ok({ release: { config: { state: 'found', scheduled: true, frequency: 'daily' } }, settlement: { config: { state: 'not-found', httpStatus: 400 }, list: emptyList } }) });
+    const evidence = evidenceWith({
+      reports: ok({ release: { config: { state: 'found', scheduled: true, frequency: 'daily' } }, settlement: { config: { state: 'not-found', httpStatus: 400 }, list: emptyList } }),
+    });
     assert.equal(run(release, evidence).status, 'pass');
     assert.equal(run(settlement, evidence).status, 'fail');
   });

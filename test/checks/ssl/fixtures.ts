@@ -37,7 +37,18 @@ export function tls(fields: Partial<TlsEvidence> = {}): { tls: { ok: true; value
   return {
     tls: {
       ok: true,
-      value: { host: 'shop.example', port: 443, protocol: 'TLSv1.3', cipher: 'TLS_AES_128_GCM_SHA256', chain: [cert()], trust: { verdict: 'trusted', path: [] }, hostnameMatches: true, weakOnlyHandshake: false, protocols: modern, ...fields },
+      value: {
+        host: 'shop.example',
+        port: 443,
+        protocol: 'TLSv1.3',
+        cipher: 'TLS_AES_128_GCM_SHA256',
+        chain: [cert()],
+        trust: { verdict: 'trusted', path: [] },
+        hostnameMatches: true,
+        weakOnlyHandshake: false,
+        protocols: modern,
+        ...fields,
+      },
     },
   };
 }

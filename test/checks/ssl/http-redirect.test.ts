@@ -4,7 +4,7 @@ import type { CheckOutcome } from '../../../src/checks/types.js';
 import { createBudget } from '../../../src/probes/budget.js';
 import { probeHttpRedirect } from '../../../src/probes/http/redirect.js';
 import { contextFor, judge } from '../../helpers/tls-page-evidence.js';
-import { type Shop } from '../../sandbox/shop.js';
+import type { Shop } from '../../sandbox/shop.js';
 import { httpRedirect } from '../../../src/checks/ssl/http-redirect.js';
 import { useLocalShop } from '../../helpers/local-shop.js';
 

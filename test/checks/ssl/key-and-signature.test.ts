@@ -9,7 +9,11 @@ describe('ssl.key-and-signature', () => {
     assert.equal(judge(keyAndSignature, tls(), ctx).status, 'pass');
   });
   it('fails an EC P-224 key and an MD5-signed intermediate', () => {
-    const outcome = judge(keyAndSignature, tls({ chain: [cert({ keyBits: 224, curve: 'secp224r1' }), cert({ subject: 'CN=Old CA', isCA: true, keyType: 'rsa', keyBits: 2048, signatureAlgorithm: 'md5WithRSAEncryption' })] }), ctx);
+    const outcome = judge(
+      keyAndSignature,
+      tls({ chain: [cert({ keyBits: 224, curve: 'secp224r1' }), cert({ subject: 'CN=Old CA', isCA: true, keyType: 'rsa', keyBits: 2048, signatureAlgorithm: 'md5WithRSAEncryption' })] }),
+      ctx,
+    );
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /EC 224 bits/);
     assert.match(outcome.message.en, /Old CA: md5WithRSAEncryption/);

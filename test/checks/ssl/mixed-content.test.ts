@@ -27,7 +27,10 @@ describe('ssl.mixed-content on a real local shop', () => {
     const evidence = outcome.evidence as { active: Array<{ kind: string; line: number }>; passive: Array<{ kind: string }> };
     assert.deepEqual(evidence.active.map((r) => r.kind).sort(), ['form', 'iframe', 'script']);
     assert.equal(evidence.active.find((r) => r.kind === 'script')!.line, 5);
-    assert.deepEqual(evidence.passive.map((r) => r.kind), ['image']);
+    assert.deepEqual(
+      evidence.passive.map((r) => r.kind),
+      ['image'],
+    );
   });
   it('passes mixed content with passive http images, listing them in evidence', async () => {
     const outcome = await check('/passive-only', mixedContent);

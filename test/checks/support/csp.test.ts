@@ -52,7 +52,10 @@ describe('CSP policies', () => {
   it('enforces every policy of a comma-joined header', () => {
     const policies = parsePolicies("script-src https:, script-src 'self'");
     assert.equal(policies.length, 2);
-    assert.equal(policies.every((p) => allows(p, sdk())), false);
+    assert.equal(
+      policies.every((p) => allows(p, sdk())),
+      false,
+    );
   });
 
   it('keeps the first of a repeated directive, as browsers do', () => {

@@ -51,7 +51,7 @@ function settings(inputs: Record<string, string>): ReturnType<typeof buildSettin
 }
 
 describe('the webhook probe inside gatherEvidence', () => {
-  it('notifies the latest payment\'s notification_url with its query kept and that payment\'s id', async () => {
+  it("notifies the latest payment's notification_url with its query kept and that payment's id", async () => {
     const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-secret': SECRET })), createBudget(10_000), fakeApi());
     assert.equal(evidence.webhook.target?.source, 'payment');
     assert.equal(evidence.webhook.target?.sourceId, '1319247892');
@@ -62,7 +62,7 @@ describe('the webhook probe inside gatherEvidence', () => {
     assert.equal(JSON.parse(valid.body).user_id, 1160535239);
   });
 
-  it('with webhook-url, does not let slow payments eat the webhook\'s time: it sends with a synthetic id', async () => {
+  it("with webhook-url, does not let slow payments eat the webhook's time: it sends with a synthetic id", async () => {
     const before = rx.received.length;
     const started = performance.now();
     const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(2_000), fakeApi({ payments: 5_000 }));

@@ -45,7 +45,12 @@ function viteBuild(app, out, env, notes) {
 viteBuild('vite-react', 'vite-react-healthy', { VITE_MP_PUBLIC_KEY: fixtures.productionPublicKey }, '// nothing to note\nexport const release = "2026.11";\n');
 // Broken: a TEST- key and a leaked access token, both only in the lazy chunk; a second token that
 // the minifier drops (a comment) survives in the public source map's sourcesContent.
-viteBuild('vite-react', 'vite-react-broken', { VITE_MP_PUBLIC_KEY: fixtures.testPublicKey, VITE_MP_DEBUG_TOKEN: fixtures.leakedToken }, `// old server token, do not use: ${fixtures.mapOnlyToken}\nexport const release = "2026.11";\n`);
+viteBuild(
+  'vite-react',
+  'vite-react-broken',
+  { VITE_MP_PUBLIC_KEY: fixtures.testPublicKey, VITE_MP_DEBUG_TOKEN: fixtures.leakedToken },
+  `// old server token, do not use: ${fixtures.mapOnlyToken}\nexport const release = "2026.11";\n`,
+);
 viteBuild('vite-sdk-js', 'vite-sdk-js', { VITE_CARD_FORM: '1' });
 viteBuild('vite-sdk-js', 'vite-checkout-pro-script', { VITE_CARD_FORM: '0' });
 console.log('built into test/pages/built/');

@@ -58,15 +58,25 @@ export interface WooOptions {
  */
 export function wooCommerceSite(options: WooOptions = {}): Record<string, SiteAnswer> {
   const key = options.publicKey ?? FIXTURES.productionPublicKey;
-  const filler = (i: number): string => `/*! ${i} */\n(function($){"use strict";var n${i}={init:function(){$(document.body).on("updated_checkout",function(){return ${i}})}};$(function(){n${i}.init()})})(window.jQuery);\n${'/* padding */'.repeat(200)}\n`;
+  const filler = (i: number): string =>
+    `/*! ${i} */\n(function($){"use strict";var n${i}={init:function(){$(document.body).on("updated_checkout",function(){return ${i}})}};$(function(){n${i}.init()})})(window.jQuery);\n${'/* padding */'.repeat(200)}\n`;
   const routes: Record<string, SiteAnswer> = {};
   WP_SCRIPTS.forEach((src, i) => {
     const p = src.split('?')[0]!;
-    routes[p] = js(i === WP_SCRIPTS.length - 1 ? `${filler(i)}var mp_custom_checkout={init:function(){var mp=new MercadoPago(wc_mercadopago_custom_checkout_params.public_key);${options.leakInLastScript ? `var debug_access_token="${FIXTURES.leakedToken}";` : ''}mp.cardForm({amount:String(wc_mercadopago_custom_checkout_params.amount),iframe:true})}};\n` : filler(i));
+    routes[p] = js(
+      i === WP_SCRIPTS.length - 1
+        ? `${filler(i)}var mp_custom_checkout={init:function(){var mp=new MercadoPago(wc_mercadopago_custom_checkout_params.public_key);${options.leakInLastScript ? `var debug_access_token="${FIXTURES.leakedToken}";` : ''}mp.cardForm({amount:String(wc_mercadopago_custom_checkout_params.amount),iframe:true})}};\n`
+        : filler(i),
+    );
   });
   const tags = WP_SCRIPTS.map((src, i) => `<script src="${src}" id="wp-script-${i}-js"></script>`);
   routes['/checkout/'] = {
-    headers: { 'content-type': 'text/html; charset=UTF-8', 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'set-cookie': 'woocommerce_session=1; Secure; HttpOnly; SameSite=Lax' },
+    headers: {
+      'content-type': 'text/html; charset=UTF-8',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'set-cookie': 'woocommerce_session=1; Secure; HttpOnly; SameSite=Lax',
+    },
     body: `<!DOCTYPE html>
 <html lang="pt-BR">
 <head>
@@ -100,7 +110,9 @@ ${tags.slice(16).join('\n')}
 /** Checkout Pro pages: a link to the init_point, and a Wallet Brick. */
 export function checkoutProSite(): Record<string, SiteAnswer> {
   return {
-    '/link/': { body: '<!doctype html><html><head><title>Pagar</title></head><body><a class="mp-button" href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=123456789-0a1b2c3d-aaaa-bbbb-cccc-0123456789ab">Pagar com Mercado Pago</a></body></html>' },
+    '/link/': {
+      body: '<!doctype html><html><head><title>Pagar</title></head><body><a class="mp-button" href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=123456789-0a1b2c3d-aaaa-bbbb-cccc-0123456789ab">Pagar com Mercado Pago</a></body></html>',
+    },
     '/wallet/': {
       body: `<!doctype html><html><head><title>Pagar</title><script src="https://sdk.mercadopago.com/js/v2"></script></head><body><div id="walletBrick_container"></div>
 <script>

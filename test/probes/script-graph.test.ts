@@ -27,7 +27,9 @@ const hostile: Record<string, SiteAnswer> = {
   '/corrupt/': { headers: { 'content-encoding': 'gzip' }, body: Buffer.concat([gzipSync('<!doctype html><p>ok</p>').subarray(0, 20), Buffer.from('garbage-garbage')]), raw: true },
   '/inline/': { body: `<!doctype html><script>\n  var cfg = { token: "${FIXTURES.leakedToken}" };\n</script><script type="application/json">{"a":1}</script>` },
   '/maps/': { body: '<!doctype html><script src="/maps/app.js"></script><script src="/maps/header.js"></script>' },
-  '/maps/app.js': js(`var a=1;\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, sources: ['src/a.ts'], sourcesContent: [`// ${FIXTURES.mapOnlyToken}\nvar a = 1;`], mappings: '' })).toString('base64')}`),
+  '/maps/app.js': js(
+    `var a=1;\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, sources: ['src/a.ts'], sourcesContent: [`// ${FIXTURES.mapOnlyToken}\nvar a = 1;`], mappings: '' })).toString('base64')}`,
+  ),
   '/maps/header.js': { headers: { 'content-type': 'text/javascript', sourcemap: '/maps/private.map' }, body: 'var b=2;' },
 };
 
@@ -37,7 +39,12 @@ before(async () => {
   const ca = createLocalCa();
   const address = randomLoopback();
   const cert = ca.server({ commonName: address, hosts: [address] });
-  const routes = { ...hostile, ...routesFromDir(builtDir('vite-react-broken'), '/broken/'), ...routesFromDir(builtDir('vite-react-healthy'), '/healthy/'), ...routesFromDir(builtDir('vite-sdk-js'), '/sdk-js/') };
+  const routes = {
+    ...hostile,
+    ...routesFromDir(builtDir('vite-react-broken'), '/broken/'),
+    ...routesFromDir(builtDir('vite-react-healthy'), '/healthy/'),
+    ...routesFromDir(builtDir('vite-sdk-js'), '/sdk-js/'),
+  };
   // Vite builds with base '/': serve each build at the root of its own prefix by rewriting /assets/.
   for (const [prefix] of [['/broken/'], ['/healthy/'], ['/sdk-js/']] as const) {
     for (const [p, answer] of Object.entries(routes)) if (p.startsWith(`${prefix}assets/`)) routes[p.slice(prefix.length - 1)] = answer;
@@ -74,7 +81,10 @@ describe('script graph of real bundler output (Vite + React + @mercadopago/sdk-r
     assert.ok(!page.scriptGraph.scripts.some((s) => s.url?.endsWith('.css')), 'CSS in the preload map is not a script');
     assert.ok(page.publicKeys.some((k) => k.key === FIXTURES.testPublicKey && k.where.url === chunk.url));
     assert.ok(page.secrets.some((s) => s.where.url === chunk.url && s.where.context === 'script'));
-    assert.ok(page.markers.some((m) => m.kind === 'sdk-v2' && m.where.url === chunk.url), 'sdk-react brings the v2 loader into the chunk');
+    assert.ok(
+      page.markers.some((m) => m.kind === 'sdk-v2' && m.where.url === chunk.url),
+      'sdk-react brings the v2 loader into the chunk',
+    );
     assert.equal(page.scriptGraph.complete, true);
   });
 
@@ -176,25 +186,29 @@ describe('script graph against hostile pages', () => {
 describe('script references', () => {
   const from = new URL('https://shop.example/_next/static/chunks/webpack-abc.js');
   it('derives webpack chunk URLs from the runtime chunk map (Next.js shape)', () => {
-    const runtime = 'r.p="/_next/",r.u=function(e){return"static/chunks/"+(({96:"framework",231:"checkout"})[e]||e)+"."+{96:"aa11",231:"bb22",455:"cc33"}[e]+".js"},r.miniCssF=function(e){return"static/css/"+e+".css"}';
-    assert.deepEqual(webpackChunkUrls(runtime, from).map((u) => u.url), [
-      'https://shop.example/_next/static/chunks/framework.aa11.js',
-      'https://shop.example/_next/static/chunks/checkout.bb22.js',
-      'https://shop.example/_next/static/chunks/455.cc33.js',
-    ]);
+    const runtime =
+      'r.p="/_next/",r.u=function(e){return"static/chunks/"+(({96:"framework",231:"checkout"})[e]||e)+"."+{96:"aa11",231:"bb22",455:"cc33"}[e]+".js"},r.miniCssF=function(e){return"static/css/"+e+".css"}';
+    assert.deepEqual(
+      webpackChunkUrls(runtime, from).map((u) => u.url),
+      ['https://shop.example/_next/static/chunks/framework.aa11.js', 'https://shop.example/_next/static/chunks/checkout.bb22.js', 'https://shop.example/_next/static/chunks/455.cc33.js'],
+    );
     assert.deepEqual(webpackChunkUrls('d.u=e=>""+e+".js"', from), [], 'no map, nothing derivable');
   });
 
   it('reads static imports, import() and Vite preload lists; ignores bare names and import.meta', () => {
-    const text = 'import{a}from"./a.js";import "/abs/b.js";export*from"./c.mjs";import React from "react";const u=import.meta.url;import(`./lazy-1.js`);const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/x-1.js","assets/x-1.css"])))=>i.map(i=>d[i]);';
+    const text =
+      'import{a}from"./a.js";import "/abs/b.js";export*from"./c.mjs";import React from "react";const u=import.meta.url;import(`./lazy-1.js`);const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/x-1.js","assets/x-1.css"])))=>i.map(i=>d[i]);';
     const refs = findScriptRefs(text, new URL('https://shop.example/app/assets/index.js'), () => 1);
-    assert.deepEqual(refs.map((r) => [r.via, r.url]), [
-      ['import', 'https://shop.example/app/assets/a.js'],
-      ['import', 'https://shop.example/abs/b.js'],
-      ['import', 'https://shop.example/app/assets/c.mjs'],
-      ['dynamic-import', 'https://shop.example/app/assets/lazy-1.js'],
-      ['vite-preload', 'https://shop.example/app/assets/x-1.js'],
-    ]);
+    assert.deepEqual(
+      refs.map((r) => [r.via, r.url]),
+      [
+        ['import', 'https://shop.example/app/assets/a.js'],
+        ['import', 'https://shop.example/abs/b.js'],
+        ['import', 'https://shop.example/app/assets/c.mjs'],
+        ['dynamic-import', 'https://shop.example/app/assets/lazy-1.js'],
+        ['vite-preload', 'https://shop.example/app/assets/x-1.js'],
+      ],
+    );
   });
 
   it('stays linear on hostile script text', () => {

@@ -66,7 +66,10 @@ export async function fetchOnce(url: URL, options: FetchOptions): Promise<Fetche
     await discard(response.body);
     return { ...head, body: Buffer.alloc(0), truncated: false, encoding: null };
   }
-  const codings = (headers['content-encoding'] ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '' && c !== 'identity');
+  const codings = (headers['content-encoding'] ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
   if (codings.length === 0) {
     const { body, truncated, error } = await readCapped(response.body as AsyncIterable<Buffer>, options.maxBytes);
     if (error !== undefined) throw error;

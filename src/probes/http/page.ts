@@ -107,7 +107,19 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
       cookies,
     };
     const emptyGraph: ScriptGraph = { scripts: [], limits: limits.scripts, bytesRead: 0, complete: true };
-    if (!html) return ok({ ...base, resources: [], metaCsp: [], inlineHandlers: { count: 0, firstLine: null }, secrets: [], publicKeys: [], markers: [], scriptGraph: emptyGraph, scripts: [], scriptsSkipped: 0 });
+    if (!html)
+      return ok({
+        ...base,
+        resources: [],
+        metaCsp: [],
+        inlineHandlers: { count: 0, firstLine: null },
+        secrets: [],
+        publicKeys: [],
+        markers: [],
+        scriptGraph: emptyGraph,
+        scripts: [],
+        scriptsSkipped: 0,
+      });
 
     const lines = indexLines(body);
     const parsed = parsePage(body, url, lines);
@@ -145,7 +157,13 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
       inlineHandlers: parsed.inlineHandlers,
       ...found,
       scriptGraph: graph,
-      scripts: attempted.map((g) => ({ url: g.url!, ...(g.read ? { status: g.read.status } : {}), bytes: g.read?.bytes ?? 0, truncated: g.read?.truncated ?? false, ...(g.unread && !bounded.has(g.unread.reason) ? { error: g.unread.detail } : {}) })),
+      scripts: attempted.map((g) => ({
+        url: g.url!,
+        ...(g.read ? { status: g.read.status } : {}),
+        bytes: g.read?.bytes ?? 0,
+        truncated: g.read?.truncated ?? false,
+        ...(g.unread && !bounded.has(g.unread.reason) ? { error: g.unread.detail } : {}),
+      })),
       scriptsSkipped: graph.scripts.filter((g) => g.url !== null && g.sameOrigin && g.executable && g.unread !== undefined && bounded.has(g.unread.reason)).length,
     });
   } catch (error) {

@@ -177,7 +177,16 @@ export async function walkScriptGraph(walk: GraphWalk): Promise<ScriptGraph> {
   };
 
   for (const element of page.scriptElements) {
-    const common = { foundBy: 'html' as const, via: element.via, from: pageUrl.href, line: element.line, module: element.via === 'module' || element.via === 'modulepreload', executable: element.executable, integrity: element.integrity, nonce: element.nonce };
+    const common = {
+      foundBy: 'html' as const,
+      via: element.via,
+      from: pageUrl.href,
+      line: element.line,
+      module: element.via === 'module' || element.via === 'modulepreload',
+      executable: element.executable,
+      integrity: element.integrity,
+      nonce: element.nonce,
+    };
     if (element.src !== undefined) {
       addExternal(element.src, common);
       continue;
@@ -235,7 +244,12 @@ export async function walkScriptGraph(walk: GraphWalk): Promise<ScriptGraph> {
         return;
       }
       if (got.decodeError !== undefined) node.unread = { reason: 'error', detail: got.decodeError };
-      else if (truncated) node.unread = { reason: 'bytes', detail: body.length < got.body.length || got.body.length < limits.maxScriptBytes ? `cut at the ${mb(limits.maxBytes)} script budget` : `larger than ${mb(limits.maxScriptBytes)}: read in part` };
+      else if (truncated)
+        node.unread = {
+          reason: 'bytes',
+          detail:
+            body.length < got.body.length || got.body.length < limits.maxScriptBytes ? `cut at the ${mb(limits.maxBytes)} script budget` : `larger than ${mb(limits.maxScriptBytes)}: read in part`,
+        };
       else node.hashes = sriHashes(body);
       if (contentType !== null && /\b(?:text\/html|application\/xhtml)/i.test(contentType)) {
         node.unread = { reason: 'not-script', detail: `answered ${contentType.split(';')[0]}, not a script` };
@@ -310,7 +324,12 @@ async function readSourceMaps(scripts: Array<Mutable<GraphScript>>, walk: GraphW
         return;
       }
       try {
-        const got = await fetchOnce(new URL(map.url), { signal: walk.budget.signalWithin(limits.requestTimeoutMs), maxBytes: Math.min(room, limits.maxScriptBytes), dispatcher: walk.agent, accept: 'application/json, */*' });
+        const got = await fetchOnce(new URL(map.url), {
+          signal: walk.budget.signalWithin(limits.requestTimeoutMs),
+          maxBytes: Math.min(room, limits.maxScriptBytes),
+          dispatcher: walk.agent,
+          accept: 'application/json, */*',
+        });
         map.status = got.status;
         if (got.status < 200 || got.status > 299) {
           map.unread = { reason: 'status', detail: `answered HTTP ${got.status} (not public: nothing to scan)` };

@@ -2,6 +2,7 @@ import { texts } from '../../i18n/text.js';
 import { CREDENTIALS_DOCS } from '../support/docs-paths.js';
 import { fail, pass } from '../support/outcomes.js';
 import { truncatedError, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError, scriptGraphFacts } from '../support/script-coverage.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
@@ -21,10 +22,10 @@ const T = texts({
     'pt-BR':
       'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.',
   },
-  noAccessTokenPage: (scripts: number, note: string, unread: number) => ({
-    en: `No access token in the page or its ${scripts} same-origin script(s)${note}.`,
-    es: `Sin access token en la página ni en sus ${scripts} script(s) del mismo origen${note ? ` (${unread} script(s) no leídos por completo)` : ''}.`,
-    'pt-BR': `Nenhum access token na página nem nos ${scripts} script(s) de mesma origem${note ? ` (${unread} script(s) não lidos por completo)` : ''}.`,
+  noAccessTokenPage: (scripts: number, maps: number) => ({
+    en: `No access token in the page, its ${scripts} same-origin script(s) or their ${maps} public source map(s).`,
+    es: `Sin access token en la página, sus ${scripts} script(s) del mismo origen ni sus ${maps} source map(s) públicos.`,
+    'pt-BR': `Nenhum access token na página, nos ${scripts} script(s) de mesma origem nem nos ${maps} source map(s) públicos.`,
   }),
 });
 
@@ -47,6 +48,7 @@ export const secretExposure: CheckDefinition = {
           pageTruncated: page.truncated,
           scripts: page.scripts.map((s) => ({ url: s.url, bytes: s.bytes, truncated: s.truncated, ...(s.error ? { error: s.error } : {}) })),
           scriptsSkipped: page.scriptsSkipped,
+          graph: scriptGraphFacts(page),
         },
       };
       if (findings.length > 0) {
@@ -58,11 +60,11 @@ export const secretExposure: CheckDefinition = {
             .join('; ');
         return fail(T.accessTokenExposedEvery(given, list), T.removeTokenFromFront, facts);
       }
-      const unread = page.scripts.filter((s) => s.error !== undefined || s.truncated).length + page.scriptsSkipped;
       if (page.truncated) return truncatedError(page);
-      const scripts = page.scripts.length;
-      const note = unread > 0 ? ` (${unread} same-origin script(s) not read in full)` : '';
-      return pass(T.noAccessTokenPage(scripts, note, unread), facts);
+      // A token may sit in the script that was not read: say so instead of passing.
+      if (missedScripts(page).length > 0) return { ...missedScriptsError(page), evidence: facts };
+      const maps = page.scriptGraph.scripts.filter((g) => g.sourceMap !== undefined && g.sourceMap.unread === undefined).length;
+      return pass(T.noAccessTokenPage(page.scripts.length, maps), facts);
     });
   },
 };

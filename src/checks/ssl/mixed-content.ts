@@ -1,6 +1,7 @@
 import { texts } from '../../i18n/text.js';
 import { fail, pass, skip } from '../support/outcomes.js';
-import { truncatedError, withHtml } from '../support/page-facts.js';
+import { browserNote, runtimeOf, truncatedError, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError } from '../support/script-coverage.js';
 import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 
@@ -41,6 +42,8 @@ const T = texts({
 const ACTIVE = new Set(['script', 'iframe', 'stylesheet', 'form', 'object', 'embed']);
 
 const PASSIVE = new Set(['image', 'media', 'icon']);
+/** CDP resource types that are passive (optionally-blockable) mixed content; everything else is active. */
+const RUNTIME_PASSIVE = new Set(['Image', 'Media', 'Ping', 'Manifest', 'Other']);
 
 export const mixedContent: CheckDefinition = {
   id: 'ssl.mixed-content',
@@ -48,7 +51,7 @@ export const mixedContent: CheckDefinition = {
   defaultSeverity: 'blocker',
   title: T.title,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Mixed_content',
-  reads: ['page'],
+  reads: ['page', 'browser'],
   evaluate(evidence, { siteUrl }) {
     if (siteUrl.protocol !== 'https:') return skip(NOT_HTTPS);
     return withHtml(evidence.page, (page): CheckOutcome => {
@@ -56,19 +59,36 @@ export const mixedContent: CheckDefinition = {
       if (new URL(page.finalUrl).protocol === 'http:') {
         return fail(T.siteUrlRedirectsPlain(page.finalUrl), fix, { finalUrl: page.finalUrl, hops: page.hops });
       }
+      type Entry = { kind: string; url: string; line?: number; at?: string };
       const insecure = page.resources.filter((r) => r.url.startsWith('http:'));
-      const active = insecure.filter((r) => ACTIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
-      const passive = insecure.filter((r) => PASSIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
-      const facts = { active, passive, page: page.finalUrl };
+      const active: Entry[] = insecure.filter((r) => ACTIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
+      const passive: Entry[] = insecure.filter((r) => PASSIVE.has(r.kind)).map(({ kind, url, line }) => ({ kind, url, line }));
+      // Scripts the page's scripts import or preload over http.
+      for (const s of page.scriptGraph.scripts) {
+        if (s.url?.startsWith('http:') && s.foundBy !== 'html' && s.foundBy !== 'browser') active.push({ kind: 'script', url: s.url, at: `${s.from}:${s.line}` });
+      }
+      // What the page requested at run time (a browser blocks most of it: the checkout then breaks).
+      const browser = runtimeOf(evidence.browser);
+      const seen = new Set(active.map((a) => a.url));
+      for (const r of browser?.requests ?? []) {
+        if (!/^(?:http|ws):/.test(r.url) || seen.has(r.url)) continue;
+        seen.add(r.url);
+        const entry = { kind: r.type.toLowerCase(), url: r.url, at: `run time${r.initiator.url ? `, from ${r.initiator.url}` : ''}${r.blocked ? `, blocked: ${r.blocked}` : ''}` };
+        if (RUNTIME_PASSIVE.has(r.type)) passive.push(entry);
+        else active.push(entry);
+      }
+      const facts = { active, passive, page: page.finalUrl, browser: browserNote(evidence.browser) };
       if (active.length > 0) {
         const list = (line: string): string =>
           active
             .slice(0, 5)
-            .map((r) => `${r.kind} ${r.url} (${line} ${r.line})`)
+            .map((r) => `${r.kind} ${r.url} (${r.at ?? `${line} ${r.line}`})`)
             .join('; ');
         return fail(T.activeContentOverHttp(list), fix, facts);
       }
       if (page.truncated) return truncatedError(page);
+      // An unread script may load http content: only the browser's view of what ran can settle it.
+      if (missedScripts(page).length > 0 && browser === undefined) return { ...missedScriptsError(page), evidence: facts };
       return pass(passive.length > 0 ? T.noActiveMixedContent(passive.length) : T.everyResourcePageLoaded, facts);
     });
   },

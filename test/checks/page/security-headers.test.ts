@@ -41,9 +41,18 @@ const local = useLocalShop();
 
 describe('page.security-headers on a real local shop', () => {
   const { check } = local;
-  it('passes security headers and HSTS with a CSP that allows Mercado Pago', async () => {
-    assert.equal((await check('/good-headers', securityHeaders)).status, 'pass');
+  it("fails a CSP that allows Mercado Pago but blocks the page's own inline script (the checkout never starts)", async () => {
+    const outcome = await check('/good-headers', securityHeaders);
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /blocks the page's own scripts, so the checkout cannot run: inline script \(line \d+\) \(script-src\)/);
     assert.equal((await check('/good-headers', hsts)).status, 'pass');
+  });
+
+  it('passes when the inline script is allowed by its hash, or by a nonce with strict-dynamic (the SDK tag nonced too)', async () => {
+    const hashed = await check('/good-headers-hashed', securityHeaders);
+    assert.equal(hashed.status, 'pass', hashed.message.en);
+    const nonced = await check('/good-headers-nonce', securityHeaders);
+    assert.equal(nonced.status, 'pass', nonced.message.en);
   });
   it('fails weak headers: a CSP that blocks the device script, API and iframes, no nosniff, weak cookies', async () => {
     const outcome = await check('/weak-headers', securityHeaders);

@@ -9,7 +9,8 @@ const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN
 The token may come from MP_ACCESS_TOKEN instead of --access-token.
 Options take the action's input names: --public-key, --webhook-url, --webhook-secret,
 --payment-id, --fail-on, --config, --language, --report-file, --sarif-file,
---timeout-seconds, --api-base-url. Exit status 1 when the result reaches --fail-on.`;
+--timeout-seconds, --api-base-url, --browser (off|auto|on; CHROME_PATH names the browser).
+Exit status 1 when the result reaches --fail-on.`;
 
 const FLAGS = new Set([
   'site-url',
@@ -25,6 +26,7 @@ const FLAGS = new Set([
   'sarif-file',
   'timeout-seconds',
   'api-base-url',
+  'browser',
 ]);
 
 /** Parses `--name value` and `--name=value`; unknown flags are input errors. */
@@ -63,6 +65,7 @@ async function main(): Promise<number> {
   try {
     const settings = await loadSettings((name) => args.get(name) ?? (name === 'access-token' ? (env['MP_ACCESS_TOKEN'] ?? '') : ''), {
       workspace: process.cwd(),
+      env,
       readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined),
     });
     // The engine and the renderers load only once the flags are valid.

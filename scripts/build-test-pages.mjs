@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Rebuilds the realistic checkout pages under test/pages/built/ with the real tools (Vite + React +
+// Rebuilds the realistic checkout pages under test/pages/built/ with the real tools (Next.js 16 static export, Vite + React +
 // @mercadopago/sdk-react, Vite + @mercadopago/sdk-js). The tools are installed in a temporary folder,
 // never in this project: they are not dependencies of the action, only of these fixtures.
 // Usage: npx node scripts/build-test-pages.mjs   (needs the npm registry; takes ~1 min)
@@ -54,3 +54,26 @@ viteBuild(
 viteBuild('vite-sdk-js', 'vite-sdk-js', { VITE_CARD_FORM: '1' });
 viteBuild('vite-sdk-js', 'vite-checkout-pro-script', { VITE_CARD_FORM: '0' });
 console.log('built into test/pages/built/');
+
+// Next.js static export: inline bootstrap scripts, webpack chunk map, a lazy chunk with the SDK and a TEST- key.
+const NEXT = { next: '16.4.6', react: '19.3.1', 'react-dom': '19.3.1', '@mercadopago/sdk-react': '1.0.7' };
+const nextWork = path.join(work, 'next');
+fs.mkdirSync(nextWork, { recursive: true });
+const nextPkg = { name: 'mp-readiness-test-next', private: true, dependencies: NEXT };
+if (!fs.existsSync(path.join(nextWork, 'package.json')) || fs.readFileSync(path.join(nextWork, 'package.json'), 'utf8') !== JSON.stringify(nextPkg)) {
+  fs.writeFileSync(path.join(nextWork, 'package.json'), JSON.stringify(nextPkg));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: nextWork, stdio: 'inherit' });
+}
+const nextApp = path.join(nextWork, 'app-src');
+fs.rmSync(nextApp, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'test/pages/src/next-export'), nextApp, { recursive: true });
+fs.symlinkSync(path.join(nextWork, 'node_modules'), path.join(nextApp, 'node_modules'));
+execFileSync(process.execPath, [path.join(nextWork, 'node_modules/next/dist/bin/next'), 'build', '--webpack'], {
+  cwd: nextApp,
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_MP_PUBLIC_KEY: fixtures.testPublicKey },
+});
+const nextOut = path.join(root, 'test/pages/built/next-export');
+fs.rmSync(nextOut, { recursive: true, force: true });
+fs.cpSync(path.join(nextApp, 'out'), nextOut, { recursive: true });
+console.log('built test/pages/built/next-export');

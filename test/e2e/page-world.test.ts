@@ -31,6 +31,7 @@ const PAGES = {
   runtime: 'https://runtime.example/',
   inlineCsp: 'https://inline-csp.example/',
   rules: 'https://rules.example/',
+  next: 'https://next.example/',
 } as const;
 
 let out: Record<string, PageRun> & { requests: string[]; metadataHits: string[] };
@@ -124,6 +125,17 @@ describe('page checks on real bundler output, static and in a real browser', { t
     assert.match(run.static['page.security-headers']!.message, /blocks the page's own scripts/);
     assert.ok(browser(PAGES.inlineCsp).cspViolations.some((v) => v.blockedUrl === 'inline' && v.directive === 'script-src-elem'));
     assert.equal(browser(PAGES.inlineCsp).mercadoPago.constructed, false, 'the blocked inline script never created the SDK');
+  });
+
+  it('Next.js static export: the TEST- key in the next/dynamic chunk is found, and a CSP without nonces stops the app (the browser agrees)', () => {
+    const run = out[PAGES.next]!;
+    assert.equal(run.static['credentials.public-key']!.status, 'fail');
+    assert.equal(run.static['approval.sdk-v2']!.status, 'pass');
+    assert.equal(run.static['page.security-headers']!.status, 'fail');
+    assert.match(run.static['page.security-headers']!.message, /blocks the page's own scripts/);
+    const b = browser(PAGES.next);
+    assert.ok(b.cspViolations.some((v) => v.blockedUrl === 'inline'));
+    assert.equal(b.mercadoPago.constructed, false, 'the app never hydrated, so the SDK never started');
   });
 
   it('never lets the browser reach a private address from a public site, nor the metadata address at all', () => {

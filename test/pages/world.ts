@@ -17,6 +17,7 @@ export const HOSTS = {
   'runtime.example': '198.51.100.16',
   'inline-csp.example': '198.51.100.17',
   'rules.example': '198.51.100.18',
+  'next.example': '198.51.100.19',
   'sdk.mercadopago.com': '203.0.113.50',
   'www.mercadopago.com': '203.0.113.51',
   'intranet.example': '10.1.2.3',
@@ -91,6 +92,8 @@ new MercadoPago('${FIXTURES.productionPublicKey}');
 </script></body></html>`,
       },
     },
+    // The Next.js export under the careful shop's CSP: its inline bootstrap scripts are blocked.
+    'next.example': routesFromDir(builtDir('next-export'), '/', GOOD_HEADERS),
     'sdk.mercadopago.com': { '/js/v2': js(SDK_V2) },
     'www.mercadopago.com': { '/v2/security.js': js(SECURITY_JS) },
     'intranet.example': { '/secret': { body: 'intranet' }, '/frame': { body: 'intranet frame' } },

@@ -49,6 +49,8 @@ before(async () => {
   for (const [prefix] of [['/broken/'], ['/healthy/'], ['/sdk-js/']] as const) {
     for (const [p, answer] of Object.entries(routes)) if (p.startsWith(`${prefix}assets/`)) routes[p.slice(prefix.length - 1)] = answer;
   }
+  for (const [p, a] of Object.entries(routesFromDir(builtDir('next-export'), '/'))) if (p.startsWith('/_next/')) routes[p] = a;
+  routes['/next/'] = routesFromDir(builtDir('next-export'), '/')['/index.html']!;
   const woo = wooCommerceSite({ leakInLastScript: true });
   for (const [p, a] of Object.entries(woo)) routes[p] = a;
   for (const [p, a] of Object.entries(checkoutProSite())) routes[`/pro${p}`] = a;
@@ -109,6 +111,19 @@ describe('script graph of real bundler output (Vite + React + @mercadopago/sdk-r
     const page = await probe('/sdk-js/');
     assert.ok(page.markers.some((m) => m.kind === 'sdk-v2' && /card-/.test(m.where.url)));
     assert.ok(page.markers.some((m) => m.kind === 'checkout-pro-script'));
+  });
+});
+
+describe('script graph of a Next.js static export (webpack runtime, next/dynamic, sdk-react)', () => {
+  it('joins the runtime chunk-URL function with the r.e(id) call of the page chunk and reads the lazy chunk', async () => {
+    const page = await probe('/next/');
+    const lazy = page.scriptGraph.scripts.find((s) => s.via === 'webpack-chunk');
+    assert.ok(lazy, JSON.stringify(page.scriptGraph.scripts.map((s) => [s.url, s.via])));
+    assert.match(lazy.url!, /\/_next\/static\/chunks\/\d+\.[0-9a-f]+\.js$/);
+    assert.ok(lazy.hashes);
+    assert.ok(page.publicKeys.some((k) => k.key === FIXTURES.testPublicKey && k.where.url === lazy.url));
+    assert.ok(page.markers.some((m) => m.kind === 'sdk-v2' && m.where.url === lazy.url));
+    assert.ok(page.scriptGraph.scripts.filter((s) => s.url === null && s.executable).length >= 2, 'the inline bootstrap scripts');
   });
 });
 

@@ -4,7 +4,7 @@ import { toProbeError } from '../outcome.js';
 import { fetchOnce, type Fetched } from './fetch.js';
 import type { Agent } from 'undici';
 import { indexLines, type ParsedPage, type ScriptTagVia } from './html.js';
-import { findScriptRefs, findSourceMapUrl, type ScriptRefVia } from './script-refs.js';
+import { expandTemplate, findScriptRefs, findSourceMapUrl, webpackChunkIds, webpackTemplates, type ScriptRefVia, type WebpackTemplate } from './script-refs.js';
 
 /**
  * THE SCRIPT GRAPH: every script the checkout page loads, as far as can be known without
@@ -198,6 +198,9 @@ export async function walkScriptGraph(walk: GraphWalk): Promise<ScriptGraph> {
 
   let bytesRead = 0;
   let readCount = 0;
+  // Webpack's chunk-URL function and the chunk ids (r.e(26)) usually live in different files: join them.
+  const templates: WebpackTemplate[] = [];
+  const chunkIds = new Set<string>();
   let level = scripts.filter((s) => s.url !== null && s.sameOrigin);
   while (level.length > 0) {
     const next: Array<Mutable<GraphScript>> = [];
@@ -271,6 +274,8 @@ export async function walkScriptGraph(walk: GraphWalk): Promise<ScriptGraph> {
         });
         if (child?.sameOrigin) next.push(child);
       }
+      templates.push(...webpackTemplates(text, url));
+      for (const id of webpackChunkIds(text)) if (chunkIds.size < 500) chunkIds.add(id);
       const mapUrl = findSourceMapUrl(text, url);
       const header = got.headers['sourcemap'] ?? got.headers['x-sourcemap'];
       if (header !== undefined) {
@@ -282,6 +287,14 @@ export async function walkScriptGraph(walk: GraphWalk): Promise<ScriptGraph> {
       }
       if (node.sourceMap === undefined && mapUrl !== undefined) node.sourceMap = { url: mapUrl, from: 'comment', bytes: 0, sources: 0 };
     });
+    for (const t of templates) {
+      for (const id of chunkIds) {
+        const chunkUrl = expandTemplate(t, id);
+        if (chunkUrl === undefined || !/\.m?js(?:$|\?)/.test(chunkUrl)) continue;
+        const child = addExternal(chunkUrl, { foundBy: 'preload-map', via: 'webpack-chunk', from: t.from.href, line: 0, module: false, executable: true, integrity: null, nonce: null });
+        if (child?.sameOrigin) next.push(child);
+      }
+    }
     level = next;
   }
   await readSourceMaps(scripts, walk);

@@ -89,28 +89,71 @@ export function findSourceMapUrl(text: string, from: URL): string | undefined {
 const WEBPACK_U = /\.u\s*=\s*(?:function\s*\(\s*([\w$]+)\s*\)\s*\{\s*return\s*|\(?\s*([\w$]+)\s*\)?\s*=>\s*\(?)/g;
 const WEBPACK_P = /\.p\s*=\s*(["'])([^"'\n]{0,300})\1/;
 
-type Part = { kind: 'const'; value: string } | { kind: 'id' } | { kind: 'map'; map: Map<string, string>; orId: boolean };
+export type Part = { kind: 'const'; value: string } | { kind: 'id' } | { kind: 'map'; map: Map<string, string>; orId: boolean };
 
-/** Chunk URLs a webpack runtime can build, from its `.u` function and `.p` public path. */
-export function webpackChunkUrls(text: string, from: URL): Array<{ url: string; offset: number }> {
-  const out: Array<{ url: string; offset: number }> = [];
+/** A webpack runtime's chunk-URL function: `publicPath + parts(id)`. */
+export interface WebpackTemplate {
+  readonly parts: readonly Part[];
+  readonly base: string;
+  readonly from: URL;
+  readonly offset: number;
+}
+
+/** Every `.u` chunk-URL function in a webpack runtime, with its public path (`.p`, or the script's folder for `auto`). */
+export function webpackTemplates(text: string, from: URL): WebpackTemplate[] {
+  const out: WebpackTemplate[] = [];
   for (const m of text.matchAll(WEBPACK_U)) {
     const variable = m[1] ?? m[2]!;
     const parts = parseConcat(text, m.index + m[0].length, variable);
-    if (parts === undefined || !parts.some((p) => p.kind === 'map')) continue;
-    const ids = new Set<string>();
-    for (const p of parts) if (p.kind === 'map' && !p.orId) for (const k of p.map.keys()) ids.add(k);
-    if (ids.size === 0) for (const p of parts) if (p.kind === 'map') for (const k of p.map.keys()) ids.add(k);
+    if (parts === undefined || !parts.some((p) => p.kind !== 'const')) continue;
+    const last = parts[parts.length - 1];
+    if (last?.kind !== 'const' || !/\.m?js$/.test(last.value)) continue;
     const publicPath = WEBPACK_P.exec(text)?.[2];
     const base = publicPath !== undefined && publicPath !== 'auto' ? publicPath : from.pathname.slice(0, from.pathname.lastIndexOf('/') + 1);
-    for (const id of [...ids].slice(0, 500)) {
-      let path = '';
-      for (const p of parts) path += p.kind === 'const' ? p.value : p.kind === 'id' ? id : (p.map.get(id) ?? (p.orId ? id : 'undefined'));
-      try {
-        out.push({ url: new URL(base + path, from).href, offset: m.index });
-      } catch {
-        // not a URL: skip
-      }
+    out.push({ parts, base, from, offset: m.index });
+  }
+  return out;
+}
+
+/** The chunk ids a template's own maps name. */
+export function templateIds(template: WebpackTemplate): string[] {
+  const ids = new Set<string>();
+  for (const p of template.parts) if (p.kind === 'map' && !p.orId) for (const k of p.map.keys()) ids.add(k);
+  if (ids.size === 0) for (const p of template.parts) if (p.kind === 'map') for (const k of p.map.keys()) ids.add(k);
+  return [...ids];
+}
+
+/** The URL a template builds for one chunk id. */
+export function expandTemplate(template: WebpackTemplate, id: string): string | undefined {
+  let path = '';
+  for (const p of template.parts) path += p.kind === 'const' ? p.value : p.kind === 'id' ? id : (p.map.get(id) ?? (p.orId ? id : 'undefined'));
+  if (path.includes('undefined')) return undefined;
+  try {
+    return new URL(template.base + path, template.from).href;
+  } catch {
+    return undefined;
+  }
+}
+
+const WEBPACK_E = /\b[A-Za-z_$][\w$]{0,3}\.e\(\s*(\d{1,9}|"[^"\n]{1,200}")\s*\)/g;
+
+/** Chunk ids a script asks webpack to load (`__webpack_require__.e(26)`, minified `r.e(26)`). */
+export function webpackChunkIds(text: string): string[] {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(WEBPACK_E)) {
+    ids.add(m[1]!.replace(/^"|"$/g, ''));
+    if (ids.size >= 500) break;
+  }
+  return [...ids];
+}
+
+/** Chunk URLs a webpack runtime can build from its own maps (ids named elsewhere are joined by the graph walk). */
+export function webpackChunkUrls(text: string, from: URL): Array<{ url: string; offset: number }> {
+  const out: Array<{ url: string; offset: number }> = [];
+  for (const t of webpackTemplates(text, from)) {
+    for (const id of templateIds(t).slice(0, 500)) {
+      const url = expandTemplate(t, id);
+      if (url !== undefined) out.push({ url, offset: t.offset });
     }
   }
   return out;

@@ -81,7 +81,7 @@ function browserPass(
   const browser = settings.browser;
   if (browser === undefined || browser.mode === 'off') return Promise.resolve(undefined);
   const executable = browser.executable;
-  if (executable === undefined) return Promise.resolve(failed('unavailable', `the browser pass did not run: ${browser.missing ?? 'no browser found'}`));
+  if (executable === undefined) return Promise.resolve(failed('unavailable', browser.missing ?? 'no Chrome/Chromium found'));
   return bounded('browser pass', async () => {
     const [{ probeBrowser, DEFAULT_BROWSER_BOUNDS }, { browserNetworkRule, siteAddressClass }] = await Promise.all([import('./browser/probe.js'), import('./browser/rules.js')]);
     const rule = browserNetworkRule(await siteAddressClass(settings.siteUrl));

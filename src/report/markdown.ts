@@ -51,6 +51,8 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
   out.push(tallies, '');
   out.push(`**${UI.site[lang]}:** ${inline(report.siteUrl)} · **${UI.account[lang]}:** ${accountLine(report, lang)} · **${UI.duration[lang]}:** ${report.durationMs} ms`, '');
   if (note) out.push(note, '');
+  const browserNote = browserNotRun(report);
+  if (browserNote) out.push(`> **${UI.browserNotRun[lang]}** (${inline(browserNote)}): ${UI.browserNotRunWhy[lang]}`, '');
 
   const first = fixFirst(report);
   if (first.length > 0) {
@@ -154,6 +156,15 @@ function inline(value: string): string {
 }
 
 /** Keeps a value inside one table cell: no pipes, no line breaks, no raw HTML. */
+/** Why the browser pass asked for did not run, from the page checks' evidence (`browser: "did not run: …"`). */
+export function browserNotRun(report: Report): string | undefined {
+  for (const c of report.checks) {
+    const note = (c.evidence as { browser?: unknown }).browser;
+    if (typeof note === 'string' && note.startsWith('did not run: ')) return note.slice('did not run: '.length);
+  }
+  return undefined;
+}
+
 export function escapeCell(value: string): string {
   return inline(value).replace(/\|/g, '\\|');
 }

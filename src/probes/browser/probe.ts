@@ -224,11 +224,13 @@ async function record(cdp: CdpConnection, url: URL, deadline: number, options: B
   };
   cdp.on(onEvent);
 
-  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+  // The about:blank tab the browser opened with is the page to use (no second target to create).
+  const { targetInfos = [] } = await cdp.send<{ targetInfos?: Array<{ targetId: string; type: string }> }>('Target.getTargets');
+  const targetId = targetInfos.find((t) => t.type === 'page')?.targetId ?? (await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId;
   mainSession = (await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })).sessionId;
+  // A tab's main frame has the tab's target id.
+  mainFrame = targetId;
   await prepare(mainSession, true);
-  const tree = await cdp.send<{ frameTree?: { frame?: { id?: string } } }>('Page.getFrameTree', {}, mainSession);
-  mainFrame = tree.frameTree?.frame?.id ?? '';
   const navigation = await cdp.send<{ errorText?: string }>('Page.navigate', { url: url.href }, mainSession);
   if (navigation.errorText) throw Object.assign(new Error(`the browser could not open ${url.href}: ${navigation.errorText}`), { name: 'BrowserNavigationError' });
 

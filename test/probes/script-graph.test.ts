@@ -234,3 +234,27 @@ describe('script references', () => {
     assert.ok((cpu.user + cpu.system) / 1000 < 5_000, `${(cpu.user + cpu.system) / 1000} ms`);
   });
 });
+
+describe('runtime scripts joined to the graph', () => {
+  it('adds what the browser requested that the static walk did not know, as foundBy browser', async () => {
+    const { withRuntimeScripts } = await import('../../src/probes/http/script-graph.js');
+    const graph = { scripts: [], limits: DEFAULT_PAGE_LIMITS.scripts, bytesRead: 0, complete: true };
+    const joined = withRuntimeScripts(
+      graph,
+      [
+        { url: 'https://gtm.example/gtm.js', type: 'Script', initiator: { type: 'parser' }, status: 200 },
+        { url: 'https://evil.example/skim.js', type: 'Script', initiator: { type: 'script', url: 'https://gtm.example/gtm.js' }, status: 200 },
+        { url: 'https://gtm.example/gtm.js', type: 'Script', initiator: { type: 'parser' }, status: 200 },
+        { url: 'https://shop.example/api', type: 'Fetch', initiator: { type: 'script' }, status: 200 },
+      ],
+      'https://shop.example/checkout',
+    );
+    assert.deepEqual(
+      joined.scripts.map((s) => [s.url, s.foundBy, s.via, s.from]),
+      [
+        ['https://gtm.example/gtm.js', 'browser', 'runtime', 'https://shop.example/checkout'],
+        ['https://evil.example/skim.js', 'browser', 'runtime', 'https://gtm.example/gtm.js'],
+      ],
+    );
+  });
+});

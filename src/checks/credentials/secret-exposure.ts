@@ -23,9 +23,9 @@ const T = texts({
       'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.',
   },
   noAccessTokenPage: (scripts: number, maps: number) => ({
-    en: `No access token in the page, its ${scripts} same-origin script(s) or their ${maps} public source map(s).`,
-    es: `Sin access token en la página, sus ${scripts} script(s) del mismo origen ni sus ${maps} source map(s) públicos.`,
-    'pt-BR': `Nenhum access token na página, nos ${scripts} script(s) de mesma origem nem nos ${maps} source map(s) públicos.`,
+    en: `No access token in the page or its ${scripts} same-origin script(s)${maps > 0 ? `, nor in their ${maps} public source map(s)` : ''}.`,
+    es: `Sin access token en la página ni en sus ${scripts} script(s) del mismo origen${maps > 0 ? `, ni en sus ${maps} source map(s) públicos` : ''}.`,
+    'pt-BR': `Nenhum access token na página nem nos ${scripts} script(s) de mesma origem${maps > 0 ? `, nem nos ${maps} source map(s) públicos` : ''}.`,
   }),
 });
 

@@ -36,6 +36,10 @@ before(async () => {
         // Never quiet: a request every 100 ms, forever.
         '/busy': { body: '<!doctype html><script>setInterval(() => fetch("/tick?" + Math.random()).catch(() => {}), 100)</script>' },
         '/tick': { body: 'tick' },
+        // Hostile: a dialog that would block the page, a popup, and a flood of console errors.
+        '/hostile': {
+          body: '<!doctype html><script>alert("hi"); window.open("/tick"); for (let i = 0; i < 5000; i++) console.error("x".repeat(10000)); new Image().src = "/tick?after-alert";</script>',
+        },
       },
     },
   ]);
@@ -86,6 +90,17 @@ describe('browser probe (real Chromium over the DevTools pipe)', { timeout: 120_
     await new Promise((r) => setTimeout(r, 500));
     const afterCount = Number(execFileSync('sh', ['-c', 'pgrep -c -f -- "--remote-debugging-pipe" || true'], { encoding: 'utf8' }).trim() || 0);
     assert.ok(afterCount <= before, `browser processes before ${before}, after ${afterCount}`);
+  });
+
+  it('dismisses dialogs, bounds console noise, and keeps going', async () => {
+    const outcome = await probeBrowser(new URL(`${origin}/hostile`), createBudget(20_000), options());
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.error.message);
+    assert.ok(
+      outcome.value.requests.some((r) => r.url.endsWith('/tick?after-alert')),
+      'the script ran past alert()',
+    );
+    assert.ok(outcome.value.consoleErrors.length <= 20);
+    assert.ok(outcome.value.consoleErrors.every((e) => e.length <= 301));
   });
 
   it('says error, with one line, for a browser that cannot start', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { createBudget } from '../../src/probes/budget.js';
 import { DEFAULT_PAGE_LIMITS, probePage, type PageEvidence } from '../../src/probes/http/page.js';
@@ -25,6 +25,9 @@ const hostile: Record<string, SiteAnswer> = {
   // 64 MB of zeros in ~64 KB of gzip: the cap applies to what it inflates to.
   '/bomb/app.js': { headers: { 'content-type': 'text/javascript', 'content-encoding': 'gzip' }, body: gzipSync(Buffer.alloc(64 * 1024 * 1024)), raw: true },
   '/corrupt/': { headers: { 'content-encoding': 'gzip' }, body: Buffer.concat([gzipSync('<!doctype html><p>ok</p>').subarray(0, 20), Buffer.from('garbage-garbage')]), raw: true },
+  '/deflate-zlib/': { headers: { 'content-encoding': 'deflate' }, body: deflateSync(`<!doctype html><script>var k = "${FIXTURES.testPublicKey}";</script>`), raw: true },
+  '/deflate-raw/': { headers: { 'content-encoding': 'deflate' }, body: deflateRawSync(`<!doctype html><script>var k = "${FIXTURES.testPublicKey}";</script>`), raw: true },
+  '/zstd/': { headers: { 'content-encoding': 'zstd' }, body: Buffer.from('(unreadable)'), raw: true },
   '/inline/': { body: `<!doctype html><script>\n  var cfg = { token: "${FIXTURES.leakedToken}" };\n</script><script type="application/json">{"a":1}</script>` },
   '/maps/': { body: '<!doctype html><script src="/maps/app.js"></script><script src="/maps/header.js"></script>' },
   '/maps/app.js': js(
@@ -170,6 +173,26 @@ describe('script graph against hostile pages', () => {
     assert.equal(app.unread?.reason, 'bytes');
     assert.equal(app.hashes, undefined, 'no hash of a part');
     assert.ok(performance.now() - started < 10_000);
+  });
+
+  it('decodes deflate both ways servers send it (zlib-wrapped and raw)', async () => {
+    for (const p of ['/deflate-zlib/', '/deflate-raw/']) {
+      const page = await probe(p);
+      assert.equal(page.contentEncoding, 'deflate', p);
+      assert.equal(page.truncated, false, p);
+      assert.deepEqual(
+        page.publicKeys.map((k) => k.key),
+        [FIXTURES.testPublicKey],
+        p,
+      );
+    }
+  });
+
+  it('reads an encoding it cannot undo as unread, never as an empty clean page', async () => {
+    const page = await probe('/zstd/');
+    assert.equal(page.truncated, true);
+    assert.equal(page.bytes, 0);
+    assert.match(page.decodeError ?? '', /unsupported Content-Encoding zstd/);
   });
 
   it('reads a corrupt gzip page as cut, never as a clean page', async () => {

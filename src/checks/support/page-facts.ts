@@ -102,5 +102,6 @@ export function at(where: Location): string {
 
 /** Why a finding-free scan cannot pass when the page was cut: the rest was not read. */
 export function truncatedError(page: PageEvidence): CheckOutcome {
+  if (page.decodeError !== undefined) return probeFailed({ kind: 'parse', message: `the page could not be decoded: ${page.decodeError}` }, T.makeSureSiteUrl);
   return probeFailed({ kind: 'parse', message: `the page is larger than the ${Math.round(page.bytes / 1024 / 1024)} MB read; the rest was not scanned` }, T.serveSmallerCheckoutPage);
 }

@@ -188,6 +188,10 @@ async function record(cdp: CdpConnection, url: URL, deadline: number, options: B
           finalUrl = String(p.frame?.url ?? finalUrl);
         }
         break;
+      case 'Page.javascriptDialogOpening':
+        // alert()/confirm() would stop the page's scripts until someone answers: dismiss at once.
+        void cdp.send('Page.handleJavaScriptDialog', { accept: false }, sessionId).catch(() => undefined);
+        break;
       case 'Page.loadEventFired':
         if (sessionId === mainSession) loaded = true;
         break;

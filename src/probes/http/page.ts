@@ -43,6 +43,8 @@ export interface PageEvidence {
   readonly bytes: number;
   /** The body was cut at `maxPageBytes` (decoded) or could not be decoded in full: findings cover only the part read. */
   readonly truncated: boolean;
+  /** Why the body could not be decoded in full (corrupt or unsupported Content-Encoding); `truncated` is then true. */
+  readonly decodeError?: string;
   /** Final answer's headers, names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   /** Cookies set along the way (hops and page), without their values. */
@@ -103,6 +105,7 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
       html,
       bytes: answer.body.length,
       truncated: answer.truncated || answer.decodeError !== undefined,
+      ...(answer.decodeError !== undefined ? { decodeError: answer.decodeError } : {}),
       headers: answer.headers,
       cookies,
     };

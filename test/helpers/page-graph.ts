@@ -43,6 +43,7 @@ export function browserSaw(fields: Partial<BrowserEvidence> = {}): ProbeOutcome<
     ok: true,
     value: {
       product: 'Chrome/156',
+      trust: 'none',
       url: 'https://shop.example/checkout',
       finalUrl: 'https://shop.example/checkout',
       requests: [],

@@ -60,12 +60,20 @@ describe('browser probe (real Chromium over the DevTools pipe)', { timeout: 120_
     const outcome = await probeBrowser(new URL(`${origin}/`), createBudget(20_000), options());
     assert.ok(outcome.ok, outcome.ok ? '' : outcome.error.message);
     assert.equal(outcome.value.requests[0]?.status, 200, 'the page loaded over https with the local CA');
+    assert.equal(outcome.value.trust, 'nss');
     assert.equal(outcome.value.settled, true);
     assert.ok(
       outcome.value.consoleErrors.some((e) => /boom APP_USR-5083…5239/.test(e)),
       JSON.stringify(outcome.value.consoleErrors),
     );
     assert.ok(!JSON.stringify(outcome.value).includes('5f3c1a2b9d8e7f6a'));
+  });
+
+  it('falls back to pinning the CA keys when certutil is not there', async () => {
+    const outcome = await probeBrowser(new URL(`${origin}/`), createBudget(20_000), options({ env: { ...process.env, PATH: '/nonexistent', NODE_EXTRA_CA_CERTS: caFile } }));
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.error.message);
+    assert.equal(outcome.value.trust, 'spki');
+    assert.equal(outcome.value.requests[0]?.status, 200);
   });
 
   it('without the CA the page does not load: the pass says so, it does not pretend', async () => {

@@ -51,6 +51,8 @@ export interface MercadoPagoRuntime {
 export interface BrowserEvidence {
   /** Product and version, e.g. `Chrome/156.0.8078.114` (HeadlessChrome reported as such). */
   readonly product: string;
+  /** How NODE_EXTRA_CA_CERTS was trusted: `nss` (anchors in an NSS db), `spki` (pinned keys, without certutil) or `none` (nothing extra to trust). */
+  readonly trust: 'nss' | 'spki' | 'none';
   readonly url: string;
   /** The top document's URL after redirects. */
   readonly finalUrl: string;

@@ -50,7 +50,7 @@ export async function launchBrowser(executable: string, env: NodeJS.ProcessEnv =
   let trust: LaunchedBrowser['trust'] = 'none';
   const flags = [...FLAGS, `--user-data-dir=${profile}`];
   if (extra.length > 0) {
-    if (await addToNssDb(home, extra)) trust = 'nss';
+    if (await addToNssDb(home, extra, env)) trust = 'nss';
     else {
       trust = 'spki';
       flags.push(`--ignore-certificate-errors-spki-list=${extra.map(spkiHash).join(',')}`);
@@ -110,10 +110,10 @@ function spkiHash(cert: X509Certificate): string {
 }
 
 /** Creates `$HOME/.pki/nssdb` and adds each CA as a trusted issuer of server certificates; false when certutil is missing or fails. */
-async function addToNssDb(home: string, cas: readonly X509Certificate[]): Promise<boolean> {
+async function addToNssDb(home: string, cas: readonly X509Certificate[], env: NodeJS.ProcessEnv): Promise<boolean> {
   const db = path.join(home, '.pki', 'nssdb');
   fs.mkdirSync(db, { recursive: true });
-  const run = (args: string[]): Promise<boolean> => new Promise((resolve) => execFile('certutil', args, { timeout: 5_000 }, (error) => resolve(error === null)));
+  const run = (args: string[]): Promise<boolean> => new Promise((resolve) => execFile('certutil', args, { timeout: 5_000, env: { PATH: env['PATH'] ?? '' } }, (error) => resolve(error === null)));
   if (!(await run(['-N', '-d', `sql:${db}`, '--empty-password']))) return false;
   for (const [i, ca] of cas.entries()) {
     const file = path.join(home, `ca-${i}.pem`);

@@ -50,7 +50,7 @@ export async function probeBrowser(url: URL, budget: Budget, options: BrowserOpt
     cdp = connectPipe(launched.toBrowser, launched.fromBrowser);
     const run = record(cdp, url, deadline, options);
     const outcome = await run;
-    return ok({ ...outcome, durationMs: Date.now() - started });
+    return ok({ ...outcome, trust: launched.trust, durationMs: Date.now() - started });
   } catch (error) {
     if (Date.now() >= deadline) return failed('timeout', `browser pass: not finished within ${Math.round((deadline - started) / 1000)} s`);
     return { ok: false, error: toProbeError(error, 'browser pass') };
@@ -61,7 +61,7 @@ export async function probeBrowser(url: URL, budget: Budget, options: BrowserOpt
   }
 }
 
-async function record(cdp: CdpConnection, url: URL, deadline: number, options: BrowserOptions): Promise<Omit<BrowserEvidence, 'durationMs'>> {
+async function record(cdp: CdpConnection, url: URL, deadline: number, options: BrowserOptions): Promise<Omit<BrowserEvidence, 'durationMs' | 'trust'>> {
   const requests = new Map<string, BrowserRequest & { blocked?: string; status?: number }>();
   let dropped = 0;
   const inflight = new Set<string>();

@@ -39,6 +39,7 @@ export function pageWith(fields: Partial<PageEvidence> = {}): PageEvidence {
     secrets: [],
     publicKeys: [],
     markers: [],
+    insecureUrls: [],
     scriptGraph: { scripts: [], limits: DEFAULT_SCRIPT_GRAPH_LIMITS, bytesRead: 0, complete: true },
     scripts: [],
     scriptsSkipped: 0,

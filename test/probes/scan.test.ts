@@ -79,3 +79,17 @@ describe('page scanner on hostile pages stays linear', () => {
     assert.ok(ms < 4_000, `${ms} ms of CPU`);
   });
 });
+
+describe('insecure script URLs in code', () => {
+  it('finds quoted http:// script and stylesheet URLs in inline scripts, not in text or attributes', () => {
+    const html = `<html><body><p>see "http://docs.example/guide.js"</p><a title="http://x.example/a.js">x</a>\n<script>var s = document.createElement('script'); s.src = "http://cdn.example/lib.js?v=2"; var c = 'http://cdn.example/site.css';</script></body></html>`;
+    const { found } = scan(html);
+    assert.deepEqual(
+      found.insecureUrls.map((u) => [u.url, u.where.context, u.where.line]),
+      [
+        ['http://cdn.example/lib.js', 'inline-script', 2],
+        ['http://cdn.example/site.css', 'inline-script', 2],
+      ],
+    );
+  });
+});

@@ -67,6 +67,8 @@ export const mixedContent: CheckDefinition = {
       for (const s of page.scriptGraph.scripts) {
         if (s.url?.startsWith('http:') && s.foundBy !== 'html' && s.foundBy !== 'browser') active.push({ kind: 'script', url: s.url, at: `${s.from}:${s.line}` });
       }
+      // http:// script and stylesheet URLs written in the page's code (s.src = "http://…/x.js").
+      for (const u of page.insecureUrls) if (!active.some((a) => a.url === u.url)) active.push({ kind: 'script-url', url: u.url, at: `${u.where.url}:${u.where.line}` });
       // What the page requested at run time (a browser blocks most of it: the checkout then breaks).
       const browser = runtimeOf(evidence.browser);
       const seen = new Set(active.map((a) => a.url));

@@ -3,7 +3,7 @@ import { failed, ok, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { parseCookie, type CookieFacts } from './cookies.js';
 import { createPageAgent, fetchOnce, type Fetched } from './fetch.js';
 import { indexLines, parsePage, type PageResource } from './html.js';
-import { redactToken, redactTokens, scanSourceMap, scanText, type Marker, type PublicKeyFinding, type SecretFinding } from './scan.js';
+import { redactToken, redactTokens, scanSourceMap, scanText, type InsecureUrlFinding, type Marker, type PublicKeyFinding, type SecretFinding } from './scan.js';
 import { DEFAULT_SCRIPT_GRAPH_LIMITS, walkScriptGraph, type ScriptGraph, type ScriptGraphLimits } from './script-graph.js';
 
 /** Limits of the page probe: a checkout page is small; anything past these is cut, and said so. */
@@ -57,6 +57,8 @@ export interface PageEvidence {
   readonly secrets: readonly SecretFinding[];
   readonly publicKeys: readonly PublicKeyFinding[];
   readonly markers: readonly Marker[];
+  /** Quoted `http://` script/stylesheet URLs in the page's inline scripts and the scripts read (at most 200). */
+  readonly insecureUrls: readonly InsecureUrlFinding[];
   /** Every script the page loads, how it was found, its hashes, and what was left unread and why. */
   readonly scriptGraph: ScriptGraph;
   /** Same-origin external scripts the probe tried to read (derived from `scriptGraph`). */
@@ -119,6 +121,7 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
         secrets: [],
         publicKeys: [],
         markers: [],
+        insecureUrls: [],
         scriptGraph: emptyGraph,
         scripts: [],
         scriptsSkipped: 0,
@@ -145,6 +148,7 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
           found.secrets.push(...more.secrets);
           found.publicKeys.push(...more.publicKeys);
           found.markers.push(...more.markers);
+          found.insecureUrls.push(...more.insecureUrls.slice(0, Math.max(0, 200 - found.insecureUrls.length)));
         },
         sourceMap(mapUrl, sources) {
           found.secrets.push(...scanSourceMap(sources, mapUrl, givenToken));

@@ -31,11 +31,21 @@ export interface PublicKeyFinding {
   readonly where: Location;
 }
 
+/** A quoted `http://…` script or stylesheet URL in script code: active content a script may load insecurely. */
+export interface InsecureUrlFinding {
+  readonly url: string;
+  readonly where: Location;
+}
+
 export interface ScanResult {
   readonly secrets: SecretFinding[];
   readonly publicKeys: PublicKeyFinding[];
   readonly markers: Marker[];
+  /** Only in script code (scripts read and inline scripts), at most 50 per text. */
+  readonly insecureUrls: InsecureUrlFinding[];
 }
+
+const INSECURE_URL = /["'`](http:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/[^"'`\s<>]{0,300}?\.(?:m?js|css))(?:\?[^"'`\s<>]{0,300})?["'`]/gi;
 
 /** Access-token shape (reference §1, §9): PREFIX-<app id>-<6 digits>-<32 hex>-<user id>. */
 const ACCESS_TOKEN = /\b(TEST|APP_USR)-\d{10,20}-\d{6}-[0-9a-fA-F]{32}-\d+\b/g;
@@ -78,7 +88,14 @@ export function scanText(textBody: string, url: string, lines: LineIndex, givenT
   const publicKeys = [...textBody.matchAll(PUBLIC_KEY)].map((m) => ({ key: m[0], where: where(m.index) }));
   const markers: Marker[] = [];
   for (const [kind, pattern] of MARKERS) for (const m of textBody.matchAll(pattern)) markers.push({ kind, where: where(m.index) });
-  return { secrets, publicKeys, markers };
+  const insecureUrls: InsecureUrlFinding[] = [];
+  for (const m of textBody.matchAll(INSECURE_URL)) {
+    const at = where(m.index);
+    if (at.context !== 'script' && at.context !== 'inline-script') continue;
+    insecureUrls.push({ url: m[1]!, where: at });
+    if (insecureUrls.length >= 50) break;
+  }
+  return { secrets, publicKeys, markers, insecureUrls };
 }
 
 /** Access tokens (any shape, and the given token in any form) in one text. */

@@ -78,3 +78,12 @@ describe('ssl.mixed-content with the script graph and the browser', () => {
     assert.equal(judge(mixedContent, { page: page(withGraph([UNREAD_BY_COUNT])), browser: browserSaw() }, ctxS).status, 'pass');
   });
 });
+
+describe('ssl.mixed-content and http URLs in script code', () => {
+  it('fails a script that loads another over http (s.src = "http://…")', () => {
+    const finding = { url: 'http://cdn.example/lib.js', where: { url: 'https://shop.example/assets/app.js', line: 4, context: 'script' as const } };
+    const outcome = judge(mixedContent, { page: { ok: true, value: pageWith({ insecureUrls: [finding] }) } }, contextFor('https://shop.example/checkout'));
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /script-url http:\/\/cdn\.example\/lib\.js \(https:\/\/shop\.example\/assets\/app\.js:4\)/);
+  });
+});

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT } from '../helpers/run-action.js';
+import { ROOT, runAction } from '../helpers/run-action.js';
 import { startSandbox } from '../sandbox/sandbox.js';
 
 const sandbox = await startSandbox();
@@ -27,6 +27,32 @@ const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mp-browser-cli-'
 const missing = await cli([...base, '--browser', 'on'], { CHROME_PATH: '/nowhere/chrome' });
 const on = await cli([...base, '--browser', 'on', '--report-file', report]);
 const auto = await cli([...base, '--browser', 'auto'], { CHROME_PATH: '/nowhere/chrome' });
-process.stdout.write(JSON.stringify({ missing, on, auto, report: fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : null, token: sandbox.tokens.productionMlb }));
+// The action face, as the runner runs it: browser: auto with no browser on the runner.
+const inputs = {
+  'site-url': sandbox.healthy.url('/checkout'),
+  'access-token': sandbox.tokens.productionMlb,
+  'api-base-url': sandbox.api.baseUrl,
+  'webhook-secret': sandbox.webhookSecret,
+  language: 'en',
+  'pr-comment': 'false',
+  browser: 'auto',
+};
+const action = await runAction({ inputs, caFile: sandbox.caFile, env: { CHROME_PATH: '/nowhere/chrome' }, killAfterMs: 30_000 });
+const actionOn = await runAction({ inputs: { ...inputs, browser: 'on' }, caFile: sandbox.caFile, killAfterMs: 30_000 });
+process.stdout.write(
+  JSON.stringify({
+    missing,
+    on,
+    auto,
+    report: fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : null,
+    token: sandbox.tokens.productionMlb,
+    action: { code: action.code, summary: action.summary, result: action.outputs['result'] },
+    actionOn: {
+      code: actionOn.code,
+      result: actionOn.outputs['result'],
+      browser: (actionOn.report?.checks ?? []).find((c: { id: string }) => c.id === 'approval.device-id')?.evidence?.browser ?? null,
+    },
+  }),
+);
 await sandbox.stop();
 process.exit(0);

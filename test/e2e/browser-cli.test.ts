@@ -9,7 +9,15 @@ interface Run {
   stdout: string;
   stderr: string;
 }
-let out: { missing: Run; on: Run; auto: Run; report: string | null; token: string };
+let out: {
+  missing: Run;
+  on: Run;
+  auto: Run;
+  report: string | null;
+  token: string;
+  action: { code: number | null; summary: string; result: string };
+  actionOn: { code: number | null; result: string; browser: string | null };
+};
 before(async () => {
   const run = await runNodeInWorld({}, path.join(import.meta.dirname, 'browser-cli-world.js'), [], { killAfterMs: 110_000 });
   assert.equal(run.code, 0, run.stderr.slice(0, 2000));
@@ -32,5 +40,17 @@ describe('the browser input (dist/cli/index.js)', { timeout: 120_000 }, () => {
 
   it('with --browser auto and no browser, runs statically and still passes the healthy shop', () => {
     assert.equal(out.auto.code, 0, out.auto.stdout + out.auto.stderr);
+  });
+
+  it('the action (dist/index.js) with browser: auto and no browser says in the job summary that the pass did not run', () => {
+    assert.equal(out.action.code, 0);
+    assert.equal(out.action.result, 'pass');
+    assert.match(out.action.summary, /The browser pass did not run\*\* \(CHROME_PATH=\/nowhere\/chrome is not an executable file\)/);
+  });
+
+  it('the action with browser: on runs Chromium and still passes the healthy shop', () => {
+    assert.equal(out.actionOn.code, 0);
+    assert.equal(out.actionOn.result, 'pass');
+    assert.equal(out.actionOn.browser, 'ran');
   });
 });

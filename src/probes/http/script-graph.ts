@@ -47,7 +47,9 @@ export type UnreadReason =
   /** The run budget ended before it was read. */
   | 'deadline'
   /** Not http(s) or refused by the network rules (DESIGN §1). */
-  | 'blocked';
+  | 'blocked'
+  /** Same-origin, but only the browser saw it (injected at run time); the static pass never read it. */
+  | 'runtime-only';
 
 export interface ScriptRead {
   readonly status: number;

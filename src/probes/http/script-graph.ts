@@ -442,7 +442,7 @@ export function withRuntimeScripts(graph: ScriptGraph, requests: readonly Runtim
       integrity: null,
       nonce: null,
       unread: same
-        ? { reason: 'blocked', detail: `seen only at run time${r.blocked ? ` (blocked: ${r.blocked})` : ''}: not in the static graph` }
+        ? { reason: 'runtime-only', detail: `seen only at run time${r.blocked ? ` (blocked: ${r.blocked})` : ''}: not in the static graph` }
         : { reason: 'cross-origin', detail: `another origin, loaded at run time${r.blocked ? ` (blocked: ${r.blocked})` : ''}` },
     });
   }

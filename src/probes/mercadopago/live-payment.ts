@@ -1,6 +1,6 @@
 import { failed, ok, type ProbeOutcome } from '../outcome.js';
 import type { MercadoPagoClient } from './client.js';
-import { isPayment, readPage, searchQuery, type Payment, type PaymentSample } from './payments.js';
+import { asPayment, readPage, searchQuery, type Payment, type PaymentSample } from './payments.js';
 
 /** A payment made with production credentials (`live_mode: true`). */
 export const isLive = (p: Payment): boolean => p.live_mode === true;
@@ -50,6 +50,7 @@ export async function probePaymentById(client: MercadoPagoClient, id: string): P
   if (!/^\d{1,20}$/.test(id)) return failed('internal', `payment-id '${id}' is not numeric`);
   const answer = await client.get(`/v1/payments/${id}`);
   if (!answer.ok) return { ok: false, error: answer.error };
-  if (!isPayment(answer.data)) return failed('parse', `GET /v1/payments/${id} answered without a numeric payment id`);
-  return ok(answer.data);
+  const payment = asPayment(answer.data);
+  if (!payment) return failed('parse', `GET /v1/payments/${id} answered without a numeric payment id`);
+  return ok(payment);
 }

@@ -45,7 +45,7 @@ describe('account checks when the API misbehaves (engine against the stand-in)',
     assert.match(byId['quality.live-payment']!.message, /no answer within the time budget|not finished within timeout-seconds/);
   });
 
-  it('gets through rate limiting: a 429 then success reads as the healthy account', async () => {
+  it('gets through rate limiting (the gateway\'s text/plain 429 without Retry-After): a 429 then success reads as the healthy account', async () => {
     const { byId, apiRequests } = await statuses(TOKENS.fault429);
     for (const id of NEEDS_API) assert.equal(byId[id]!.status, 'pass', `${id}: ${byId[id]!.message}`);
     assert.equal(apiRequests, 11, 'each of the five calls after /users/me was sent twice');

@@ -33,7 +33,8 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.deepEqual([...paths].sort(), ['/checkout/preferences/search', '/users/me', '/v1/account/release_report/config', '/v1/account/settlement_report/config', '/v1/payment_methods', '/v1/payments/search']);
     assert.equal(paths[0], '/users/me', 'the account is read first');
     assert.ok(evidence.payments.ok);
-    assert.equal(evidence.payments.value.payments.length, 40, 'the two older payments are outside the 30-day window');
+    assert.equal(evidence.payments.value.payments.length, 44, '40 checkout payments and 4 of other channels; the two older payments are outside the 30-day window');
+    assert.match(api.requests.find((r) => r.path === '/v1/payments/search')!.search ?? '', /limit=300&offset=0/, 'the whole sample asked for at once');
     assert.equal(evidence.liveHistory, undefined, 'no history search when the sample has an approved live payment');
     assert.ok(evidence.paymentMethods?.ok);
     assert.equal(evidence.paymentMethods.value.find((m) => m.id === 'pix')?.status, 'active');
@@ -46,7 +47,32 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.ok(!paths.includes('/v1/payment_methods'));
     assert.equal(evidence.paymentMethods, undefined);
     assert.ok(evidence.reports?.ok);
-    assert.deepEqual(evidence.reports.value.settlement, { config: { state: 'not-found', httpStatus: 400 }, list: { state: 'listed', count: 0, latest: null } });
+    assert.deepEqual(evidence.reports.value.settlement, { config: { state: 'not-found', httpStatus: 404 }, list: { state: 'listed', count: 0, unfinished: 0, latest: null } });
+  });
+
+  it('asks again with limit=100 when the API refuses limit=300 (error 1000), and pages by that', async () => {
+    const from = api.requests.length;
+    const { evidence } = await gather(TOKENS.productionMla);
+    const searches = api.requests.slice(from).filter((r) => r.path === '/v1/payments/search').map((r) => new URLSearchParams(r.search).get('limit'));
+    assert.deepEqual(searches, ['300', '100']);
+    assert.ok(evidence.payments.ok);
+    assert.equal(evidence.payments.value.payments.length, 30);
+  });
+
+  it('counts a pending report with an empty file name as unfinished, never as generated (reference §11 F3)', async () => {
+    const { evidence } = await gather(TOKENS.testUser);
+    assert.ok(evidence.reports?.ok);
+    assert.deepEqual(evidence.reports.value.release.list, { state: 'listed', count: 0, unfinished: 1, latest: null });
+  });
+
+  it('keeps PolicyAgent\'s 403 an endpoint error, the account read (reference §11 F15)', async () => {
+    const { evidence } = await gather(TOKENS.policyBlocked);
+    assert.ok(evidence.account.ok);
+    assert.ok(!evidence.payments.ok);
+    assert.equal(evidence.payments.error.kind, 'http', 'not the token\'s refusal: /users/me decides that');
+    assert.match(evidence.payments.error.message, /PolicyAgent blocked this call/);
+    assert.ok(evidence.reports?.ok);
+    assert.equal(evidence.reports.value.release.config.state, 'failed');
   });
 
   it('searches twelve months once when the 30-day sample has no live payment', async () => {
@@ -66,6 +92,7 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.equal(evidence.payments.value.payments.length, 300);
     assert.equal(evidence.payments.value.total, 350);
     assert.equal(evidence.payments.value.truncated, true);
+    // limit=300 asked, 100 granted: two more pages of 100.
     assert.equal(paths.filter((p) => p === '/v1/payments/search').length, 3);
   });
 

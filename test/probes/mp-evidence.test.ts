@@ -50,6 +50,28 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.deepEqual(evidence.reports.value.settlement, { config: { state: 'not-found', httpStatus: 404 }, list: { state: 'listed', count: 0, unfinished: 0, latest: null } });
   });
 
+  it('sends the fan-out over connections opened while /users/me was answered, the payments search on /users/me\'s own', async () => {
+    const from = api.requests.length;
+    const opened = api.connections;
+    // No client given: the engine's own, with its warm agent, as in a real run.
+    const { evidence } = await gatherEvidence(settingsFor(api, TOKENS.productionMlb), createBudget(10_000));
+    assert.ok(evidence.payments.ok);
+    const asked = api.requests.slice(from);
+    assert.equal(asked.length, 6);
+    const me = asked.find((r) => r.path === '/users/me')!;
+    const search = asked.find((r) => r.path === '/v1/payments/search')!;
+    assert.equal(search.connection, me.connection, 'the payments search reused the first connection');
+    assert.equal(new Set(asked.map((r) => r.connection)).size, 5, 'one connection per concurrent request of the fan-out');
+    assert.equal(api.connections - opened, 5, 'no connection beyond the first and the four warmed ones');
+  });
+
+  it('opens the warm connections for a refused token too, but sends them nothing', async () => {
+    const from = api.requests.length;
+    const { evidence } = await gatherEvidence(settingsFor(api, TOKENS.refused), createBudget(10_000));
+    assert.ok(!evidence.account.ok);
+    assert.deepEqual(api.requests.slice(from).map((r) => r.path), ['/users/me']);
+  });
+
   it('asks again with limit=100 when the API refuses limit=300 (error 1000), and pages by that', async () => {
     const from = api.requests.length;
     const { evidence } = await gather(TOKENS.productionMla);

@@ -51,6 +51,8 @@ export interface WebhookReceiver {
   /** The notification URL to configure: `https://<host>/webhooks/mercadopago?source_news=webhooks`. */
   readonly url: string;
   readonly received: ReceivedNotification[];
+  /** When each connection was accepted (performance.now()), to tell when the client connected. */
+  readonly connectedAt: number[];
   close(): Promise<void>;
 }
 
@@ -99,9 +101,11 @@ export async function startWebhookReceiver(ca: LocalCa, options: ReceiverOptions
     const issued = ca.server({ commonName: host, hosts: [host] });
     server = https.createServer({ cert: issued.chain, key: issued.key }, handler);
   }
+  const connectedAt: number[] = [];
+  server.on('connection', () => connectedAt.push(performance.now()));
   await listenOnLoopback(server, options.plainHttp ? 80 : 443, host, options.latencyMs);
   const path = options.path ?? '/webhooks/mercadopago?source_news=webhooks';
-  return { url: `${options.plainHttp ? 'http' : 'https'}://${host}${path}`, received, close: () => close(server) };
+  return { url: `${options.plainHttp ? 'http' : 'https'}://${host}${path}`, received, connectedAt, close: () => close(server) };
 }
 
 const TOLERANCE_S = 300;

@@ -16,6 +16,10 @@ export interface Payment {
   readonly statement_descriptor?: string | null;
   readonly payment_method_id?: string;
   readonly payment_type_id?: string;
+  /** regular_payment for a checkout; money_transfer, pos_payment, recurring_payment, account_fund, … otherwise (reference §11 F7). */
+  readonly operation_type?: string;
+  /** Where the payment was taken: `type` POINT, INSTORE, … for in-person sales, PIX for a Pix QR (reference §11 F7). */
+  readonly point_of_interaction?: { readonly type?: string | null; readonly sub_type?: string | null } | null;
   readonly payer?: Readonly<Record<string, unknown>> | null;
   readonly binary_mode?: boolean;
   readonly additional_info?: {

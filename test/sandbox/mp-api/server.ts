@@ -13,6 +13,8 @@ export interface RecordedRequest {
   readonly authorized: boolean;
   /** The query string, e.g. `?limit=100&offset=0` ('' when none). */
   readonly search?: string;
+  /** Which TLS connection carried it: 1 for the first the stand-in accepted, and so on. */
+  readonly connection?: number;
 }
 
 export interface MercadoPagoStandIn {
@@ -20,6 +22,8 @@ export interface MercadoPagoStandIn {
   readonly baseUrl: string;
   /** Every request received, in order: the read-only promise is asserted on this. */
   readonly requests: RecordedRequest[];
+  /** TLS connections accepted so far (carrying a request or not). */
+  readonly connections: number;
   /** A payment as GET /v1/payments/{id} would give it to this token's owner (for receivers that re-read it). */
   findPayment(token: string, id: string): Readonly<Record<string, unknown>> | undefined;
   close(): Promise<void>;
@@ -45,10 +49,12 @@ export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptio
   const requests: RecordedRequest[] = [];
   /** rate-limited mode: the requests already answered 429 once. */
   const limited = new Set<string>();
+  const connectionIds = new WeakMap<object, number>();
+  let connections = 0;
   const server = https.createServer(tls, (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://api.local');
     const auth = req.headers.authorization;
-    requests.push({ method: req.method ?? '?', path: url.pathname, authorized: auth !== undefined, search: url.search });
+    requests.push({ method: req.method ?? '?', path: url.pathname, authorized: auth !== undefined, search: url.search, connection: connectionIds.get(req.socket) ?? 0 });
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
     };
@@ -88,10 +94,14 @@ export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptio
     }
   }
 
+  server.on('secureConnection', (socket) => connectionIds.set(socket, ++connections));
   const { host, port } = await listenOnLoopback(server, 0, address, options.latencyMs);
   return {
     baseUrl: `https://${host}:${port}`,
     requests,
+    get connections() {
+      return connections;
+    },
     findPayment: (token, id) => accounts.get(token)?.payments?.find((p) => String(p['id']) === id),
     close: () => close(server),
   };

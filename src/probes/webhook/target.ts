@@ -1,4 +1,5 @@
 import type { Account } from '../mercadopago/account.js';
+import { isOnlineCheckout } from '../mercadopago/payment-kinds.js';
 import type { Payment, PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
 import type { ProbeOutcome } from '../outcome.js';
@@ -63,9 +64,10 @@ export function chooseSubject(
     const same = all.find((p) => sameEndpoint(usable(p.notification_url), target.url));
     if (same) return named(same, 'notification_url');
     // Payments without a notification_url are notified at the dashboard's URL; the shop's own
-    // orders (an external_reference) first, since those are what its receiver knows.
+    // checkout orders (an external_reference) first, since those are what its receiver knows.
     const unrouted = all.filter((p) => usable(p.notification_url) === undefined);
-    const dashboard = unrouted.find((p) => typeof p.external_reference === 'string' && p.external_reference.trim() !== '') ?? unrouted[0];
+    const ordered = (p: Payment): boolean => typeof p.external_reference === 'string' && p.external_reference.trim() !== '';
+    const dashboard = unrouted.find((p) => ordered(p) && isOnlineCheckout(p)) ?? unrouted.find(ordered) ?? unrouted.find(isOnlineCheckout) ?? unrouted[0];
     if (dashboard) return named(dashboard, 'dashboard');
   }
   if (target?.source === 'preference' && preferences?.ok) {

@@ -145,6 +145,14 @@ function interpret<T>(status: number, text: string, label: string, retries: numb
   return { ok: false, error: { kind, status, message, ...(body ? { body } : {}) } };
 }
 
+/**
+ * Whether a probe error is PolicyAgent's 403: the endpoint is blocked for this token (a scope
+ * it lacks, or the application), which says nothing of the token itself (reference §11 F15).
+ */
+export function isPolicyBlocked(error: ProbeError): boolean {
+  return (error as ApiError).policyBlocked === true;
+}
+
 /** PolicyAgent's refusal: `blocked_by: "PolicyAgent"` or its `PA_…` code (reference §11 F15). */
 function isPolicyAgent(body: MercadoPagoErrorBody | undefined): boolean {
   return body !== undefined && (body.blocked_by === 'PolicyAgent' || (typeof body.code === 'string' && body.code.startsWith('PA_')));

@@ -118,7 +118,7 @@ function isConfigNotFound(error: ApiError): boolean {
   return codes.some((c) => c === 'config_not_found_for_user');
 }
 
-/** Evidence is plain JSON: keep kind and message, drop the raw body. */
+/** Evidence is plain JSON: keep kind, message and whether PolicyAgent blocked it; drop the raw body. */
 function plain(error: ApiError): ProbeError {
-  return { kind: error.kind === 'refused' ? 'http' : error.kind, message: error.message };
+  return { kind: error.kind === 'refused' ? 'http' : error.kind, message: error.message, ...(error.policyBlocked ? { policyBlocked: true } : {}) } as ProbeError;
 }

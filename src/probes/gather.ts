@@ -1,4 +1,3 @@
-import type { Settings } from '../config/settings.js';
 import { raceSignal, type Budget } from './budget.js';
 import type { Evidence } from './evidence.js';
 import { probeAccount } from './mercadopago/account.js';
@@ -13,7 +12,15 @@ import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeHttpRedirect } from './http/redirect.js';
 import { probePage } from './http/page.js';
 import { probeTls } from './tls/probe.js';
-import { gatherWebhook } from './webhook/gather-webhook.js';
+import { gatherWebhook, type WebhookProbeOptions } from './webhook/gather-webhook.js';
+
+/** What the probes need of the run's settings: no report paths, no GitHub token. */
+export interface ProbeOptions extends WebhookProbeOptions {
+  readonly siteUrl: URL;
+  /** Sent to the API, and looked for (never printed) in the page. */
+  readonly accessToken: string;
+  readonly paymentId?: string | undefined;
+}
 
 export interface GatherResult {
   readonly evidence: Evidence;
@@ -33,7 +40,7 @@ const API_FAN_OUT = 4;
  * (on the critical path to the webhook) goes first to take the connection /users/me used, and
  * the webhook's connection is opened while the API answers (gather-webhook.ts).
  */
-export async function gatherEvidence(settings: Settings, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
+export async function gatherEvidence(settings: ProbeOptions, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
   const apiAgent = client ? undefined : createWarmAgent();
   const webhookAgent = createWarmAgent();
   try {
@@ -45,7 +52,7 @@ export async function gatherEvidence(settings: Settings, budget: Budget, client?
   }
 }
 
-async function gatherWith(settings: Settings, budget: Budget, api: MercadoPagoClient, warmApi: ((url: URL, count: number) => void) | undefined, webhookAgent: ReturnType<typeof createWarmAgent>): Promise<GatherResult> {
+async function gatherWith(settings: ProbeOptions, budget: Budget, api: MercadoPagoClient, warmApi: ((url: URL, count: number) => void) | undefined, webhookAgent: ReturnType<typeof createWarmAgent>): Promise<GatherResult> {
   const bounded = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     raceSignal(
       work().catch((error: unknown) => ({ ok: false as const, error: toProbeError(error, what) })),

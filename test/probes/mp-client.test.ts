@@ -13,7 +13,11 @@ before(async () => {
   api = await startTrustedStandIn();
 });
 after(async () => {
-  assert.deepEqual(api.requests.filter((r) => r.method !== 'GET'), [], 'the client only ever sends GET');
+  assert.deepEqual(
+    api.requests.filter((r) => r.method !== 'GET'),
+    [],
+    'the client only ever sends GET',
+  );
   await api.close();
 });
 
@@ -115,7 +119,9 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
 
   it('scrubs the token from an error body that echoes it back', async () => {
     const server = http.createServer((req, res) => {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `bad header ${req.headers.authorization}`, error: 'bad_request', status: 400, cause: [{ code: 1, description: String(req.headers.authorization) }] }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: `bad header ${req.headers.authorization}`, error: 'bad_request', status: 400, cause: [{ code: 1, description: String(req.headers.authorization) }] }));
     });
     const { host, port } = await listenOnLoopback(server);
     try {

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildSettings } from '../../../src/config/settings.js';
 import { createBudget } from '../../../src/probes/budget.js';
 import type { ApiResult, MercadoPagoClient } from '../../../src/probes/mercadopago/client.js';
+import { probeOptionsOf } from '../../../src/engine.js';
 import { gatherEvidence } from '../../../src/probes/gather.js';
 import { createLocalCa } from '../../sandbox/pki.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../sandbox/webhook.js';
@@ -51,8 +52,8 @@ function settings(inputs: Record<string, string>): ReturnType<typeof buildSettin
 }
 
 describe('the webhook probe inside gatherEvidence', () => {
-  it('notifies the latest payment\'s notification_url with its query kept and that payment\'s id', async () => {
-    const { evidence } = await gatherEvidence(settings({ 'webhook-secret': SECRET }), createBudget(10_000), fakeApi());
+  it("notifies the latest payment's notification_url with its query kept and that payment's id", async () => {
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-secret': SECRET })), createBudget(10_000), fakeApi());
     assert.equal(evidence.webhook.target?.source, 'payment');
     assert.equal(evidence.webhook.target?.sourceId, '1319247892');
     assert.deepEqual(evidence.webhook.target?.othersSeen, ['https://old.shop.example/ipn']);
@@ -62,10 +63,10 @@ describe('the webhook probe inside gatherEvidence', () => {
     assert.equal(JSON.parse(valid.body).user_id, 1160535239);
   });
 
-  it('with webhook-url, does not let slow payments eat the webhook\'s time: it sends with a synthetic id', async () => {
+  it("with webhook-url, does not let slow payments eat the webhook's time: it sends with a synthetic id", async () => {
     const before = rx.received.length;
     const started = performance.now();
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(2_000), fakeApi({ payments: 5_000 }));
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(2_000), fakeApi({ payments: 5_000 }));
     assert.ok(performance.now() - started < 2_100);
     assert.equal(evidence.webhook.subject?.synthetic, true);
     assert.ok(evidence.webhook.notification?.ok && evidence.webhook.notification.value.answer !== undefined, 'the notification was answered');
@@ -74,7 +75,7 @@ describe('the webhook probe inside gatherEvidence', () => {
 
   it('does not wait for slow preferences once the payments named a URL', async () => {
     const before = rx.received.length;
-    const { evidence } = await gatherEvidence(settings({}), createBudget(2_000), fakeApi({ preferences: 5_000 }));
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({})), createBudget(2_000), fakeApi({ preferences: 5_000 }));
     assert.equal(evidence.webhook.target?.source, 'payment');
     const sent = evidence.webhook.notification;
     assert.ok(sent?.ok && sent.value.answer?.status === 401, 'the unsigned notification was answered (and refused by the verifying receiver)');
@@ -87,7 +88,7 @@ describe('the webhook probe inside gatherEvidence', () => {
       { id: 1319900001, live_mode: true, status: 'approved', operation_type: 'regular_payment', point_of_interaction: { type: 'POINT' }, notification_url: null },
       { id: 1319900004, live_mode: true, status: 'approved', notification_url: null, external_reference: null },
     ];
-    const { evidence } = await gatherEvidence(settings({}), createBudget(5_000), fakeApi({}, newest));
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({})), createBudget(5_000), fakeApi({}, newest));
     assert.equal(evidence.webhook.subject?.dataId, '1319247892');
     assert.equal(evidence.webhook.subject?.basis, 'notification_url');
     const sent = rx.received.slice(before);
@@ -98,14 +99,14 @@ describe('the webhook probe inside gatherEvidence', () => {
 
   it('speaks Mercado Pago\'s user agent, with our name in a comment (reference §11 F9)', async () => {
     const before = rx.received.length;
-    await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(5_000), fakeApi());
+    await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(5_000), fakeApi());
     assert.equal(rx.received[before]?.headers['user-agent'], 'MercadoPago WebHook v1.0 payment (mercadopago-readiness test notification)');
   });
 
   it('with webhook-url, connects to it while the API is still answering', async () => {
     const from = rx.connectedAt.length;
     const started = performance.now();
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(10_000), fakeApi({ payments: 600 }));
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(10_000), fakeApi({ payments: 600 }));
     assert.ok(evidence.webhook.notification?.ok);
     const first = rx.connectedAt[from];
     assert.ok(first !== undefined && first - started < 500, `connected ${first === undefined ? 'never' : Math.round(first - started)} ms in, before the payments answered at 600 ms`);
@@ -114,14 +115,14 @@ describe('the webhook probe inside gatherEvidence', () => {
 
   it('sends nothing to the Magento plugin\'s relay endpoint, whose body is not the Webhooks one (reference §11 F8)', async () => {
     const relay = 'https://127.0.0.1:9/mp/notification/checkoutcustom';
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': relay }), createBudget(2_000), fakeApi());
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': relay })), createBudget(2_000), fakeApi());
     assert.equal(evidence.webhook.target?.url, relay);
     assert.equal(evidence.webhook.notification, undefined);
   });
 
   it('sends nothing to a notification URL on the Mercado Pago API host', async () => {
     const api = 'https://127.0.0.9:1/';
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': `${api}v1/payments`, 'api-base-url': api }), createBudget(2_000), fakeApi());
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': `${api}v1/payments`, 'api-base-url': api })), createBudget(2_000), fakeApi());
     const sent = evidence.webhook.notification;
     assert.ok(sent && !sent.ok);
     assert.match(sent.error.message, /Mercado Pago's own: the action never writes there/);

@@ -1,0 +1,75 @@
+import { type Text, texts } from '../../i18n/text.js';
+import { fail, manual, pass, withAccount } from '../support/outcomes.js';
+import { PIX_KEYS_URL, brazilOnly } from '../support/pix-account.js';
+import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'A Pix key is registered',
+    es: 'Hay una clave Pix registrada',
+    'pt-BR': 'Há uma chave Pix cadastrada',
+  },
+  inferredRegistered: (approvedPix: number) => ({
+    en: `Inferred, not read: Pix is an active payment method of the account, which Mercado Pago's own WooCommerce plugin takes to mean a Pix key is registered, and ${approvedPix} live Pix payment${approvedPix === 1 ? ' was' : 's were'} approved in the last 30 days. No API reads the keys themselves.`,
+    es: `Inferido, no leído: Pix es un medio de pago activo de la cuenta, lo que el propio plugin de WooCommerce de Mercado Pago toma como que hay una clave Pix registrada, y se aprobaron ${approvedPix} pago${approvedPix === 1 ? '' : 's'} Pix en producción en los últimos 30 días. Ninguna API lee las claves en sí.`,
+    'pt-BR': `Inferido, não lido: o Pix é um meio de pagamento ativo da conta, o que o próprio plugin de WooCommerce do Mercado Pago entende como chave Pix cadastrada, e ${approvedPix} pagamento${approvedPix === 1 ? '' : 's'} Pix em produção ${approvedPix === 1 ? 'foi aprovado' : 'foram aprovados'} nos últimos 30 dias. Nenhuma API lê as chaves em si.`,
+  }),
+  likelyRegistered: {
+    en: "Probably registered (an inference): Pix is an active payment method of the account, which Mercado Pago's own WooCommerce plugin takes to mean a Pix key is registered; no live Pix payment was approved in the last 30 days to back it, and no API reads the keys.",
+    es: 'Probablemente registrada (una inferencia): Pix es un medio de pago activo de la cuenta, lo que el propio plugin de WooCommerce de Mercado Pago toma como que hay una clave Pix registrada; ningún pago Pix en producción se aprobó en los últimos 30 días que lo confirme, y ninguna API lee las claves.',
+    'pt-BR': 'Provavelmente cadastrada (uma inferência): o Pix é um meio de pagamento ativo da conta, o que o próprio plugin de WooCommerce do Mercado Pago entende como chave Pix cadastrada; nenhum pagamento Pix em produção foi aprovado nos últimos 30 dias para confirmar, e nenhuma API lê as chaves.',
+  },
+  notListed: (status: string | null) => ({
+    en: `Probably not registered (an inference): Pix is ${status === null ? 'not among' : `listed with status "${status}" in`} the account's payment methods. Mercado Pago offers Pix only when a key is registered, and its own WooCommerce plugin reads this as "no Pix key".`,
+    es: `Probablemente no registrada (una inferencia): Pix ${status === null ? 'no está entre' : `figura con estado "${status}" en`} los medios de pago de la cuenta. Mercado Pago solo ofrece Pix cuando hay una clave registrada, y su propio plugin de WooCommerce lo lee como "sin clave Pix".`,
+    'pt-BR': `Provavelmente não cadastrada (uma inferência): o Pix ${status === null ? 'não está entre' : `aparece com status "${status}" entre`} os meios de pagamento da conta. O Mercado Pago só oferece o Pix quando há uma chave cadastrada, e o próprio plugin de WooCommerce dele entende isso como "sem chave Pix".`,
+  }),
+  noMethods: (why: string) => ({
+    en: `No API tells whether a Pix key is registered, and the account's payment methods, the one hint, could not be read (${why}); confirm it in Mercado Pago.`,
+    es: `Ninguna API indica si hay una clave Pix registrada, y los medios de pago de la cuenta, la única pista, no se pudieron leer (${why}); confírmalo en Mercado Pago.`,
+    'pt-BR': `Nenhuma API informa se há uma chave Pix cadastrada, e os meios de pagamento da conta, a única pista, não puderam ser lidos (${why}); confirme no Mercado Pago.`,
+  }),
+  openCheckLeastOne: (url: string) => ({
+    en: `Open ${url} and check at least one key is registered.`,
+    es: `Abre ${url} y comprueba que haya al menos una clave registrada.`,
+    'pt-BR': `Abra ${url} e confira que há pelo menos uma chave cadastrada.`,
+  }),
+  registerKey: (url: string) => ({
+    en: `Register a Pix key at ${url}, then run again; Pix shows at checkout only once a key exists.`,
+    es: `Registra una clave Pix en ${url} y vuelve a ejecutar; Pix aparece en el checkout solo cuando existe una clave.`,
+    'pt-BR': `Cadastre uma chave Pix em ${url} e execute novamente; o Pix só aparece no checkout quando há uma chave.`,
+  }),
+});
+
+/**
+ * No API reads Pix keys (reference §5). What can be weighed, as Mercado Pago's own WooCommerce
+ * plugin does (`Configs/Seller.php`, reference §11 F17): Pix among the account's active payment
+ * methods means a key is registered, its absence that none is. Every verdict says it is an
+ * inference; a pass needs a second sign, live Pix payments approved in the last 30 days.
+ */
+export const pixKey: CheckDefinition = {
+  id: 'pix.key',
+  section: 'pix',
+  defaultSeverity: 'info',
+  title: T.title,
+  docs: PIX_KEYS_URL,
+  reads: ['account', 'payments', 'paymentMethods'],
+  evaluate(evidence) {
+    return withAccount(evidence.account, (account) =>
+      brazilOnly(account, () => {
+        const approvedPix = evidence.payments.ok ? evidence.payments.value.payments.filter((p) => p.live_mode === true && p.status === 'approved' && p.payment_method_id === 'pix').length : null;
+        const check: Text = T.openCheckLeastOne(PIX_KEYS_URL);
+        const methods = evidence.paymentMethods;
+        if (methods === undefined || !methods.ok) {
+          const why = methods === undefined ? 'not asked' : methods.error.message;
+          return manual(T.noMethods(why), check, { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix, pixListed: null, inferred: true });
+        }
+        const pix = methods.value.find((m) => m.id === 'pix');
+        const facts = { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix, pixListed: pix !== undefined, pixStatus: pix?.status ?? null, inferred: true };
+        if (!pix || pix.status !== 'active') return fail(T.notListed(pix ? (pix.status ?? 'unknown') : null), T.registerKey(PIX_KEYS_URL), facts);
+        if (approvedPix !== null && approvedPix > 0) return pass(T.inferredRegistered(approvedPix), facts);
+        return manual(T.likelyRegistered, check, facts);
+      }),
+    );
+  },
+};

@@ -44,7 +44,13 @@ export async function gatherEvidence(settings: ProbeOptions, budget: Budget, cli
   const apiAgent = client ? undefined : createWarmAgent();
   const webhookAgent = createWarmAgent();
   try {
-    return await gatherWith(settings, budget, client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget, dispatcher: apiAgent!.dispatcher }), apiAgent?.warm, webhookAgent);
+    return await gatherWith(
+      settings,
+      budget,
+      client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget, dispatcher: apiAgent!.dispatcher }),
+      apiAgent?.warm,
+      webhookAgent,
+    );
   } finally {
     // Connections opened ahead and never used must not outlive the run.
     void apiAgent?.close();
@@ -52,7 +58,13 @@ export async function gatherEvidence(settings: ProbeOptions, budget: Budget, cli
   }
 }
 
-async function gatherWith(settings: ProbeOptions, budget: Budget, api: MercadoPagoClient, warmApi: ((url: URL, count: number) => void) | undefined, webhookAgent: ReturnType<typeof createWarmAgent>): Promise<GatherResult> {
+async function gatherWith(
+  settings: ProbeOptions,
+  budget: Budget,
+  api: MercadoPagoClient,
+  warmApi: ((url: URL, count: number) => void) | undefined,
+  webhookAgent: ReturnType<typeof createWarmAgent>,
+): Promise<GatherResult> {
   const bounded = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     raceSignal(
       work().catch((error: unknown) => ({ ok: false as const, error: toProbeError(error, what) })),

@@ -17,7 +17,11 @@ before(async () => {
 });
 after(async () => {
   await Promise.all(receivers.map((r) => r.close()));
-  assert.deepEqual(sandbox.api.requests.filter((r) => r.method !== 'GET'), [], 'nothing but GET reached the API');
+  assert.deepEqual(
+    sandbox.api.requests.filter((r) => r.method !== 'GET'),
+    [],
+    'nothing but GET reached the API',
+  );
   await sandbox.stop();
 });
 
@@ -31,7 +35,7 @@ function run(token: string, extra: Record<string, string> = {}): Promise<ActionR
 const check = (r: ActionRun, id: string): any => r.report.checks.find((c: { id: string }) => c.id === id);
 const status = (r: ActionRun, id: string): string => `${check(r, id)?.status}: ${check(r, id)?.message}`;
 
-describe('verdicts on the real API\'s shapes, end to end', () => {
+describe("verdicts on the real API's shapes, end to end", () => {
   let healthy: ActionRun;
   before(async () => {
     healthy = await run(sandbox.tokens.productionMlb, { 'webhook-secret': sandbox.webhookSecret });
@@ -66,7 +70,7 @@ describe('verdicts on the real API\'s shapes, end to end', () => {
     assert.match(status(healthy, 'notifications.signature'), /^pass/);
   });
 
-  it('F9: the receiver saw Mercado Pago\'s user agent with our name in a comment', () => {
+  it("F9: the receiver saw Mercado Pago's user agent with our name in a comment", () => {
     const requestId = check(healthy, 'notifications.reachable').evidence.requestId;
     const seen = sandbox.webhook.received.find((n) => n.headers['x-request-id'] === requestId);
     assert.equal(seen?.headers['user-agent'], 'MercadoPago WebHook v1.0 payment (mercadopago-readiness test notification)');
@@ -92,7 +96,7 @@ describe('verdicts on the real API\'s shapes, end to end', () => {
     assert.equal(r.report.account.testUser, true);
   });
 
-  it('F15: PolicyAgent\'s 403 on payments and reports says the endpoint is blocked, with the token accepted', async () => {
+  it("F15: PolicyAgent's 403 on payments and reports says the endpoint is blocked, with the token accepted", async () => {
     const r = await run(sandbox.tokens.policyBlocked);
     assert.match(status(r, 'credentials.token-valid'), /^pass/);
     for (const id of ['quality.payment-fields', 'approval.item-data', 'approval.payer-data', 'reports.release', 'reports.settlement']) {
@@ -119,7 +123,7 @@ describe('verdicts on the real API\'s shapes, end to end', () => {
     assert.match(reach.message, /synthetic/);
   });
 
-  it('F8: the Magento plugin\'s relay endpoint gets no Webhooks-format test, and the check says what to confirm', async () => {
+  it("F8: the Magento plugin's relay endpoint gets no Webhooks-format test, and the check says what to confirm", async () => {
     const relay = await startWebhookReceiver(sandbox.ca, { mode: 'accept-any', path: '/mp/notification/checkoutcustom' });
     receivers.push(relay);
     const r = await run(sandbox.tokens.productionMlb, { 'webhook-url': relay.url, 'webhook-secret': sandbox.webhookSecret });
@@ -128,7 +132,7 @@ describe('verdicts on the real API\'s shapes, end to end', () => {
     assert.match(status(r, 'notifications.signature'), /^skip/);
   });
 
-  it('F5: the WooCommerce plugin\'s endpoint accepting a forged signature is for a person to weigh, not a failure', async () => {
+  it("F5: the WooCommerce plugin's endpoint accepting a forged signature is for a person to weigh, not a failure", async () => {
     const woo = await startWebhookReceiver(sandbox.ca, { mode: 'accept-any', path: '/?wc-api=WC_WooMercadoPago_Custom_Gateway&source_news=webhooks' });
     receivers.push(woo);
     const r = await run(sandbox.tokens.productionMlb, { 'webhook-url': woo.url, 'webhook-secret': sandbox.webhookSecret });

@@ -38,7 +38,7 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
     assert.deepEqual(Object.keys(client).sort(), ['get', 'requestCount']);
   });
 
-  it('retries the gateway\'s 429 (text/plain, no Retry-After) after its own backoff, then succeeds', async () => {
+  it("retries the gateway's 429 (text/plain, no Retry-After) after its own backoff, then succeeds", async () => {
     const { client } = clientFor(api, TOKENS.fault429, { retryBaseMs: 300 });
     const started = performance.now();
     const answer = await client.get('/v1/payment_methods');
@@ -59,7 +59,7 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
     assert.ok(performance.now() - started < 400);
   });
 
-  it('names PolicyAgent\'s 403 as a blocked endpoint, not a refused token (reference §11 F15)', async () => {
+  it("names PolicyAgent's 403 as a blocked endpoint, not a refused token (reference §11 F15)", async () => {
     const { client } = clientFor(api, TOKENS.policyBlocked);
     const me = await client.get('/users/me');
     assert.ok(me.ok, 'the token itself is fine');
@@ -67,11 +67,14 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
     assert.ok(!answer.ok);
     assert.equal(answer.error.status, 403);
     assert.equal(answer.error.policyBlocked, true);
-    assert.equal(answer.error.message, "GET /v1/payments/search answered 403: Mercado Pago's PolicyAgent blocked this call (PA_UNAUTHORIZED_RESULT_FROM_POLICIES): the token lacks the scope for this endpoint, or the application is blocked for it");
+    assert.equal(
+      answer.error.message,
+      "GET /v1/payments/search answered 403: Mercado Pago's PolicyAgent blocked this call (PA_UNAUTHORIZED_RESULT_FROM_POLICIES): the token lacks the scope for this endpoint, or the application is blocked for it",
+    );
     assert.ok(!JSON.stringify(answer).includes(TOKENS.policyBlocked));
   });
 
-  it('gives up on a 500 after three retries with Mercado Pago\'s error in the message', async () => {
+  it("gives up on a 500 after three retries with Mercado Pago's error in the message", async () => {
     const { client } = clientFor(api, TOKENS.fault500);
     const answer = await client.get('/v1/payments/search');
     assert.ok(!answer.ok);

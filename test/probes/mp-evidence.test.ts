@@ -62,7 +62,7 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.deepEqual(evidence.reports.value.settlement, { config: { state: 'not-found', httpStatus: 404 }, list: { state: 'listed', count: 0, unfinished: 0, latest: null } });
   });
 
-  it('sends the fan-out over connections opened while /users/me was answered, the payments search on /users/me\'s own', async () => {
+  it("sends the fan-out over connections opened while /users/me was answered, the payments search on /users/me's own", async () => {
     const from = api.requests.length;
     const opened = api.connections;
     // No client given: the engine's own, with its warm agent, as in a real run.
@@ -81,13 +81,19 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     const from = api.requests.length;
     const { evidence } = await gatherEvidence(probeOptionsOf(settingsFor(api, TOKENS.refused)), createBudget(10_000));
     assert.ok(!evidence.account.ok);
-    assert.deepEqual(api.requests.slice(from).map((r) => r.path), ['/users/me']);
+    assert.deepEqual(
+      api.requests.slice(from).map((r) => r.path),
+      ['/users/me'],
+    );
   });
 
   it('asks again with limit=100 when the API refuses limit=300 (error 1000), and pages by that', async () => {
     const from = api.requests.length;
     const { evidence } = await gather(TOKENS.productionMla);
-    const searches = api.requests.slice(from).filter((r) => r.path === '/v1/payments/search').map((r) => new URLSearchParams(r.search).get('limit'));
+    const searches = api.requests
+      .slice(from)
+      .filter((r) => r.path === '/v1/payments/search')
+      .map((r) => new URLSearchParams(r.search).get('limit'));
     assert.deepEqual(searches, ['300', '100']);
     assert.ok(evidence.payments.ok);
     assert.equal(evidence.payments.value.payments.length, 30);
@@ -99,11 +105,11 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.deepEqual(evidence.reports.value.release.list, { state: 'listed', count: 0, unfinished: 1, latest: null });
   });
 
-  it('keeps PolicyAgent\'s 403 an endpoint error, the account read (reference §11 F15)', async () => {
+  it("keeps PolicyAgent's 403 an endpoint error, the account read (reference §11 F15)", async () => {
     const { evidence } = await gather(TOKENS.policyBlocked);
     assert.ok(evidence.account.ok);
     assert.ok(!evidence.payments.ok);
-    assert.equal(evidence.payments.error.kind, 'http', 'not the token\'s refusal: /users/me decides that');
+    assert.equal(evidence.payments.error.kind, 'http', "not the token's refusal: /users/me decides that");
     assert.match(evidence.payments.error.message, /PolicyAgent blocked this call/);
     assert.ok(evidence.reports?.ok);
     assert.equal(evidence.reports.value.release.config.state, 'failed');
@@ -178,5 +184,18 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
       assert.equal(answer.statusCode, 405);
       assert.equal(((await answer.body.json()) as { error: string }).error, 'method_not_allowed');
     }
+  });
+});
+
+describe('which list entries are generated reports (reference §11 F3)', () => {
+  it('needs a file name, and a status that is not pending or failed when one is given', async () => {
+    const { isGenerated } = await import('../../src/probes/mercadopago/reports.js');
+    assert.equal(isGenerated({ file_name: 'r.csv' }), true, 'the documented list entry has no status');
+    assert.equal(isGenerated({ file_name: 'r.csv', status: 'processed' }), true);
+    assert.equal(isGenerated({ file_name: '', status: 'pending' }), false);
+    assert.equal(isGenerated({ file_name: 'r.csv', status: 'PENDING' }), false);
+    assert.equal(isGenerated({ file_name: 'r.csv', status: 'failed' }), false);
+    assert.equal(isGenerated({ file_name: null }), false);
+    assert.equal(isGenerated({ status: 'processed' }), false);
   });
 });

@@ -51,7 +51,10 @@ describe('payments sample paging', () => {
 
   it('takes ids given as strings of digits as numbers, and drops payments without an id (reference §11 F12)', () => {
     const page = readPage({ paging: { total: 3, limit: 30, offset: 0 }, results: [{ id: '1319000100', status: 'approved' }, { id: 77 }, { id: 'abc' }, { status: 'approved' }] });
-    assert.deepEqual(page?.results.map((p) => p.id), [1319000100, 77]);
+    assert.deepEqual(
+      page?.results.map((p) => p.id),
+      [1319000100, 77],
+    );
   });
 
   it('reads one page when it holds everything', async () => {

@@ -36,7 +36,7 @@ function roundTrip(socket: net.Socket | undefined, message: string): Promise<{ m
   });
 }
 
-describe('the bench\'s latency proxy', () => {
+describe("the bench's latency proxy", () => {
   it('costs a new connection two round trips to its first answer (the handshake and the trip), a reused one one round trip', async () => {
     const first = await roundTrip(undefined, 'hello');
     const second = await roundTrip(first.socket, 'again');

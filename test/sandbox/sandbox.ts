@@ -53,7 +53,12 @@ export async function startSandbox(latency?: SandboxLatency): Promise<Sandbox> {
   // payment and refuses one that is not the shop's order (reference §11 F2).
   const webhookSecret = randomBytes(32).toString('hex');
   let api: MercadoPagoStandIn | undefined;
-  const webhook = await startWebhookReceiver(ca, { mode: 'verify', secret: webhookSecret, reread: () => (api ? (id) => api!.findPayment(TOKENS.productionMlb, id) : undefined), ...(latency ? { latencyMs: latency.webhookMs } : {}) });
+  const webhook = await startWebhookReceiver(ca, {
+    mode: 'verify',
+    secret: webhookSecret,
+    reread: () => (api ? (id) => api!.findPayment(TOKENS.productionMlb, id) : undefined),
+    ...(latency ? { latencyMs: latency.webhookMs } : {}),
+  });
   api = await startMercadoPagoStandIn(ca, { notificationUrl: webhook.url, ...(latency ? { latencyMs: latency.apiMs } : {}) });
 
   const healthyHost = randomLoopback();

@@ -28,7 +28,8 @@ const T = texts({
   checkApplication: {
     en: "In Your integrations > your application, check the application is active and not blocked, and that the token is its production access token; PolicyAgent's refusal is about the application and its permissions, not a mistyped token.",
     es: 'En Tus integraciones > tu aplicación, revisa que la aplicación esté activa y no bloqueada, y que el token sea su access token de producción; el rechazo de PolicyAgent es sobre la aplicación y sus permisos, no un token mal copiado.',
-    'pt-BR': 'Em Suas integrações > sua aplicação, verifique se a aplicação está ativa e não bloqueada, e se o token é o access token de produção dela; a recusa do PolicyAgent é sobre a aplicação e suas permissões, não um token copiado errado.',
+    'pt-BR':
+      'Em Suas integrações > sua aplicação, verifique se a aplicação está ativa e não bloqueada, e se o token é o access token de produção dela; a recusa do PolicyAgent é sobre a aplicação e suas permissões, não um token copiado errado.',
   },
   copyProductionAccessToken: {
     en: 'Copy the production access token again from Your integrations > your application > Production credentials, and store it in the repository secret passed as access-token.',

@@ -62,12 +62,14 @@ const T = texts({
   makeRealPayment: {
     en: 'Make one real payment that Mercado Pago notifies at this URL (notification_url set to it, or none when this is the dashboard\'s URL), then run again; or send the dashboard\'s "Simular" with a real payment id and check the endpoint answers 200 or 201.',
     es: 'Haz un pago real que Mercado Pago notifique en esta URL (con notification_url igual a ella, o sin él si es la URL del panel) y vuelve a ejecutar; o envía "Simular" desde el panel con un id de pago real y confirma que el endpoint responde 200 o 201.',
-    'pt-BR': 'Faça um pagamento real que o Mercado Pago notifique nesta URL (com notification_url igual a ela, ou sem ele quando for a URL do painel) e execute novamente; ou envie o "Simular" do painel com um id de pagamento real e confirme que o endpoint responde 200 ou 201.',
+    'pt-BR':
+      'Faça um pagamento real que o Mercado Pago notifique nesta URL (com notification_url igual a ela, ou sem ele quando for a URL do painel) e execute novamente; ou envie o "Simular" do painel com um id de pagamento real e confirme que o endpoint responde 200 ou 201.',
   },
   pluginRelay: {
     en: "The notification URL is Mercado Pago's Magento 2 plugin endpoint (…/mp/notification/…). It takes the plugin relay's notifications (a notification_id it fetches), not the Webhooks body this action sends, so no test notification was sent: a Webhooks body would fail there and tell nothing.",
     es: 'La URL de notificación es el endpoint del plugin de Magento 2 de Mercado Pago (…/mp/notification/…). Recibe las notificaciones del relay del plugin (un notification_id que consulta), no el cuerpo de Webhooks que envía esta action, así que no se envió notificación de prueba: un cuerpo de Webhooks fallaría ahí sin decir nada.',
-    'pt-BR': 'A URL de notificação é o endpoint do plugin de Magento 2 do Mercado Pago (…/mp/notification/…). Ele recebe as notificações do relay do plugin (um notification_id que consulta), não o corpo de Webhooks que esta action envia, então nenhuma notificação de teste foi enviada: um corpo de Webhooks falharia ali sem dizer nada.',
+    'pt-BR':
+      'A URL de notificação é o endpoint do plugin de Magento 2 do Mercado Pago (…/mp/notification/…). Ele recebe as notificações do relay do plugin (um notification_id que consulta), não o corpo de Webhooks que esta action envia, então nenhuma notificação de teste foi enviada: um corpo de Webhooks falharia ali sem dizer nada.',
   },
   confirmPluginRelay: {
     en: "Confirm in Magento that payment notifications arrive (the plugin's log under var/log, or an order's status following a real payment), and keep the plugin up to date.",
@@ -137,17 +139,9 @@ export const reachable: CheckDefinition = {
       if (webhook.subject?.synthetic && answer.status >= 400 && answer.status < 500 && answer.status !== 401 && answer.status !== 403) {
         return { status: 'error', message: T.syntheticRefused(answer.status, webhook.subject.dataId, seconds), remediation: T.makeRealPayment, evidence: facts };
       }
-      const synthetic = webhook.subject?.synthetic
-        ? T.notificationNamedSyntheticPayment(webhook)
-        : T.nothing;
-      const signedHint = delivery.signature === 'valid' && [400, 401, 403].includes(answer.status)
-        ? T.checkThatWebhookSecret
-        : T.nothing;
-      return fail(
-        T.endpointAnsweredSMercado(answer.status, seconds, synthetic),
-        T.answer200201As(signedHint),
-        facts,
-      );
+      const synthetic = webhook.subject?.synthetic ? T.notificationNamedSyntheticPayment(webhook) : T.nothing;
+      const signedHint = delivery.signature === 'valid' && [400, 401, 403].includes(answer.status) ? T.checkThatWebhookSecret : T.nothing;
+      return fail(T.endpointAnsweredSMercado(answer.status, seconds, synthetic), T.answer200201As(signedHint), facts);
     });
   },
 };

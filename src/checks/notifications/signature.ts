@@ -48,8 +48,6 @@ export const signature: CheckDefinition = {
     if (isPluginRelayEndpoint(webhook.target.url)) {
       return skip(T.skippedPluginRelay);
     }
-    return withDelivery(webhook.notification, 'error', (signed) =>
-      withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)),
-    );
+    return withDelivery(webhook.notification, 'error', (signed) => withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)));
   },
 };

@@ -17,7 +17,8 @@ const T = texts({
   likelyRegistered: {
     en: "Probably registered (an inference): Pix is an active payment method of the account, which Mercado Pago's own WooCommerce plugin takes to mean a Pix key is registered; no live Pix payment was approved in the last 30 days to back it, and no API reads the keys.",
     es: 'Probablemente registrada (una inferencia): Pix es un medio de pago activo de la cuenta, lo que el propio plugin de WooCommerce de Mercado Pago toma como que hay una clave Pix registrada; ningún pago Pix en producción se aprobó en los últimos 30 días que lo confirme, y ninguna API lee las claves.',
-    'pt-BR': 'Provavelmente cadastrada (uma inferência): o Pix é um meio de pagamento ativo da conta, o que o próprio plugin de WooCommerce do Mercado Pago entende como chave Pix cadastrada; nenhum pagamento Pix em produção foi aprovado nos últimos 30 dias para confirmar, e nenhuma API lê as chaves.',
+    'pt-BR':
+      'Provavelmente cadastrada (uma inferência): o Pix é um meio de pagamento ativo da conta, o que o próprio plugin de WooCommerce do Mercado Pago entende como chave Pix cadastrada; nenhum pagamento Pix em produção foi aprovado nos últimos 30 dias para confirmar, e nenhuma API lê as chaves.',
   },
   notListed: (status: string | null) => ({
     en: `Probably not registered (an inference): Pix is ${status === null ? 'not among' : `listed with status "${status}" in`} the account's payment methods. Mercado Pago offers Pix only when a key is registered, and its own WooCommerce plugin reads this as "no Pix key".`,

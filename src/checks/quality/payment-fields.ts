@@ -45,9 +45,10 @@ const T = texts({
     'pt-BR': `O pagamento ${id} contém todos os demais campos obrigatórios, mas o que ele mostra de ${list} não permite saber se a integração o envia.`,
   }),
   confirmUnverifiable: {
-    en: 'Mercado Pago fills in a statement_descriptor of its own (MERPAGO*…) on Checkout Pro payments, and returns the buyer\'s e-mail only on approved, refunded or charged-back payments. Confirm in your code that the preference or payment sets these fields, or audit an approved payment with payment-id.',
+    en: "Mercado Pago fills in a statement_descriptor of its own (MERPAGO*…) on Checkout Pro payments, and returns the buyer's e-mail only on approved, refunded or charged-back payments. Confirm in your code that the preference or payment sets these fields, or audit an approved payment with payment-id.",
     es: 'Mercado Pago completa un statement_descriptor propio (MERPAGO*…) en los pagos de Checkout Pro, y devuelve el e-mail del comprador solo en pagos aprobados, reembolsados o con contracargo. Confirma en tu código que la preferencia o el pago envían estos campos, o audita un pago aprobado con payment-id.',
-    'pt-BR': 'O Mercado Pago preenche um statement_descriptor próprio (MERPAGO*…) nos pagamentos do Checkout Pro e só retorna o e-mail do comprador em pagamentos aprovados, reembolsados ou com chargeback. Confirme no seu código que a preferência ou o pagamento envia esses campos, ou audite um pagamento aprovado com payment-id.',
+    'pt-BR':
+      'O Mercado Pago preenche um statement_descriptor próprio (MERPAGO*…) nos pagamentos do Checkout Pro e só retorna o e-mail do comprador em pagamentos aprovados, reembolsados ou com chargeback. Confirme no seu código que a preferência ou o pagamento envia esses campos, ou audite um pagamento aprovado com payment-id.',
   },
   sendTheseFieldsWhen: {
     en: 'Send these fields when you create the payment or preference (items under additional_info.items on /v1/payments), then measure again with a new payment.',
@@ -117,13 +118,21 @@ export const paymentFields: CheckDefinition = {
       }
       const p = choice.payment;
       const gaps = fieldGaps(p);
-      const facts = { payment: paymentRef(p, choice.source), requiredGaps: gaps.required, recommendedGaps: gaps.recommended, unknowable: gaps.unknowable, ...(isMercadoPagoDescriptor(p.statement_descriptor) ? { statementDescriptor: p.statement_descriptor } : {}) };
+      const facts = {
+        payment: paymentRef(p, choice.source),
+        requiredGaps: gaps.required,
+        recommendedGaps: gaps.recommended,
+        unknowable: gaps.unknowable,
+        ...(isMercadoPagoDescriptor(p.statement_descriptor) ? { statementDescriptor: p.statement_descriptor } : {}),
+      };
       if (p.live_mode !== true) {
         return fail(T.paymentPaymentIdWas(p.id), MAKE_LIVE_PAYMENT, facts);
       }
       const recommended = gaps.recommended.length === 0 ? '' : ` ${gaps.recommended.length}`;
       if (gaps.required.length === 0 && gaps.unknowable.length > 0) {
-        const shown = gaps.unknowable.map((f) => (f === 'statement_descriptor' ? `statement_descriptor ("${String(p.statement_descriptor).trim()}", Mercado Pago's own)` : `${f} (not returned on a ${p.status ?? '?'} payment)`)).join(', ');
+        const shown = gaps.unknowable
+          .map((f) => (f === 'statement_descriptor' ? `statement_descriptor ("${String(p.statement_descriptor).trim()}", Mercado Pago's own)` : `${f} (not returned on a ${p.status ?? '?'} payment)`))
+          .join(', ');
         return manual(T.unverifiable(p.id, shown), T.confirmUnverifiable, facts);
       }
       if (gaps.required.length === 0) {

@@ -22,12 +22,14 @@ const T = texts({
   skippedPolicyBlocked: {
     en: "Skipped: Mercado Pago's PolicyAgent blocked GET /users/me for this token (a scope it lacks, or the application is blocked), so the account cannot be read (see credentials.token-valid).",
     es: 'Omitido: el PolicyAgent de Mercado Pago bloqueó GET /users/me para este token (un permiso que le falta, o la aplicación está bloqueada), así que no se puede leer la cuenta (ver credentials.token-valid).',
-    'pt-BR': 'Ignorado: o PolicyAgent do Mercado Pago bloqueou GET /users/me para este token (uma permissão que falta, ou a aplicação está bloqueada), então a conta não pode ser lida (veja credentials.token-valid).',
+    'pt-BR':
+      'Ignorado: o PolicyAgent do Mercado Pago bloqueou GET /users/me para este token (uma permissão que falta, ou a aplicação está bloqueada), então a conta não pode ser lida (veja credentials.token-valid).',
   },
   policyRemediation: {
     en: "In Your integrations > your application, check the application is active and has the permissions (scopes) this endpoint needs, and that the token is this application's; PolicyAgent refuses an endpoint, not the whole token.",
     es: 'En Tus integraciones > tu aplicación, revisa que la aplicación esté activa y tenga los permisos (scopes) que este endpoint necesita, y que el token sea de esta aplicación; PolicyAgent rechaza un endpoint, no todo el token.',
-    'pt-BR': 'Em Suas integrações > sua aplicação, verifique se a aplicação está ativa e tem as permissões (scopes) de que este endpoint precisa, e se o token é desta aplicação; o PolicyAgent recusa um endpoint, não o token inteiro.',
+    'pt-BR':
+      'Em Suas integrações > sua aplicação, verifique se a aplicação está ativa e tem as permissões (scopes) de que este endpoint precisa, e se o token é desta aplicação; o PolicyAgent recusa um endpoint, não o token inteiro.',
   },
   skippedSiteUrlNot: {
     en: 'Skipped: site-url is not https, so there is no certificate to check (see ssl.https).',

@@ -45,14 +45,7 @@ export const NO_LIVE = T.skippedNoLivePayment;
  * e-mail only where the API returns it, reference §11 F1): on the others it neither counts nor
  * fails.
  */
-export function coverageCheck(
-  id: CheckId,
-  severity: 'warning' | 'info',
-  title: Text,
-  group: Text,
-  fields: readonly CoverageField[],
-  remediation: Text,
-): CheckDefinition {
+export function coverageCheck(id: CheckId, severity: 'warning' | 'info', title: Text, group: Text, fields: readonly CoverageField[], remediation: Text): CheckDefinition {
   return {
     id,
     section: 'approval',
@@ -74,7 +67,15 @@ export function coverageCheck(
               return [name, judged.length === 0 ? null : Math.round(coverage(judged, test).share * 1000) / 1000];
             }),
           );
-          const facts = { livePayments: payments.length, otherChannelsLeftOut: otherChannels(sample), coverage: Math.round(all.share * 1000) / 1000, threshold: thresholds.fieldCoverage, perField, missingExamples: all.examples, sampleTruncated: sample.truncated };
+          const facts = {
+            livePayments: payments.length,
+            otherChannelsLeftOut: otherChannels(sample),
+            coverage: Math.round(all.share * 1000) / 1000,
+            threshold: thresholds.fieldCoverage,
+            perField,
+            missingExamples: all.examples,
+            sampleTruncated: sample.truncated,
+          };
           const share = percent(all.share);
           const n = payments.length;
           if (all.share >= thresholds.fieldCoverage) {

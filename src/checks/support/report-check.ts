@@ -73,8 +73,18 @@ export function judgeReport(kind: ReportKind, report: ReportEvidence): CheckOutc
   const { config, list } = report;
   const name = NAMES[kind];
   const facts = {
-    config: config.state === 'found' ? { state: 'found', scheduled: config.scheduled, frequency: config.frequency } : config.state === 'not-found' ? { state: 'not-found', httpStatus: config.httpStatus } : { state: 'failed', error: config.error.message },
-    list: list === undefined ? null : list.state === 'listed' ? { state: 'listed', count: list.count, unfinished: list.unfinished ?? 0, latest: list.latest } : { state: 'failed', error: list.error.message },
+    config:
+      config.state === 'found'
+        ? { state: 'found', scheduled: config.scheduled, frequency: config.frequency }
+        : config.state === 'not-found'
+          ? { state: 'not-found', httpStatus: config.httpStatus }
+          : { state: 'failed', error: config.error.message },
+    list:
+      list === undefined
+        ? null
+        : list.state === 'listed'
+          ? { state: 'listed', count: list.count, unfinished: list.unfinished ?? 0, latest: list.latest }
+          : { state: 'failed', error: list.error.message },
   };
   if (config.state === 'found' && config.scheduled === true) {
     const every = config.frequency ? ` (${config.frequency})` : '';

@@ -68,7 +68,8 @@ const T = texts({
   confirmWooCommerce: {
     en: 'Keep the plugin up to date; if your own code acts on the notification body, verify x-signature there (HMAC-SHA256 of id:<data.id>;request-id:<x-request-id>;ts:<ts>; with the secret signature).',
     es: 'Mantén el plugin actualizado; si tu propio código actúa sobre el cuerpo de la notificación, verifica ahí la x-signature (HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; con la clave secreta).',
-    'pt-BR': 'Mantenha o plugin atualizado; se o seu próprio código age sobre o corpo da notificação, verifique ali a x-signature (HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; com a assinatura secreta).',
+    'pt-BR':
+      'Mantenha o plugin atualizado; se o seu próprio código age sobre o corpo da notificação, verifique ali a x-signature (HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; com a assinatura secreta).',
   },
   makeEndpointReachableFrom: {
     en: 'Make the endpoint reachable from the internet over https with a certificate from a public authority.',

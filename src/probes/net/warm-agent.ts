@@ -39,7 +39,10 @@ export function createWarmAgent(options: WarmAgentOptions = {}): WarmAgent {
 
   const connect = (args: ConnectArgs, callback: buildConnector.Callback): void => {
     const waiting = ready.get(keyOf(args))?.shift();
-    if (!waiting) return base(args, callback);
+    if (!waiting) {
+      base(args, callback);
+      return;
+    }
     void waiting.then((socket) => {
       if (socket && !socket.destroyed && socket.readyState === 'open') {
         opened.delete(socket);

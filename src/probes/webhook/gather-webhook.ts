@@ -56,7 +56,10 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
   };
   // What the preferences said, if they have answered by the time it is looked at: never awaited for the send.
   let preferencesSoFar: ProbeOutcome<PreferenceSample> | undefined;
-  void inputs.preferences.then((p) => (preferencesSoFar = p), () => undefined);
+  void inputs.preferences.then(
+    (p) => (preferencesSoFar = p),
+    () => undefined,
+  );
   const sends = settings.webhookSecret !== undefined ? 2 : 1;
 
   let account: ProbeOutcome<Account> | undefined;
@@ -70,13 +73,23 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
   } else {
     [account, payments] = await Promise.all([inputs.account, inputs.payments]);
     target = chooseTarget(undefined, payments, undefined);
-    if (!target) target = chooseTarget(undefined, payments, (preferencesSoFar = await inputs.preferences));
+    if (!target) {
+      preferencesSoFar = await inputs.preferences;
+      target = chooseTarget(undefined, payments, preferencesSoFar);
+    }
   }
   const subject = chooseSubject(target, payments, account, userIdFromToken(settings.accessToken), preferencesSoFar);
   if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
     return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
   }
-  const evidence = await probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}), ...(inputs.dispatcher ? { dispatcher: inputs.dispatcher } : {}) });
+  const evidence = await probeWebhook({
+    target,
+    subject,
+    budget,
+    thresholdMs,
+    ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}),
+    ...(inputs.dispatcher ? { dispatcher: inputs.dispatcher } : {}),
+  });
   // Other URLs seen on preferences, if they came in meanwhile (the chosen URL cannot change: payments and webhook-url come first).
   const withPreferences = target && target.source !== 'preference' && preferencesSoFar ? chooseTarget(settings.webhookUrl, payments, preferencesSoFar) : undefined;
   return withPreferences && withPreferences.url === target?.url ? { ...evidence, target: withPreferences } : evidence;

@@ -19,12 +19,20 @@ const ask = (lookup: ReturnType<typeof createCachedLookup>['lookup'], host: stri
 
 describe('each host resolved once per run', () => {
   it('shares one resolution among concurrent connections to a host, in both answer forms', async () => {
-    const r = countingResolver({ 'api.example': [{ address: '192.0.2.10', family: 4 }, { address: '2001:db8::10', family: 6 }] });
+    const r = countingResolver({
+      'api.example': [
+        { address: '192.0.2.10', family: 4 },
+        { address: '2001:db8::10', family: 6 },
+      ],
+    });
     const { lookup } = createCachedLookup(r.resolve as never);
     const answers = await Promise.all([ask(lookup, 'api.example'), ask(lookup, 'API.example', true), ask(lookup, 'api.example')]);
     assert.deepEqual(r.calls, ['api.example']);
     assert.deepEqual(answers[0], ['192.0.2.10', 4]);
-    assert.deepEqual(answers[1], [{ address: '192.0.2.10', family: 4 }, { address: '2001:db8::10', family: 6 }]);
+    assert.deepEqual(answers[1], [
+      { address: '192.0.2.10', family: 4 },
+      { address: '2001:db8::10', family: 6 },
+    ]);
     await ask(lookup, 'api.example');
     assert.equal(r.calls.length, 1, 'still one resolution afterwards');
   });

@@ -97,7 +97,7 @@ describe('the webhook probe inside gatherEvidence', () => {
     assert.equal(JSON.parse(sent[0]!.body).data.id, '1319247892');
   });
 
-  it('speaks Mercado Pago\'s user agent, with our name in a comment (reference §11 F9)', async () => {
+  it("speaks Mercado Pago's user agent, with our name in a comment (reference §11 F9)", async () => {
     const before = rx.received.length;
     await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(5_000), fakeApi());
     assert.equal(rx.received[before]?.headers['user-agent'], 'MercadoPago WebHook v1.0 payment (mercadopago-readiness test notification)');
@@ -113,7 +113,7 @@ describe('the webhook probe inside gatherEvidence', () => {
     assert.equal(rx.connectedAt.length - from, 1, 'the send used that connection');
   });
 
-  it('sends nothing to the Magento plugin\'s relay endpoint, whose body is not the Webhooks one (reference §11 F8)', async () => {
+  it("sends nothing to the Magento plugin's relay endpoint, whose body is not the Webhooks one (reference §11 F8)", async () => {
     const relay = 'https://127.0.0.1:9/mp/notification/checkoutcustom';
     const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': relay })), createBudget(2_000), fakeApi());
     assert.equal(evidence.webhook.target?.url, relay);

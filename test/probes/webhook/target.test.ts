@@ -73,7 +73,7 @@ describe('what the notification is about (reference §11 F2: a payment Mercado P
     assert.deepEqual(chooseSubject(dashboard, payments, account, 5), { dataId: '30', synthetic: false, liveMode: true, userId: 77, basis: 'dashboard' });
   });
 
-  it('prefers the shop\'s own orders among payments without a URL, and live ones over test ones', () => {
+  it("prefers the shop's own orders among payments without a URL, and live ones over test ones", () => {
     const mixed = sample([
       { id: 3, live_mode: false, notification_url: null, external_reference: 'ORDER-3' },
       { id: 2, live_mode: true, notification_url: null, external_reference: null },
@@ -85,19 +85,22 @@ describe('what the notification is about (reference §11 F2: a payment Mercado P
 
   it('names a payment of the preference whose URL is tested, matched by external_reference', () => {
     const preferences = ok({ preferences: [{ id: 'p-1', live_mode: true, notification_url: shop, external_reference: 'ORDER-10' }], total: 1 });
-    const none = sample([{ id: 10, live_mode: true, external_reference: 'ORDER-10' }, { id: 11, live_mode: true, external_reference: 'ORDER-11' }]);
+    const none = sample([
+      { id: 10, live_mode: true, external_reference: 'ORDER-10' },
+      { id: 11, live_mode: true, external_reference: 'ORDER-11' },
+    ]);
     const target = chooseTarget(undefined, none, preferences);
     assert.equal(target?.source, 'preference');
     assert.deepEqual(chooseSubject(target, none, account, 5, preferences), { dataId: '10', synthetic: false, liveMode: true, userId: 77, basis: 'preference' });
   });
 
-  it('uses the synthetic id when no payment fits, and the token\'s user id without an account', () => {
+  it("uses the synthetic id when no payment fits, and the token's user id without an account", () => {
     const target = chooseTarget(new URL('https://dash.example/hook'), sample([]), undefined);
     assert.deepEqual(chooseSubject(target, sample([]), failed('refused', 'x'), 5), { dataId: '123456', synthetic: true, liveMode: true, userId: 5, basis: 'synthetic' });
     assert.equal(chooseSubject(undefined, payments, account, 5).synthetic, true);
   });
 
-  it('recognises the endpoints of Mercado Pago\'s Magento and WooCommerce plugins (F5, F8)', () => {
+  it("recognises the endpoints of Mercado Pago's Magento and WooCommerce plugins (F5, F8)", () => {
     assert.equal(isPluginRelayEndpoint('https://loja.example/mp/notification/checkoutcustom'), true);
     assert.equal(isPluginRelayEndpoint('https://loja.example/mp/notification/checkoutpro/'), true);
     assert.equal(isPluginRelayEndpoint('https://loja.example/webhooks/mp/notification'), false);

@@ -81,7 +81,17 @@ export function generatedReports(kind: 'release' | 'settlement', userId: number,
  */
 export function pendingReport(kind: 'release' | 'settlement', userId: number, now = Date.now()): Record<string, unknown> {
   const day = new Date(now - 86_400_000).toISOString().slice(0, 10);
-  return { id: 9900, user_id: userId, begin_date: `${day}T00:00:00Z`, end_date: `${day}T23:59:59Z`, file_name: '', created_from: 'manual', status: 'pending', report_type: kind, date_created: new Date(now - 600_000).toISOString() };
+  return {
+    id: 9900,
+    user_id: userId,
+    begin_date: `${day}T00:00:00Z`,
+    end_date: `${day}T23:59:59Z`,
+    file_name: '',
+    created_from: 'manual',
+    status: 'pending',
+    report_type: kind,
+    date_created: new Date(now - 600_000).toISOString(),
+  };
 }
 
 const method = (id: string, name: string, type: string, status = 'active'): Record<string, unknown> => ({

@@ -68,21 +68,38 @@ export function payment(spec: PaymentSpec, now = Date.now()): Record<string, unk
   const complete = data !== 'poor' && channel === 'online';
   const payerData = PAYER_DATA_STATUSES.has(status);
   const identification = payerData && complete && data !== 'no-identification' ? { type: brazil ? 'CPF' : 'DNI', number: brazil ? '19119119100' : '32659430' } : { number: null, type: null };
-  const product = { id: `SKU-${1000 + (spec.id % 7)}`, title: brazil ? 'Camiseta algodão orgânico' : 'Remera algodón orgánico', description: brazil ? 'Camiseta unissex, tamanho M' : 'Remera unisex, talle M', category_id: 'fashion', picture_url: 'https://127.0.0.1/static/item.png', quantity: '1', unit_price: String(amount) };
+  const product = {
+    id: `SKU-${1000 + (spec.id % 7)}`,
+    title: brazil ? 'Camiseta algodão orgânico' : 'Remera algodón orgánico',
+    description: brazil ? 'Camiseta unissex, tamanho M' : 'Remera unisex, talle M',
+    category_id: 'fashion',
+    picture_url: 'https://127.0.0.1/static/item.png',
+    quantity: '1',
+    unit_price: String(amount),
+  };
   // As the Magento plugin fixture and the LG Chile record show them: no category, no picture, a negative price for the coupon.
   const plugin = spec.pluginLines
     ? [
-        { id: 'Descuento', title: brazil ? 'Cupom de desconto da loja' : 'Cupón de descuento de la tienda', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: '-10.0' },
+        {
+          id: 'Descuento',
+          title: brazil ? 'Cupom de desconto da loja' : 'Cupón de descuento de la tienda',
+          description: null,
+          category_id: null,
+          picture_url: null,
+          quantity: '1',
+          unit_price: '-10.0',
+        },
         { id: 'shipping', title: brazil ? 'Frete' : 'Costo de envío', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: '15.0' },
       ]
     : [];
-  const items = channel === 'link'
-    ? [{ id: null, title: brazil ? 'Link de pagamento' : 'Link de pago', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: String(amount) }]
-    : complete
-      ? [product, ...plugin]
-      : channel === 'online'
-        ? [{ id: null, title: 'Pedido', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: String(amount) }]
-        : [];
+  const items =
+    channel === 'link'
+      ? [{ id: null, title: brazil ? 'Link de pagamento' : 'Link de pago', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: String(amount) }]
+      : complete
+        ? [product, ...plugin]
+        : channel === 'online'
+          ? [{ id: null, title: 'Pedido', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: String(amount) }]
+          : [];
   const digital = data === 'digital';
   const names = { first_name: 'Ana', last_name: 'Souza' };
   const buyer = digital
@@ -103,7 +120,7 @@ export function payment(spec: PaymentSpec, now = Date.now()): Record<string, unk
     status,
     status_detail: spec.statusDetail ?? DETAIL_FOR[status],
     currency_id: brazil ? 'BRL' : 'ARS',
-    description: transfer ? (brazil ? 'Transferência' : 'Transferencia') : inPerson ? (brazil ? 'Venda presencial' : 'Venta en persona') : complete ? product.title : items[0]?.title ?? null,
+    description: transfer ? (brazil ? 'Transferência' : 'Transferencia') : inPerson ? (brazil ? 'Venda presencial' : 'Venta en persona') : complete ? product.title : (items[0]?.title ?? null),
     live_mode: spec.live ?? true,
     collector_id: spec.collectorId,
     payer: {
@@ -126,7 +143,9 @@ export function payment(spec: PaymentSpec, now = Date.now()): Record<string, unk
       ...(complete
         ? {
             payer: buyer,
-            shipments: { receiver_address: digital ? {} : { zip_code: '01310-100', state_name: 'São Paulo', city_name: 'São Paulo', street_name: 'Av. Paulista', street_number: '1000', floor: '', apartment: '' } },
+            shipments: {
+              receiver_address: digital ? {} : { zip_code: '01310-100', state_name: 'São Paulo', city_name: 'São Paulo', street_name: 'Av. Paulista', street_number: '1000', floor: '', apartment: '' },
+            },
           }
         : {}),
       ...(channel === 'online' ? { ip_address: '127.0.0.1' } : {}),
@@ -135,7 +154,12 @@ export function payment(spec: PaymentSpec, now = Date.now()): Record<string, unk
     transaction_amount: amount,
     transaction_amount_refunded: status === 'refunded' ? amount : 0,
     installments: pix || transfer ? 1 : 3,
-    transaction_details: { net_received_amount: status === 'approved' ? Math.round(amount * 95) / 100 : 0, total_paid_amount: amount, installment_amount: pix ? amount : Math.round((amount / 3) * 100) / 100, overpaid_amount: 0 },
+    transaction_details: {
+      net_received_amount: status === 'approved' ? Math.round(amount * 95) / 100 : 0,
+      total_paid_amount: amount,
+      installment_amount: pix ? amount : Math.round((amount / 3) * 100) / 100,
+      overpaid_amount: 0,
+    },
     fee_details: [],
     statement_descriptor: spec.autoDescriptor ?? (complete ? (brazil ? 'LOJAEXEMPLO' : 'TIENDAEJEMPLO') : null),
     notification_url: complete ? spec.notificationUrl : null,

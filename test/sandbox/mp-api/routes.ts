@@ -28,7 +28,10 @@ function dateParam(value: string | null, fallback: number): number | undefined {
 }
 
 /** Payments search past its row limit (search reference, error 1000; reference §11 F18). */
-const TOO_MANY_ROWS = { status: 400, body: { message: 'Number of rows exceeded the limits', error: 'bad_request', status: 400, cause: [{ code: 1000, description: 'Number of rows exceeded the limits', data: null }] } };
+const TOO_MANY_ROWS = {
+  status: 400,
+  body: { message: 'Number of rows exceeded the limits', error: 'bad_request', status: 400, cause: [{ code: 1000, description: 'Number of rows exceeded the limits', data: null }] },
+};
 
 const BAD_DATE = { status: 400, body: { message: 'Invalid date format', error: 'bad_request', status: 400, cause: [{ code: 1001, description: 'date_created must be a valid date' }] } };
 

@@ -33,7 +33,12 @@ export interface MercadoPagoStandIn {
 const UNAUTHORIZED = { message: 'invalid access token', error: 'not_found', status: 401 };
 /** PolicyAgent's 403, when the token's scope or the application is blocked for one endpoint (F15). */
 const POLICY_AGENT = { message: 'At least one policy returned UNAUTHORIZED.', code: 'PA_UNAUTHORIZED_RESULT_FROM_POLICIES', status: 403, blocked_by: 'PolicyAgent' };
-const NO_TOKEN = { message: 'Must provide your access_token to proceed', error: 'unauthorized', status: 401, cause: [{ code: 5, description: 'Must provide your access_token to proceed', data: null }] };
+const NO_TOKEN = {
+  message: 'Must provide your access_token to proceed',
+  error: 'unauthorized',
+  status: 401,
+  cause: [{ code: 5, description: 'Must provide your access_token to proceed', data: null }],
+};
 const INTERNAL = { message: 'Internal server error', error: 'internal_error', status: 500, cause: [] };
 
 /**

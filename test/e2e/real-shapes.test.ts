@@ -76,11 +76,12 @@ describe("verdicts on the real API's shapes, end to end", () => {
     assert.equal(seen?.headers['user-agent'], 'MercadoPago WebHook v1.0 payment (mercadopago-readiness test notification)');
   });
 
-  it('F17: pix.key weighs Pix in the payment methods, labelled as an inference', () => {
+  it('F17: pix.key weighs Pix in the payment methods and the approved Pix payments, labelled as an inference', () => {
     const key = check(healthy, 'pix.key');
-    assert.equal(key.status, 'manual');
-    assert.match(key.message, /infer/i);
+    assert.equal(key.status, 'pass');
+    assert.match(key.message, /^Inferred, not read/);
     assert.equal(key.evidence.pixListed, true);
+    assert.equal(key.evidence.inferred, true);
   });
 
   it('F3: a report that is only pending is not a generated one', async () => {

@@ -56,7 +56,7 @@ export async function startSandbox(latency?: SandboxLatency): Promise<Sandbox> {
   const webhook = await startWebhookReceiver(ca, {
     mode: 'verify',
     secret: webhookSecret,
-    reread: () => (api ? (id) => api!.findPayment(TOKENS.productionMlb, id) : undefined),
+    reread: () => (api ? (id) => api!.findPayment(undefined, id) : undefined),
     ...(latency ? { latencyMs: latency.webhookMs } : {}),
   });
   api = await startMercadoPagoStandIn(ca, { notificationUrl: webhook.url, ...(latency ? { latencyMs: latency.apiMs } : {}) });

@@ -20,10 +20,16 @@ const T = texts({
     'pt-BR':
       'Provavelmente cadastrada (uma inferência): o Pix é um meio de pagamento ativo da conta, o que o próprio plugin de WooCommerce do Mercado Pago entende como chave Pix cadastrada; nenhum pagamento Pix em produção foi aprovado nos últimos 30 dias para confirmar, e nenhuma API lê as chaves.',
   },
-  notListed: (status: string | null) => ({
-    en: `Probably not registered (an inference): Pix is ${status === null ? 'not among' : `listed with status "${status}" in`} the account's payment methods. Mercado Pago offers Pix only when a key is registered, and its own WooCommerce plugin reads this as "no Pix key".`,
-    es: `Probablemente no registrada (una inferencia): Pix ${status === null ? 'no está entre' : `figura con estado "${status}" en`} los medios de pago de la cuenta. Mercado Pago solo ofrece Pix cuando hay una clave registrada, y su propio plugin de WooCommerce lo lee como "sin clave Pix".`,
-    'pt-BR': `Provavelmente não cadastrada (uma inferência): o Pix ${status === null ? 'não está entre' : `aparece com status "${status}" entre`} os meios de pagamento da conta. O Mercado Pago só oferece o Pix quando há uma chave cadastrada, e o próprio plugin de WooCommerce dele entende isso como "sem chave Pix".`,
+  notListed: {
+    en: 'Probably not registered (an inference): Pix is not among the account\'s payment methods. Mercado Pago offers Pix only when a key is registered, and its own WooCommerce plugin reads this as "no Pix key".',
+    es: 'Probablemente no registrada (una inferencia): Pix no está entre los medios de pago de la cuenta. Mercado Pago solo ofrece Pix cuando hay una clave registrada, y su propio plugin de WooCommerce lo lee como "sin clave Pix".',
+    'pt-BR':
+      'Provavelmente não cadastrada (uma inferência): o Pix não está entre os meios de pagamento da conta. O Mercado Pago só oferece o Pix quando há uma chave cadastrada, e o próprio plugin de WooCommerce dele entende isso como "sem chave Pix".',
+  },
+  listedInactive: (status: string) => ({
+    en: `Cannot be inferred: Pix is listed with status "${status}", not active (see pix.enabled). Mercado Pago's own WooCommerce plugin takes a listing as a registered key, but an inactive Pix may have another cause; no API reads the keys.`,
+    es: `No se puede inferir: Pix figura con estado "${status}", no activo (ver pix.enabled). El propio plugin de WooCommerce de Mercado Pago toma que figure como una clave registrada, pero un Pix inactivo puede tener otra causa; ninguna API lee las claves.`,
+    'pt-BR': `Não é possível inferir: o Pix aparece com status "${status}", não ativo (veja pix.enabled). O próprio plugin de WooCommerce do Mercado Pago entende a listagem como chave cadastrada, mas um Pix inativo pode ter outra causa; nenhuma API lê as chaves.`,
   }),
   noMethods: (why: string) => ({
     en: `No API tells whether a Pix key is registered, and the account's payment methods, the one hint, could not be read (${why}); confirm it in Mercado Pago.`,
@@ -46,7 +52,8 @@ const T = texts({
  * No API reads Pix keys (reference §5). What can be weighed, as Mercado Pago's own WooCommerce
  * plugin does (`Configs/Seller.php`, reference §11 F17): Pix among the account's active payment
  * methods means a key is registered, its absence that none is. Every verdict says it is an
- * inference; a pass needs a second sign, live Pix payments approved in the last 30 days.
+ * inference; a pass needs a second sign, live Pix payments approved in the last 30 days, and a
+ * listed but inactive Pix (whose cause may be another) stays manual.
  */
 export const pixKey: CheckDefinition = {
   id: 'pix.key',
@@ -67,7 +74,8 @@ export const pixKey: CheckDefinition = {
         }
         const pix = methods.value.find((m) => m.id === 'pix');
         const facts = { pixKeysUrl: PIX_KEYS_URL, approvedLivePixPayments: approvedPix, pixListed: pix !== undefined, pixStatus: pix?.status ?? null, inferred: true };
-        if (!pix || pix.status !== 'active') return fail(T.notListed(pix ? (pix.status ?? 'unknown') : null), T.registerKey(PIX_KEYS_URL), facts);
+        if (!pix) return fail(T.notListed, T.registerKey(PIX_KEYS_URL), facts);
+        if (pix.status !== 'active') return manual(T.listedInactive(pix.status ?? 'unknown'), check, facts);
         if (approvedPix !== null && approvedPix > 0) return pass(T.inferredRegistered(approvedPix), facts);
         return manual(T.likelyRegistered, check, facts);
       }),

@@ -24,13 +24,18 @@ describe('pix.key', () => {
     assert.match(outcome.remediation!.en, /admin-pix-keys/);
   });
 
-  it('fails, as an inference, when Pix is absent or not active: Mercado Pago offers Pix only with a key', () => {
+  it('fails, as an inference, when Pix is absent: Mercado Pago offers Pix only with a key', () => {
     const absent = run(pixKey, evidenceWith({ payments: approvedPix, paymentMethods: methods('absent') }));
     assert.equal(absent.status, 'fail');
     assert.match(absent.message.en, /^Probably not registered \(an inference\): Pix is not among the account's payment methods/);
-    const off = run(pixKey, evidenceWith({ payments: approvedPix, paymentMethods: methods('temporally_deactivated') }));
-    assert.equal(off.status, 'fail');
-    assert.match(off.message.en, /listed with status "temporally_deactivated"/);
+  });
+
+  it('stays manual when Pix is listed but not active: the plugin would call that a key, the status says something else', () => {
+    for (const status of ['deactivated', 'temporally_deactivated'] as const) {
+      const off = run(pixKey, evidenceWith({ payments: approvedPix, paymentMethods: methods(status) }));
+      assert.equal(off.status, 'manual', status);
+      assert.match(off.message.en, new RegExp(`^Cannot be inferred: Pix is listed with status "${status}"`));
+    }
   });
 
   it('is manual, never a pass, when the payment methods could not be read', () => {

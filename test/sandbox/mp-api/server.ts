@@ -24,8 +24,12 @@ export interface MercadoPagoStandIn {
   readonly requests: RecordedRequest[];
   /** TLS connections accepted so far (carrying a request or not). */
   readonly connections: number;
-  /** A payment as GET /v1/payments/{id} would give it to this token's owner (for receivers that re-read it). */
-  findPayment(token: string, id: string): Readonly<Record<string, unknown>> | undefined;
+  /**
+   * A payment as GET /v1/payments/{id} would give it to its owner (for receivers that re-read it):
+   * of the account with `token`, or of any account when none is given (the sandbox's receiver
+   * stands for every account's shop).
+   */
+  findPayment(token: string | undefined, id: string): Readonly<Record<string, unknown>> | undefined;
   close(): Promise<void>;
 }
 
@@ -107,7 +111,14 @@ export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptio
     get connections() {
       return connections;
     },
-    findPayment: (token, id) => accounts.get(token)?.payments?.find((p) => String(p['id']) === id),
+    findPayment: (token, id) => {
+      const owners = token === undefined ? [...accounts.values()] : [accounts.get(token)];
+      for (const account of owners) {
+        const found = account?.payments?.find((p) => String(p['id']) === id);
+        if (found) return found;
+      }
+      return undefined;
+    },
     close: () => close(server),
   };
 }

@@ -1,5 +1,6 @@
 import { Agent, buildConnector, type Dispatcher } from 'undici';
 import type { Socket } from 'node:net';
+import { originKey, takeEarly } from './early.js';
 import { cachedLookup } from './lookup.js';
 
 /**
@@ -35,10 +36,11 @@ export function createWarmAgent(options: WarmAgentOptions = {}): WarmAgent {
   const base = buildConnector({ lookup: cachedLookup, ...options.connect } as buildConnector.BuildOptions);
   const ready = new Map<string, Array<Promise<Socket | undefined>>>();
   const opened = new Set<Socket>();
-  const keyOf = (o: { protocol: string; hostname: string; port: string }): string => `${o.protocol}//${o.hostname.toLowerCase()}:${o.port || (o.protocol === 'https:' ? '443' : '80')}`;
+  const keyOf = (o: { protocol: string; hostname: string; port: string }): string => originKey(o.protocol, o.hostname, o.port);
 
   const connect = (args: ConnectArgs, callback: buildConnector.Callback): void => {
-    const waiting = ready.get(keyOf(args))?.shift();
+    // A connection opened before the engine loaded (early.ts) first, then those warmed here.
+    const waiting = takeEarly(keyOf(args)) ?? ready.get(keyOf(args))?.shift();
     if (!waiting) {
       base(args, callback);
       return;

@@ -91,3 +91,26 @@ describe('connections opened ahead of their requests', () => {
     }
   });
 });
+
+describe('a connection opened before the engine loads (early.ts)', () => {
+  it('is taken by the first request to that origin: no second connection, and nothing sent before it', async () => {
+    const { connectEarly } = await import('../../../src/probes/net/early.js');
+    const before = accepted.length;
+    const requests = authorizations.length;
+    connectEarly(origin, 1);
+    await settle();
+    assert.equal(accepted.length - before, 1);
+    assert.equal(authorizations.length, requests, 'only the handshake happened');
+    const agent = createWarmAgent();
+    const answer = await request(new URL('/first', origin), { dispatcher: agent.dispatcher, headers: { authorization: 'Bearer t' } });
+    assert.equal(await answer.body.text(), 'ok');
+    assert.equal(accepted.length - before, 1, 'the request went on the early connection');
+    await agent.close();
+  });
+
+  it('ignores anything but http(s)', async () => {
+    const { connectEarly, takeEarly, originKey } = await import('../../../src/probes/net/early.js');
+    connectEarly(new URL('ftp://127.0.0.1/'), 1);
+    assert.equal(takeEarly(originKey('ftp:', '127.0.0.1', '')), undefined);
+  });
+});

@@ -45,13 +45,13 @@ export interface FullRun {
  * One full run, to its exit. Peak RSS from GNU time (`-v`, the child's own maximum resident set)
  * when installed, else from the kernel's high-water mark (VmHWM) polled until the process ends.
  */
-export async function fullRun(sandbox: Sandbox, requirePass = true): Promise<FullRun> {
+export async function fullRun(sandbox: Sandbox, requirePass = true, entry = DIST_ENTRY): Promise<FullRun> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-bench-'));
   try {
     const env = actionEnv(sandbox, workspace);
     const useTime = fs.existsSync(TIME);
     const timeFile = path.join(workspace, 'time.txt');
-    const [command, args] = useTime ? [TIME, ['-v', '-o', timeFile, process.execPath, DIST_ENTRY]] : [process.execPath, [DIST_ENTRY]];
+    const [command, args] = useTime ? [TIME, ['-v', '-o', timeFile, process.execPath, entry]] : [process.execPath, [entry]];
     const started = performance.now();
     const child = spawn(command, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let hwmKb = 0;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { startMercadoPagoStandIn } from '../sandbox/mp-api/server.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../sandbox/webhook.js';
 
@@ -12,11 +13,12 @@ import { startWebhookReceiver, type WebhookReceiver } from '../sandbox/webhook.j
  */
 let sandbox: Sandbox;
 const receivers: WebhookReceiver[] = [];
+const closers: Array<() => Promise<void>> = [];
 before(async () => {
   sandbox = await startSandbox();
 });
 after(async () => {
-  await Promise.all(receivers.map((r) => r.close()));
+  await Promise.all([...receivers.map((r) => r.close()), ...closers.map((c) => c())]);
   assert.deepEqual(
     sandbox.api.requests.filter((r) => r.method !== 'GET'),
     [],
@@ -136,7 +138,11 @@ describe("verdicts on the real API's shapes, end to end", () => {
   it("F5: the WooCommerce plugin's endpoint accepting a forged signature is for a person to weigh, not a failure", async () => {
     const woo = await startWebhookReceiver(sandbox.ca, { mode: 'accept-any', path: '/?wc-api=WC_WooMercadoPago_Custom_Gateway&source_news=webhooks' });
     receivers.push(woo);
-    const r = await run(sandbox.tokens.productionMlb, { 'webhook-url': woo.url, 'webhook-secret': sandbox.webhookSecret });
+    // The shop's payments carry the plugin's URL as their notification_url, as the plugin sets it.
+    const api = await startMercadoPagoStandIn(sandbox.ca, { notificationUrl: woo.url });
+    closers.push(() => api.close());
+    const r = await run(sandbox.tokens.productionMlb, { 'api-base-url': api.baseUrl, 'webhook-secret': sandbox.webhookSecret });
+    assert.equal(check(r, 'notifications.configured').evidence.url, woo.url);
     assert.match(status(r, 'notifications.reachable'), /^pass/);
     assert.match(status(r, 'notifications.signature'), /^manual/);
     assert.match(check(r, 'notifications.signature').message, /re-reads the payment/);

@@ -98,6 +98,9 @@ const T = texts({
   }),
 });
 
+/** What a receiver answers when the notified payment does not exist for it (the plugins: 422 after a 404 from the API). */
+const UNKNOWN_RESOURCE: ReadonlySet<number> = new Set([400, 404, 409, 410, 422]);
+
 export const reachable: CheckDefinition = {
   id: 'notifications.reachable',
   section: 'notifications',
@@ -135,8 +138,9 @@ export const reachable: CheckDefinition = {
           evidence: facts,
         };
       }
-      // A receiver that re-reads the payment refuses the synthetic id (reference §11 F2): no verdict on that.
-      if (webhook.subject?.synthetic && answer.status >= 400 && answer.status < 500 && answer.status !== 401 && answer.status !== 403) {
+      // A receiver that re-reads the payment refuses the synthetic id (reference §11 F2): no verdict on
+      // the statuses it answers an unknown resource with. 401/403, 405, 429… say something else.
+      if (webhook.subject?.synthetic && UNKNOWN_RESOURCE.has(answer.status)) {
         return { status: 'error', message: T.syntheticRefused(answer.status, webhook.subject.dataId, seconds), remediation: T.makeRealPayment, evidence: facts };
       }
       const synthetic = webhook.subject?.synthetic ? T.notificationNamedSyntheticPayment(webhook) : T.nothing;

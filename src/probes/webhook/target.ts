@@ -61,7 +61,9 @@ export function chooseSubject(
     // checkout orders (an external_reference) first, since those are what its receiver knows.
     const unrouted = all.filter((p) => usable(p.notification_url) === undefined);
     const ordered = (p: Payment): boolean => typeof p.external_reference === 'string' && p.external_reference.trim() !== '';
-    const dashboard = unrouted.find((p) => ordered(p) && isOnlineCheckout(p)) ?? unrouted.find(ordered) ?? unrouted.find(isOnlineCheckout) ?? unrouted[0];
+    // A payment that is nobody's order (a payment link, a Point sale) would be refused by a
+    // receiver that checks its orders: no verdict could be read from that, so none is named.
+    const dashboard = unrouted.find((p) => ordered(p) && isOnlineCheckout(p)) ?? unrouted.find(ordered);
     if (dashboard) return named(dashboard, 'dashboard');
   }
   if (target?.source === 'preference' && preferences?.ok) {

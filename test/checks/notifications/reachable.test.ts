@@ -80,9 +80,10 @@ describe('notifications.reachable on the real receivers (reference §11 F2, F8)'
     }
   });
 
-  it('still fails a 5xx, or a signed notification refused 401, on the synthetic id', () => {
+  it('still fails a 5xx, a 429, or a signed notification refused 401, on the synthetic id', () => {
     assert.equal(evaluateDeclared(reachable, onSynthetic(500), context(true)).status, 'fail');
     assert.equal(evaluateDeclared(reachable, onSynthetic(401), context(true)).status, 'fail');
+    assert.equal(evaluateDeclared(reachable, onSynthetic(429), context(true)).status, 'fail', 'rate limiting is no verdict on the payment');
   });
 
   it('fails a 422 to a real payment sent to its own notification_url: Mercado Pago would send that one', () => {

@@ -55,11 +55,12 @@ describe('what the notification is about (reference §11 F2: a payment Mercado P
   const account = ok({ userId: 77, siteId: 'MLB', countryId: 'BR', tags: [], email: undefined, nickname: undefined });
   const shop = 'https://shop.example/mp?source_news=webhooks';
   // Newest first: a Point sale without a URL, a payment link of another integration, then the shop's checkout payment.
-  const payments = sample([
+  const list: Payment[] = [
     { id: 30, live_mode: true, status: 'approved', notification_url: null, external_reference: null },
     { id: 20, live_mode: true, status: 'approved', notification_url: 'https://links.example/hook', external_reference: null },
     { id: 10, live_mode: true, status: 'approved', notification_url: shop, external_reference: 'ORDER-10' },
-  ]);
+  ];
+  const payments = sample(list);
 
   it('names the payment whose notification_url is tested, not the newest live payment', () => {
     const target = chooseTarget(undefined, sample([{ id: 10, live_mode: true, notification_url: shop }]), undefined);
@@ -70,7 +71,9 @@ describe('what the notification is about (reference §11 F2: a payment Mercado P
     const input = chooseTarget(new URL('https://shop.example/mp/'), payments, undefined);
     assert.equal(chooseSubject(input, payments, account, 5).dataId, '10');
     const dashboard = chooseTarget(new URL('https://dash.example/hook'), payments, undefined);
-    assert.deepEqual(chooseSubject(dashboard, payments, account, 5), { dataId: '30', synthetic: false, liveMode: true, userId: 77, basis: 'dashboard' });
+    assert.equal(chooseSubject(dashboard, payments, account, 5).synthetic, true, "the only payment without a URL is nobody's order");
+    const withOrder = sample([{ id: 31, live_mode: true, status: 'approved', notification_url: null, external_reference: 'ORDER-31' }, ...list]);
+    assert.deepEqual(chooseSubject(dashboard, withOrder, account, 5), { dataId: '31', synthetic: false, liveMode: true, userId: 77, basis: 'dashboard' });
   });
 
   it("prefers the shop's own orders among payments without a URL, and live ones over test ones", () => {

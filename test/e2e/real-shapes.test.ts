@@ -86,6 +86,32 @@ describe("verdicts on the real API's shapes, end to end", () => {
     assert.equal(key.evidence.inferred, true);
   });
 
+  it('F4, F12, F13: URLs come from payments (the preference search lists none), string amounts are read, empty address objects count as missing', () => {
+    assert.equal(check(healthy, 'notifications.configured').evidence.source, 'payment.notification_url');
+    assert.deepEqual(check(healthy, 'notifications.configured').evidence.othersSeen, []);
+    assert.equal(check(healthy, 'approval.item-data').evidence.perField['items.unit_price'], 1);
+    const shipping = check(healthy, 'approval.shipping-data').evidence;
+    assert.ok(shipping.coverage < 1 && shipping.missingExamples.includes(1319000106), 'the digital order with receiver_address {} lacks an address');
+  });
+
+  it("F16: the gateway's text/plain 429 without Retry-After is retried after our own backoff, and the checks pass", async () => {
+    const r = await run(sandbox.tokens.fault429);
+    for (const id of ['quality.payment-fields', 'approval.item-data', 'approval.payer-data', 'reports.release', 'pix.enabled']) assert.match(status(r, id), /^pass/, id);
+    const limited = sandbox.api.requests.filter((q) => q.path === '/v1/payment_methods');
+    assert.ok(limited.length >= 2, 'asked again after the 429');
+  });
+
+  it('F18: asks limit=300 first and pages by the 100 the API grants', async () => {
+    const from = sandbox.api.requests.length;
+    const r = await run(sandbox.tokens.busyMlb);
+    const searches = sandbox.api.requests
+      .slice(from)
+      .filter((q) => q.path === '/v1/payments/search')
+      .map((q) => new URLSearchParams(q.search).get('limit'));
+    assert.deepEqual(searches, ['300', '100', '100']);
+    assert.equal(check(r, 'approval.rejection-rate').evidence.sampleTruncated, true);
+  });
+
   it('F3: a report that is only pending is not a generated one', async () => {
     const r = await run(sandbox.tokens.testUser);
     assert.match(status(r, 'reports.release'), /^fail/);

@@ -1,6 +1,7 @@
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { Agent, request } from 'undici';
+import { cachedLookup } from '../net/lookup.js';
 
 /** One HTTP answer, its body read (and decoded) up to a cap. */
 export interface Fetched {
@@ -40,7 +41,7 @@ const ACCEPT_ENCODING = 'gzip, deflate, br';
  * the page checks should still see the page.
  */
 export function createPageAgent(): Agent {
-  return new Agent({ connect: { rejectUnauthorized: false }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
+  return new Agent({ connect: { rejectUnauthorized: false, lookup: cachedLookup }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
 }
 
 /** One GET without following redirects; the body is decoded and read to `maxBytes`, the rest dropped. */

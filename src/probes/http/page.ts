@@ -134,6 +134,9 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
       const shaped = redactTokens(t);
       return givenToken && givenToken.length >= 8 ? shaped.split(givenToken).join(redactToken(givenToken)) : shaped;
     };
+    // One macrotask first: undici puts the page's connection back in its pool only then, and a
+    // script asked for before would pay for a new connection (two round trips on a real network).
+    if (parsed.scriptElements.some((e) => e.src !== undefined)) await new Promise((resolve) => setImmediate(resolve));
     const graph = await walkScriptGraph({
       html: body,
       page: parsed,

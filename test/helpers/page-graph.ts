@@ -17,7 +17,7 @@ export function graphScript(fields: Partial<GraphScript> = {}): GraphScript {
     integrity: null,
     nonce: null,
     read: { status: 200, bytes: 100, encoding: null, contentType: 'text/javascript', truncated: false },
-    hashes: { sha256: 'sha256-x', sha384: 'sha384-x' },
+    hashes: { sha256: 'sha256-x', sha384: 'sha384-x', sha512: 'sha512-x' },
     ...fields,
   };
 }

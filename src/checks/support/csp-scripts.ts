@@ -54,7 +54,7 @@ function allowedScript(script: GraphScript, sources: readonly string[], unsafeIn
   if (script.nonce && sources.includes(`'nonce-${script.nonce}'`)) return true;
   if (script.url === null) {
     if (unsafeInline) return true;
-    return script.hashes !== undefined && (sources.includes(`'${script.hashes.sha256}'`) || sources.includes(`'${script.hashes.sha384}'`));
+    return script.hashes !== undefined && [script.hashes.sha256, script.hashes.sha384, script.hashes.sha512].some((h) => sources.includes(`'${h}'`));
   }
   // CSP3: a hash source also allows an external script whose integrity attribute names it.
   if (script.integrity && script.integrity.split(/\s+/).some((h) => sources.includes(`'${h}'`))) return true;

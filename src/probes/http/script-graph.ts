@@ -28,6 +28,8 @@ export type ScriptVia = ScriptTagVia | ScriptRefVia | 'runtime';
 export interface ScriptHashes {
   readonly sha256: string;
   readonly sha384: string;
+  /** Also kept so a CSP or an `integrity` that names the script by SHA-512 is judged right. */
+  readonly sha512: string;
 }
 
 /** Why a script's bytes were not read (or not in full). */
@@ -143,7 +145,8 @@ export interface GraphVisitor {
 
 /** SRI-format hashes of bytes (or of a string's UTF-8). */
 export function sriHashes(data: Buffer | string): ScriptHashes {
-  return { sha256: `sha256-${createHash('sha256').update(data).digest('base64')}`, sha384: `sha384-${createHash('sha384').update(data).digest('base64')}` };
+  const of = (algorithm: 'sha256' | 'sha384' | 'sha512'): string => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
+  return { sha256: of('sha256'), sha384: of('sha384'), sha512: of('sha512') };
 }
 
 /** Options of one graph walk. */

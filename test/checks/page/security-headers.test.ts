@@ -73,7 +73,7 @@ describe('page.security-headers on a real local shop', () => {
 describe("page.security-headers and the page's own scripts", () => {
   const csp = (policy: string, scripts: Parameters<typeof withGraph>[0], extra: Parameters<typeof pageWith>[0] = {}) =>
     judge(securityHeaders, { page: { ok: true, value: pageWith({ headers: { ...good, 'content-security-policy': `${policy}; frame-ancestors 'none'` }, ...withGraph(scripts), ...extra }) } }, ctx);
-  const inline = graphScript({ url: null, inline: { line: 12, length: 20, excerpt: 'boot()' }, hashes: { sha256: 'sha256-AAA=', sha384: 'sha384-BBB=' }, read: undefined });
+  const inline = graphScript({ url: null, inline: { line: 12, length: 20, excerpt: 'boot()' }, hashes: { sha256: 'sha256-AAA=', sha384: 'sha384-BBB=', sha512: 'sha512-CCC=' }, read: undefined });
   const chunk = graphScript({ url: 'https://shop.example/_next/static/chunks/app.js', foundBy: 'preload-map', via: 'webpack-chunk' });
   it("fails inline bootstrap scripts under a script-src without 'unsafe-inline', nonce or hash", () => {
     const outcome = csp("script-src 'self' https://sdk.mercadopago.com", [inline, chunk]);
@@ -86,6 +86,7 @@ describe("page.security-headers and the page's own scripts", () => {
   });
   it("allows by hash, by nonce, and chunks loaded by scripts under 'strict-dynamic'", () => {
     assert.equal(csp("script-src 'self' 'sha256-AAA='", [inline, chunk]).status, 'pass');
+    assert.equal(csp("script-src 'self' 'sha512-CCC='", [inline, chunk]).status, 'pass');
     assert.equal(csp("script-src 'nonce-n1' 'strict-dynamic'", [{ ...inline, nonce: 'n1' }, chunk]).status, 'pass');
     assert.equal(csp("script-src 'nonce-n1' 'strict-dynamic'", [graphScript({ nonce: null })]).status, 'fail', 'a parser-inserted script without the nonce');
   });

@@ -244,8 +244,17 @@ async function record(cdp: CdpConnection, url: URL, deadline: number, options: B
   while (Date.now() < waitUntil) {
     await new Promise((r) => setTimeout(r, 50));
     if (loaded && inflight.size === 0 && Date.now() - lastActivity >= options.quietMs) {
-      settled = true;
-      break;
+      // A quiet network is not an idle page: on a busy runner a bundle may still be running and
+      // about to ask for its lazy chunk. Wait for the page's main thread to be idle, then look again.
+      const checkedAt = lastActivity;
+      const idleMs = Math.max(50, Math.min(2_000, waitUntil - Date.now()));
+      await cdp
+        .send('Runtime.evaluate', { expression: `new Promise((r) => requestIdleCallback(() => setTimeout(r, 0), { timeout: ${idleMs} }))`, awaitPromise: true, timeout: idleMs + 100 }, mainSession)
+        .catch(() => undefined);
+      if (lastActivity === checkedAt && inflight.size === 0) {
+        settled = true;
+        break;
+      }
     }
   }
   const state = await cdp

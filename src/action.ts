@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { errorLine } from './config/input-error.js';
 import type { Settings } from './config/settings.js';
 import { runReadiness } from './engine.js';
+import { redactDeep } from './secrets/redact.js';
 import { annotationsFor } from './report/annotations.js';
 import { writeReportFile } from './report/files.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -17,7 +18,10 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
   try {
     // timeout-seconds bounds the whole step: the time Node took to start and load this bundle counts too.
     const startupMs = Math.round(performance.now());
-    const { report, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
+    const outcome = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
+    const { apiRequests } = outcome;
+    // Cleaned whole before any renderer cuts a text: every output is also redacted once more.
+    const report = redactDeep(outcome.report, redact);
     const { blockers, warnings } = tally(report.checks);
     core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
 

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings } from './config/settings.js';
-import { createRedactor } from './report/redact.js';
+import { createRedactor, redactDeep } from './secrets/redact.js';
 
 const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN] [options]
 
@@ -72,8 +72,8 @@ async function main(): Promise<number> {
       import('./report/files.js'),
       import('./report/model.js'),
     ]);
-    const { report } = await runReadiness(settings);
     const redactAll = (value: string): string => secretRedact(redact(value));
+    const report = redactDeep((await runReadiness(settings)).report, redactAll);
     process.stdout.write(redactAll(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
     // Same helper as the action: folders are created; a file that cannot be written is one line.
     const reportError = args.has('report-file') ? writeReportFile(settings.reportFile, report, redactAll) : undefined;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings, type Settings } from './config/settings.js';
-import { createRedactor } from './report/redact.js';
+import { createRedactor } from './secrets/redact.js';
 import { getInput, setFailed } from './runner/commands.js';
 
 /**

@@ -7,6 +7,7 @@ import { probePaymentMethods } from './mercadopago/payment-methods.js';
 import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { probeReports } from './mercadopago/reports.js';
+import { createGuard } from './net/guard.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeHttpRedirect } from './http/redirect.js';
 import { probePage } from './http/page.js';
@@ -32,7 +33,9 @@ export interface GatherResult {
  * budget ends becomes a timeout error, so the report is always written on time.
  */
 export async function gatherEvidence(settings: ProbeOptions, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
-  const api = client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget });
+  // The API guard also tells the webhook probe whether the account's data comes from a private world.
+  const apiGuard = createGuard({ named: [settings.apiBaseUrl.hostname] });
+  const api = client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget, guard: apiGuard });
   const bounded = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     raceSignal(
       work().catch((error: unknown) => ({ ok: false as const, error: toProbeError(error, what) })),
@@ -63,7 +66,7 @@ export async function gatherEvidence(settings: ProbeOptions, budget: Budget, cli
     // The token goes to the page scanner only to be recognised in what the page serves; it is never sent.
     bounded(`GET ${settings.siteUrl.href}`, () => probePage(settings.siteUrl, budget, settings.accessToken)),
     https ? bounded('GET http:// (port 80)', () => probeHttpRedirect(settings.siteUrl, budget)) : Promise.resolve(undefined),
-    gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
+    gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }, client ? undefined : apiGuard),
   ]);
   return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook }, apiRequests: api.requestCount };
 }

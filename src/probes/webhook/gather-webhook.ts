@@ -2,6 +2,8 @@ import { raceSignal, type Budget } from '../budget.js';
 import type { Account } from '../mercadopago/account.js';
 import type { PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
+import { isLoopbackHost, classifyAddress, isNonPublic } from '../net/address-policy.js';
+import { createGuard, createGuardedAgent, type ConnectionGuard } from '../net/guard.js';
 import { failed, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { probeWebhook, type WebhookEvidence } from './probe.js';
 import { chooseSubject, chooseTarget, pointsAtMercadoPago, userIdFromToken } from './target.js';
@@ -30,9 +32,9 @@ export interface WebhookInputs {
  * latest payment's id when `webhook-url` is given, other URLs seen) is awaited only as long as
  * the webhook still gets its full threshold afterwards, or a quarter of a short budget.
  */
-export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs, apiGuard?: ConnectionGuard): Promise<WebhookEvidence> {
   try {
-    return await gather(settings, budget, inputs);
+    return await gather(settings, budget, inputs, apiGuard ?? staticApiGuard(settings.apiBaseUrl));
   } catch (error) {
     // A bug of ours must not stop the run: the notification checks then read `error`.
     const target = settings.webhookUrl ? { url: settings.webhookUrl.href, source: 'input' as const, othersSeen: [] } : undefined;
@@ -40,7 +42,22 @@ export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budge
   }
 }
 
-async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+/** Without the API client's own guard: the API's world is private when its host is a loopback or private literal. */
+function staticApiGuard(apiBaseUrl: URL): ConnectionGuard {
+  const host = apiBaseUrl.hostname.replace(/^\[|\]$/g, '');
+  return createGuard({ privateWorld: isLoopbackHost(host) || isNonPublic(classifyAddress(host)) });
+}
+
+/**
+ * The guard for the notification: a `webhook-url` the user named may be on any address but
+ * link-local; a `notification_url` found in the account's data reaches loopback or private
+ * addresses only when the API that gave it is itself in such a world (the sandbox, a staging proxy).
+ */
+function webhookGuard(target: { source: string; url: string }, apiGuard: ConnectionGuard): ConnectionGuard {
+  return target.source === 'input' ? createGuard({ named: [new URL(target.url).hostname] }) : createGuard({ origin: apiGuard });
+}
+
+async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs, apiGuard: ConnectionGuard): Promise<WebhookEvidence> {
   const thresholdMs = settings.webhookTimeoutMs;
   const leavingThreshold = <T>(work: Promise<T>): Promise<T | undefined> => {
     const left = budget.remainingMs();
@@ -62,5 +79,14 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
   if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
     return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
   }
-  return probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) });
+  const dispatcher = target ? createGuardedAgent(webhookGuard(target, apiGuard)) : undefined;
+  return probeWebhook({
+    target,
+    subject,
+    budget,
+    thresholdMs,
+    scrub: [settings.accessToken],
+    ...(dispatcher ? { dispatcher } : {}),
+    ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}),
+  });
 }

@@ -26,10 +26,7 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
     core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
 
     const reportError = writeReportFile(settings.reportFile, report, redact);
-    core.setOutput('result', report.result);
-    core.setOutput('blockers', String(blockers));
-    core.setOutput('warnings', String(warnings));
-    core.setOutput('report-file', settings.reportFile);
+    setOutputs({ result: report.result, blockers: String(blockers), warnings: String(warnings), 'report-file': settings.reportFile }, redact);
 
     for (const a of annotationsFor(report)) {
       const props = { title: redact(a.title) };
@@ -49,6 +46,18 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
     }
   } catch (error) {
     core.setFailed(redact(`mercadopago-readiness stopped on an internal error: ${errorLine(error)}`));
+  }
+}
+
+/**
+ * The outputs in their own try: a runner whose GITHUB_OUTPUT file is missing (core throws then)
+ * gets a warning, and the verdict stands.
+ */
+function setOutputs(outputs: Readonly<Record<string, string>>, redact: (s: string) => string): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
+  } catch (error) {
+    core.warning(redact(`Could not set the step outputs: ${errorLine(error)}`));
   }
 }
 

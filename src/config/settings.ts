@@ -6,6 +6,7 @@ import type { ConfigFile } from './config-file.js';
 import { isLoopbackHost } from '../probes/net/address-policy.js';
 import { ACCESS_TOKEN_SHAPE, createRedactor } from '../secrets/redact.js';
 import { InputError } from './input-error.js';
+import { resolveWorkspacePath } from './workspace-files.js';
 
 export type FailOn = 'blocker' | 'warning' | 'never';
 
@@ -48,8 +49,11 @@ export type InputReader = (name: string) => string;
 export interface SettingsEnvironment {
   /** Where relative paths (config, report files) are resolved: GITHUB_WORKSPACE or the cwd. */
   readonly workspace: string;
-  /** Reads a file as UTF-8, or returns undefined when it does not exist. */
-  readonly readFile: (absolutePath: string) => string | undefined;
+  /**
+   * Reads a file as UTF-8, or returns undefined when it does not exist; `inside` (the workspace,
+   * for a relative input) is where its real path must lie (workspace-files.ts readBoundedRegularFile).
+   */
+  readonly readFile: (absolutePath: string, inside?: string) => string | undefined;
   /**
    * Parses and validates the config file (config-file.ts's parseConfigFile). Needed only when a
    * config file exists: loadSettings() imports it then, so yaml and zod load only for a config.
@@ -155,8 +159,9 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
   }
 
   const configInput = input('config');
-  const configPath = path.resolve(env.workspace, configInput || DEFAULT_CONFIG_PATH);
-  const configSource = env.readFile(configPath);
+  const configValue = configInput || DEFAULT_CONFIG_PATH;
+  const configPath = resolveWorkspacePath('config', configValue, env.workspace);
+  const configSource = env.readFile(configPath, path.isAbsolute(configValue) ? undefined : env.workspace);
   if (configSource === undefined && configInput !== '' && configInput !== DEFAULT_CONFIG_PATH) {
     throw new InputError(`Invalid 'config': file '${configInput}' does not exist.`);
   }
@@ -176,8 +181,8 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     language,
     ...optional('githubToken', input('github-token') || undefined),
     prComment: prCommentText === 'true',
-    reportFile: path.resolve(env.workspace, input('report-file') || 'mercadopago-readiness.json'),
-    ...optional('sarifFile', sarifInput ? path.resolve(env.workspace, sarifInput) : undefined),
+    reportFile: resolveWorkspacePath('report-file', input('report-file') || 'mercadopago-readiness.json', env.workspace),
+    ...optional('sarifFile', sarifInput ? resolveWorkspacePath('sarif-file', sarifInput, env.workspace) : undefined),
     timeoutMs: Math.round(timeoutSeconds * 1000),
     apiBaseUrl: apiBaseUrlOf(input('api-base-url')),
     severityOverrides: config.checks ?? {},

@@ -15,6 +15,17 @@ import { publishPullRequestComment, writeSarifFile } from './report/publish.js';
  * exit status. Loaded by main.ts only after the inputs passed, so a bad input never pays for it.
  */
 export async function runAction(settings: Settings, redact: (s: string) => string): Promise<void> {
+  // timeout-seconds bounds the whole step (DESIGN §1), measured from the process start: what the
+  // outputs still need after the engine gets what is left, plus a grace, and a watchdog ends the
+  // step if anything (a hung summary file, a stalled API) still holds it after that.
+  const endAt = settings.timeoutMs + GRACE_MS;
+  const leftMs = (): number => Math.max(1, endAt - performance.now());
+  let verdict = false;
+  const watchdog = setTimeout(() => {
+    if (!verdict) core.setFailed(`mercadopago-readiness did not finish within timeout-seconds (${settings.timeoutMs / 1000} s).`);
+    process.exit();
+  }, leftMs() + WATCHDOG_MS);
+  watchdog.unref();
   try {
     // timeout-seconds bounds the whole step: the time Node took to start and load this bundle counts too.
     const startupMs = Math.round(performance.now());
@@ -35,18 +46,33 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
       else if (a.level === 'warning') core.warning(message, props);
       else core.notice(message, props);
     }
-    await writeSummary(report, redact, settings.reportFile);
+    await withinBudget('the job summary', writeSummary(report, redact, settings.reportFile), leftMs(), redact);
     writeSarifFile(settings, report, redact);
-    await publishPullRequestComment(settings, report, redact);
+    await withinBudget('the pull-request comment', publishPullRequestComment(settings, report, redact, process.env, leftMs()), leftMs() + 50, redact);
 
     if (reportError !== undefined) {
       core.setFailed(reportError);
     } else if (reachesFailOn(report.result, settings.failOn)) {
       core.setFailed(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
     }
+    verdict = true;
   } catch (error) {
     core.setFailed(redact(`mercadopago-readiness stopped on an internal error: ${errorLine(error)}`));
   }
+}
+
+/** After timeout-seconds, the outputs still to write get this long. */
+const GRACE_MS = 500;
+/** And the watchdog ends the step this long after that, whatever holds it. */
+const WATCHDOG_MS = 350;
+
+/** Waits for an output step at most `ms`; one that takes longer is a warning, never a hang. */
+async function withinBudget(what: string, work: Promise<void>, ms: number, redact: (s: string) => string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  const outcome = await Promise.race([work.then(() => 'done' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') core.warning(redact(`${what} was not finished within timeout-seconds: left out.`));
 }
 
 /**

@@ -63,7 +63,7 @@ export interface SecretWitness {
 }
 
 /** Starts the fake GitHub API that records PR comments, and the pull-request event file. */
-export async function startSecretWitness(sandbox: Sandbox): Promise<SecretWitness> {
+export async function startSecretWitness(sandbox: Pick<Sandbox, 'dir'>): Promise<SecretWitness> {
   const comments: string[] = [];
   const webhookSecrets = new WeakMap<ActionRun, string>();
   let sarifFilesRead = 0;

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { errorLine } from './config/input-error.js';
@@ -81,10 +82,20 @@ async function withinBudget(what: string, work: Promise<void>, ms: number, redac
  */
 function setOutputs(outputs: Readonly<Record<string, string>>, redact: (s: string) => string): void {
   try {
+    assertRegularFile('GITHUB_OUTPUT');
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
   } catch (error) {
     core.warning(redact(`Could not set the step outputs: ${errorLine(error)}`));
   }
+}
+
+/**
+ * The runner's command files are regular files. Anything else (a FIFO nobody reads) would block
+ * the write in a way no timer can end, and hold the process at exit: refused before writing.
+ */
+function assertRegularFile(variable: string): void {
+  const file = process.env[variable];
+  if (file && fs.existsSync(file) && !fs.statSync(file).isFile()) throw new Error(`${variable} (${file}) is not a regular file`);
 }
 
 /** The summary is written in its own try: a runner without a summary file still gets the verdict. */
@@ -94,6 +105,7 @@ async function writeSummary(report: Report, redact: (s: string) => string, repor
       core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
       return;
     }
+    assertRegularFile('GITHUB_STEP_SUMMARY');
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const footer = { reportFile: path.relative(workspace, reportFile) || reportFile };
     await core.summary.addRaw(redact(renderMarkdown(report, { footer })), true).write();

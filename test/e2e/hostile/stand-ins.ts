@@ -67,16 +67,20 @@ const json = (res: http.ServerResponse, status: number, body: unknown): void => 
  */
 export function echoingApi(req: http.IncomingMessage, res: http.ServerResponse): void {
   const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+  const [status, body] = echoAnswer((req.url ?? '').split('?')[0] ?? '', token);
+  json(res, status, body);
+}
+
+function echoAnswer(path: string, token: string): [number, unknown] {
   const forms = echoForms(token);
-  const path = (req.url ?? '').split('?')[0] ?? '';
-  if (path === '/users/me') return json(res, 200, { id: 730551246, nickname: `SHOP ${forms.fragment}`, site_id: 'MLA', tags: ['normal'], email: `x+${forms.core}@shop.example` });
+  if (path === '/users/me') return [200, { id: 730551246, nickname: `SHOP ${forms.fragment}`, site_id: 'MLA', tags: ['normal'], email: `x+${forms.core}@shop.example` }];
   if (path === '/v1/payments/search')
-    return json(res, 400, { message: `${'the gateway says: '.repeat(15)}${token} is not allowed here`, error: 'bad_request', status: 400, cause: [{ code: 1, description: forms.base64 }] });
-  if (path === '/checkout/preferences/search') return json(res, 400, { message: `escaped ${forms.jsonEscaped}`, error: `percent ${forms.percent}` });
+    return [400, { message: `${'the gateway says: '.repeat(15)}${token} is not allowed here`, error: 'bad_request', status: 400, cause: [{ code: 1, description: forms.base64 }] }];
+  if (path === '/checkout/preferences/search') return [400, { message: `escaped ${forms.jsonEscaped}`, error: `percent ${forms.percent}` }];
   if (path.startsWith('/v1/account/release_report'))
-    return json(res, 403, { message: `core ${forms.core} url ${forms.base64url}`, error: 'forbidden', cause: [{ code: forms.whole, description: token.slice(0, 60) }] });
-  if (path.startsWith('/v1/account/settlement_report')) return json(res, 404, { message: `${'x'.repeat(280)}${token}`, error: 'not_found' });
-  return json(res, 404, { message: `no route ${token}`, error: 'not_found' });
+    return [403, { message: `core ${forms.core} url ${forms.base64url}`, error: 'forbidden', cause: [{ code: forms.whole, description: token.slice(0, 60) }] }];
+  if (path.startsWith('/v1/account/settlement_report')) return [404, { message: `${'x'.repeat(280)}${token}`, error: 'not_found' }];
+  return [404, { message: `no route ${token}`, error: 'not_found' }];
 }
 
 /** A checkout page; the leaked token on it is found (and must not be printed). */

@@ -62,47 +62,66 @@ export function formsOf(secret: string): Form[] {
   return forms.filter((f, i, all) => f.text.length > 0 && all.findIndex((g) => g.text === f.text) === i);
 }
 
-/** A compiled form: windows of `minMatch` characters → where they start in the form. */
-interface Matcher {
-  readonly form: Form;
-  readonly windows: Map<string, number>;
-  /** Runs of characters the form is made of, at least `minMatch` long. */
-  readonly runs: RegExp;
+/** Length of the pieces the forms are indexed by. */
+const GRAM = 8;
+
+/** ASCII-only lower case: keeps every index where it was (toLowerCase may not, outside ASCII). */
+const lowerAscii = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+interface Index {
+  /** GRAM-long pieces of the exact forms (and, under `fold`, of the case-folded ones) → where they occur. */
+  readonly exact: Map<string, Array<[Form, number]>>;
+  readonly fold: Map<string, Array<[Form, number]>>;
+  /** Forms shorter than GRAM, searched whole. */
+  readonly short: readonly Form[];
+  /** Every match of at least its form's `minMatch` covers a text position that is a multiple of this. */
+  readonly step: number;
 }
 
-function compile(form: Form): Matcher {
-  const text = form.fold ? form.text.toLowerCase() : form.text;
-  const windows = new Map<string, number>();
-  for (let i = 0; i + form.minMatch <= text.length; i++) {
-    const w = text.slice(i, i + form.minMatch);
-    if (!windows.has(w)) windows.set(w, i);
-  }
-  const chars = [...new Set(form.fold ? [...text, ...text.toUpperCase()] : [...text])];
-  const cls = chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-  return { form: { ...form, text }, windows, runs: new RegExp(`[${cls}]{${form.minMatch},}`, 'gu') };
-}
-
-/** Ranges of `value` that are a piece of the form at least `minMatch` long, each grown to its full length. */
-function find(value: string, m: Matcher): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const { text, minMatch, fold } = m.form;
-  const at = (i: number): string => (fold ? value[i]!.toLowerCase() : value[i]!);
-  m.runs.lastIndex = 0;
-  for (let run = m.runs.exec(value); run !== null; run = m.runs.exec(value)) {
-    const end = run.index + run[0].length;
-    for (let i = run.index; i + minMatch <= end; i++) {
-      const window = fold ? value.slice(i, i + minMatch).toLowerCase() : value.slice(i, i + minMatch);
-      const offset = m.windows.get(window);
-      if (offset === undefined) continue;
-      let stop = i + minMatch;
-      let o = offset + minMatch;
-      while (stop < value.length && o < text.length && at(stop) === text[o]) {
-        stop++;
-        o++;
-      }
-      ranges.push([i, stop]);
-      i = stop - 1;
+function buildIndex(forms: readonly Form[]): Index {
+  const exact = new Map<string, Array<[Form, number]>>();
+  const fold = new Map<string, Array<[Form, number]>>();
+  const short: Form[] = [];
+  let step = Number.POSITIVE_INFINITY;
+  for (const raw of forms) {
+    if (raw.minMatch < GRAM) {
+      short.push(raw);
+      continue;
     }
+    const form = raw.fold ? { ...raw, text: lowerAscii(raw.text) } : raw;
+    const map = form.fold ? fold : exact;
+    for (let i = 0; i + GRAM <= form.text.length; i++) {
+      const gram = form.text.slice(i, i + GRAM);
+      const list = map.get(gram) ?? [];
+      list.push([form, i]);
+      map.set(gram, list);
+    }
+    step = Math.min(step, form.minMatch - GRAM + 1);
+  }
+  return { exact, fold, short, step: Number.isFinite(step) ? step : 1 };
+}
+
+/**
+ * Ranges of `value` that are a piece of some form at least its `minMatch` long, each grown to
+ * its full length. Only every `step`-th position is looked up (a long enough piece always covers
+ * one), so a text costs about length / step map look-ups: linear, and cheap.
+ */
+function find(value: string, index: Index): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const lowered = index.fold.size > 0 ? lowerAscii(value) : value;
+  const grow = (text: string, p: number, form: Form, offset: number): void => {
+    let back = 0;
+    while (p - back > 0 && offset - back > 0 && text[p - back - 1] === form.text[offset - back - 1]) back++;
+    let fwd = GRAM;
+    while (p + fwd < text.length && offset + fwd < form.text.length && text[p + fwd] === form.text[offset + fwd]) fwd++;
+    if (back + fwd >= form.minMatch) ranges.push([p - back, p + fwd]);
+  };
+  for (let p = 0; p + GRAM <= value.length; p += index.step) {
+    for (const [form, offset] of index.exact.get(value.slice(p, p + GRAM)) ?? []) grow(value, p, form, offset);
+    if (index.fold.size > 0) for (const [form, offset] of index.fold.get(lowered.slice(p, p + GRAM)) ?? []) grow(lowered, p, form, offset);
+  }
+  for (const form of index.short) {
+    for (let at = value.indexOf(form.text); at >= 0; at = value.indexOf(form.text, at + 1)) ranges.push([at, at + form.text.length]);
   }
   return ranges;
 }
@@ -114,10 +133,10 @@ function find(value: string, m: Matcher): Array<[number, number]> {
 export function createRedactor(secrets: readonly (string | undefined)[]): (value: string) => string {
   const list = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET))];
   if (list.length === 0) return (value) => value;
-  const matchers = list.flatMap(formsOf).map(compile);
+  const index = buildIndex(list.flatMap(formsOf));
   return (value) => {
     if (typeof value !== 'string' || value === '') return value;
-    const ranges = matchers.flatMap((m) => find(value, m)).sort((a, b) => a[0] - b[0]);
+    const ranges = find(value, index).sort((a, b) => a[0] - b[0]);
     if (ranges.length === 0) return value;
     let out = '';
     let pos = 0;

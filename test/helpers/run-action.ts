@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root, from lib/test/helpers/. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST_ENTRY = path.join(ROOT, 'dist/index.js');
+/** The action's entry; READINESS_DIST points the hostile figures at another build. */
+export const DIST_ENTRY = process.env['READINESS_DIST'] ?? path.join(ROOT, 'dist/index.js');
 
 export interface ActionRun {
   readonly code: number | null;

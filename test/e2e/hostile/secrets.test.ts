@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runAction, statusOf } from '../../helpers/run-action.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runAction, statusOf } from '../../helpers/run-action.js';
 import { leakForms, startSecretWitness, type SecretWitness } from '../secret-hygiene.js';
 import { assertBounded, echoForms, echoingApi, HOSTILE_TOKEN, serve, simplePage, STRAY_TOKEN, type Server } from './stand-ins.js';
 
@@ -76,5 +77,22 @@ describe('hostile: the token never leaks', () => {
       assert.equal(run.code, 1);
       assert.match(run.stdout, /::error::Invalid 'api-base-url': plain http would send the access token in clear text/);
     }
+  });
+  it("keeps every echoed form out of the CLI's printing and its report file", () => {
+    const cwd = fs.mkdtempSync(path.join(dir, 'cli-'));
+    const got = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'dist/cli/index.js'), '--site-url', `${site.url}/checkout`, '--api-base-url', api.url, '--timeout-seconds', '15', '--report-file', 'r.json', '--sarif-file', 'r.sarif'],
+      {
+        cwd,
+        env: { PATH: process.env['PATH'] ?? '', MP_ACCESS_TOKEN: HOSTILE_TOKEN, NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    assert.equal(got.status, 1, got.stderr);
+    const shown = [got.stdout, got.stderr, fs.readFileSync(path.join(cwd, 'r.json'), 'utf8'), fs.readFileSync(path.join(cwd, 'r.sarif'), 'utf8')].join('\n');
+    assert.ok(shown.length > 1000, 'the CLI printed a report');
+    for (const form of [...Object.values(echoForms(HOSTILE_TOKEN)), ...leakForms(HOSTILE_TOKEN)]) assert.ok(!shown.includes(form), `a form of the token (${form.slice(0, 10)}…) is shown by the CLI`);
   });
 });

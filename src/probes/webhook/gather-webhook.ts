@@ -3,6 +3,7 @@ import type { Account } from '../mercadopago/account.js';
 import type { PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
 import { isLoopbackHost, classifyAddress, isNonPublic } from '../net/address-policy.js';
+import { ACCESS_TOKEN_SHAPE, createRedactor } from '../../secrets/redact.js';
 import { createGuard, createGuardedAgent, type ConnectionGuard } from '../net/guard.js';
 import { failed, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { probeWebhook, type WebhookEvidence } from './probe.js';
@@ -42,6 +43,16 @@ export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budge
   }
 }
 
+function carriesToken(url: string, token: string): boolean {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // kept as it is
+  }
+  return ACCESS_TOKEN_SHAPE.test(decoded) || createRedactor([token])(url) !== url;
+}
+
 /** Without the API client's own guard: the API's world is private when its host is a loopback or private literal. */
 function staticApiGuard(apiBaseUrl: URL): ConnectionGuard {
   const host = apiBaseUrl.hostname.replace(/^\[|\]$/g, '');
@@ -76,6 +87,10 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
   }
   const target = chooseTarget(settings.webhookUrl, payments, preferences);
   const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));
+  // The token goes to one place: a notification URL that carries it (a misconfigured integration) is not sent to.
+  if (target && carriesToken(target.url, settings.accessToken)) {
+    return { target, subject, notification: failed('internal', 'the notification URL carries the access token: no notification is sent to it (the token would travel in a URL)') };
+  }
   if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
     return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
   }

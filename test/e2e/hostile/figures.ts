@@ -47,8 +47,11 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.join(ws, '.github'));
     make(path.join(ws, '.github/mercadopago-readiness.yml'));
   };
-  run = await runAction({ inputs: base, prepare: plant((f) => fs.symlinkSync('/dev/zero', f)), killAfterMs: 60_000 });
-  line('files: config is a link to /dev/zero', run, run.code === 1 && /Invalid 'config'/.test(run.stdout) ? 'input error' : 'read');
+  // FIGURES_SKIP_ZERO=1 for a build that reads /dev/zero whole (1.5 GB on a shared machine).
+  if (process.env['FIGURES_SKIP_ZERO'] !== '1') {
+    run = await runAction({ inputs: base, prepare: plant((f) => fs.symlinkSync('/dev/zero', f)), killAfterMs: 60_000 });
+    line('files: config is a link to /dev/zero', run, run.code === 1 && /Invalid 'config'/.test(run.stdout) ? 'input error' : 'read');
+  }
   run = await runAction({ inputs: base, prepare: plant((f) => execFileSync('mkfifo', [f])), killAfterMs: 15_000 });
   line('files: config is a FIFO', run, run.code === null ? 'HUNG (killed at 15 s)' : 'ended');
   run = await runAction({ inputs: { ...base, 'report-file': '../escape.json' } });

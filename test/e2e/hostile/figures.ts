@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   run = await runAction({ inputs: base, prepare: plant((f) => execFileSync('mkfifo', [f])), killAfterMs: 15_000 });
   line('files: config is a FIFO', run, run.code === null ? 'HUNG (killed at 15 s)' : 'ended');
   run = await runAction({ inputs: { ...base, 'report-file': '../escape.json' } });
-  line('files: report-file ../escape.json', run, fs.existsSync(path.join(run.workspace, '..', 'escape.json')) ? 'written outside' : 'refused');
+  const escaped = path.join(run.workspace, '..', 'escape.json');
+  line('files: report-file ../escape.json', run, fs.existsSync(escaped) ? 'written outside' : 'refused');
+  fs.rmSync(escaped, { force: true });
   run = await runAction({ inputs: { ...base, 'fail-on': 'never' }, env: { GITHUB_OUTPUT: path.join(dir, 'gone/out') } });
   line('files: GITHUB_OUTPUT missing, fail-on never', run, /internal error/.test(run.stdout) ? 'internal error' : 'verdict kept');
 

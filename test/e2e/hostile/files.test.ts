@@ -55,8 +55,12 @@ describe('hostile: report, SARIF and config files', () => {
     ['config', 'config', '../outside.yml'],
   ] as const) {
     it(`refuses a relative ${what} that leads out of the workspace`, async () => {
+      // The workspace is made in the temporary folder: `../x` would land there.
+      const escaped = path.resolve(os.tmpdir(), path.basename(value));
+      fs.rmSync(escaped, { force: true });
       const run = await runAction({ inputs: inputs({ [name]: value }) });
       assertBounded(run, 5, 1, `${name} out of the workspace`);
+      assert.ok(!fs.existsSync(escaped), `nothing was written at ${escaped}`);
       assert.match(run.stdout, new RegExp(`::error::Invalid '${name}': '${value.replace(/\./g, '\\.')}' leads out of the workspace`));
       assert.equal(run.report, undefined);
     });

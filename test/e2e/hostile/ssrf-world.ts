@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       caFile,
       killAfterMs: 30_000,
     });
-    const ids = ['credentials.secret-exposure', 'ssl.http-redirect', 'notifications.reachable', 'ssl.certificate-trust'];
+    const ids = ['credentials.secret-exposure', 'ssl.http-redirect', 'notifications.reachable', 'ssl.certificate-trust', 'credentials.token-valid'];
     return {
       index: i,
       code: run.code,
@@ -111,6 +111,9 @@ async function main(): Promise<void> {
   notificationFor = () => targets[0]!.notification;
   runs['staging site on a private address'] = await one(5, 'https://staging.example/r/6', { 'webhook-url': 'http://10.0.0.7/hook' });
   runs['staging site redirected to metadata'] = await one(4, 'https://staging.example/r/4');
+  // Link-local stays closed even when the user names it, in every input: the TLS probe, the page,
+  // the port-80 probe, the API (the token is never sent) and the webhook.
+  runs['metadata named in every input'] = await one(-2, 'https://metadata.example/latest/', { 'webhook-url': 'http://169.254.169.254/hook', 'api-base-url': 'https://metadata.example/' });
   process.stdout.write(`${JSON.stringify({ runs, before, after: { metadata, intranet, loopback, mixed }, apiRequests: apiRequests.length })}\n`);
   process.exit(0);
 }

@@ -76,4 +76,14 @@ describe('hostile: redirects, scripts and notification URLs into the runner netw
     assert.equal(meta.statuses['credentials.secret-exposure'], 'error');
     assert.match(meta.messages['credentials.secret-exposure'], /link-local/);
   });
+  it('never contacts link-local even when the user names it: TLS, page, port 80, API (no token sent) and webhook all say why', () => {
+    const r = got.runs['metadata named in every input'];
+    assert.equal(r.code, 1);
+    for (const id of ['credentials.secret-exposure', 'ssl.certificate-trust', 'credentials.token-valid']) {
+      assert.equal(r.statuses[id], 'error', `${id}: ${r.messages[id]}`);
+    }
+    assert.match(r.messages['credentials.token-valid'], /refused to connect to metadata\.example \(169\.254\.169\.254\): .*link-local/);
+    assert.match(r.messages['ssl.certificate-trust'], /refused to connect|link-local/);
+    assert.notEqual(r.statuses['notifications.reachable'], 'pass');
+  });
 });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import * as fs from 'node:fs';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings } from './config/settings.js';
-import { createRedactor } from './report/redact.js';
+import { readBoundedRegularFile } from './config/workspace-files.js';
+import { createRedactor, redactDeep } from './secrets/redact.js';
 
 const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN] [options]
 
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
   try {
     const settings = await loadSettings((name) => args.get(name) ?? (name === 'access-token' ? (env['MP_ACCESS_TOKEN'] ?? '') : ''), {
       workspace: process.cwd(),
-      readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined),
+      readFile: (file, inside) => readBoundedRegularFile('config', file, undefined, inside),
     });
     // The engine and the renderers load only once the flags are valid.
     const [{ runReadiness }, { renderTerminal }, { writeReportFile, writeSarifFile }, { reachesFailOn }] = await Promise.all([
@@ -72,8 +72,8 @@ async function main(): Promise<number> {
       import('./report/files.js'),
       import('./report/model.js'),
     ]);
-    const { report } = await runReadiness(settings);
     const redactAll = (value: string): string => secretRedact(redact(value));
+    const report = redactDeep((await runReadiness(settings)).report, redactAll);
     process.stdout.write(redactAll(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
     // Same helper as the action: folders are created; a file that cannot be written is one line.
     const reportError = args.has('report-file') ? writeReportFile(settings.reportFile, report, redactAll) : undefined;

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings, type Settings } from './config/settings.js';
+import { readBoundedRegularFile } from './config/workspace-files.js';
 import { connectEarly } from './probes/net/early.js';
-import { createRedactor } from './report/redact.js';
+import { createRedactor } from './secrets/redact.js';
 import { getInput, setFailed } from './runner/commands.js';
 
 /**
@@ -16,7 +16,7 @@ export async function run(secrets: readonly string[]): Promise<void> {
   try {
     settings = await loadSettings(getInput, {
       workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-      readFile: readIfExists,
+      readFile: (file, inside) => readBoundedRegularFile('config', file, undefined, inside),
     });
   } catch (error) {
     setFailed(redact(error instanceof InputError ? error.message : `Could not read the inputs: ${errorLine(error)}`));
@@ -26,13 +26,4 @@ export async function run(secrets: readonly string[]): Promise<void> {
   connectEarly(settings.apiBaseUrl);
   const { runAction } = await import('./action.js');
   await runAction(settings, redact);
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`Invalid 'config': cannot read '${file}': ${errorLine(error)}`);
-  }
 }

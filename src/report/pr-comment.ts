@@ -60,6 +60,7 @@ export interface UpsertOptions {
   readonly marker: string;
   /** The full body; it must start with the marker. */
   readonly body: string;
+  /** The longest the whole upsert may take, the module load included (what is left of timeout-seconds). */
   readonly timeoutMs?: number;
 }
 
@@ -69,13 +70,22 @@ export interface UpsertOptions {
  * pull requests get a read-only token) comes back as `ok: false` for the caller to warn about.
  */
 export async function upsertStickyComment(options: UpsertOptions): Promise<CommentOutcome> {
+  const signal = AbortSignal.timeout(options.timeoutMs ?? 20_000);
+  // The signal bounds every request; the race bounds the rest (loading octokit, a stalled body).
+  const stopped = new Promise<CommentOutcome>((resolve) =>
+    signal.addEventListener('abort', () => resolve({ ok: false, status: null, message: 'GitHub did not answer within timeout-seconds.' }), { once: true }),
+  );
+  return Promise.race([upsert(options, signal), stopped]);
+}
+
+async function upsert(options: UpsertOptions, signal: AbortSignal): Promise<CommentOutcome> {
   const { owner, repo, number } = options.pr;
   try {
     // Octokit loads only here, when a comment is really posted (most runs never post one).
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(options.token, {
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
-      request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },
+      request: { signal },
     });
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
     // Ours starts with the marker; a reply that quotes it does not, and is never edited.

@@ -31,8 +31,17 @@ export function runUrl(env: Env): string | undefined {
   return server && repo && id ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}` : undefined;
 }
 
-/** On pull_request(_target) events with `pr-comment: true`: creates or updates the sticky comment. */
-export async function publishPullRequestComment(settings: Pick<Settings, 'prComment' | 'githubToken' | 'reportFile'>, report: Report, redact: Redact, env: Env = process.env): Promise<void> {
+/**
+ * On pull_request(_target) events with `pr-comment: true`: creates or updates the sticky comment.
+ * `timeoutMs` is what is left of timeout-seconds: the comment counts against the run's budget.
+ */
+export async function publishPullRequestComment(
+  settings: Pick<Settings, 'prComment' | 'githubToken' | 'reportFile'>,
+  report: Report,
+  redact: Redact,
+  env: Env = process.env,
+  timeoutMs = 20_000,
+): Promise<void> {
   if (!settings.prComment) return;
   const pr = pullRequestFromEnv(env);
   if (!pr) {
@@ -54,7 +63,14 @@ export async function publishPullRequestComment(settings: Pick<Settings, 'prComm
       footer: { ...(url ? { runUrl: url } : {}), reportFile: path.relative(workspace, settings.reportFile) || settings.reportFile },
     }),
   );
-  const outcome = await upsertStickyComment({ token: settings.githubToken, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', pr, marker, body });
+  const outcome = await upsertStickyComment({
+    token: settings.githubToken,
+    apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    pr,
+    marker,
+    body,
+    timeoutMs: Math.max(1, Math.round(timeoutMs)),
+  });
   if (outcome.ok) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   else core.warning(redact(`The pull-request comment was not posted: ${outcome.message}`));
 }

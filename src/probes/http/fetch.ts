@@ -1,4 +1,6 @@
-import { Agent, request } from 'undici';
+import { type Agent, request } from 'undici';
+import type { ConnectionGuard, Resolve } from '../net/guard.js';
+import { createGuardedAgent } from '../net/guarded-agent.js';
 import { cachedLookup } from '../net/lookup.js';
 
 /** One HTTP answer, its body read up to a cap. */
@@ -27,8 +29,9 @@ const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0', accept: 'te
  * page is public, nothing secret is sent, and a bad certificate is the TLS checks' finding —
  * the page checks should still see the page.
  */
-export function createPageAgent(): Agent {
-  return new Agent({ connect: { rejectUnauthorized: false, lookup: cachedLookup }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
+export function createPageAgent(guard: ConnectionGuard): Agent {
+  // Every connection (page, redirects, scripts) goes through the guard (net/guard.ts), on the run's one resolution of each host.
+  return createGuardedAgent(guard, { connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 }, { rejectUnauthorized: false }, cachedLookup as Resolve);
 }
 
 /** One GET without following redirects; the body is read to `maxBytes` and the rest dropped. */

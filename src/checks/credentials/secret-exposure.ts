@@ -5,6 +5,7 @@ import { truncatedError, withHtml } from '../support/page-facts.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Access token exposed in the page', es: 'Access token expuesto en la página', 'pt-BR': 'Access token exposto na página' },
   title: {
     en: 'No access token in the page or its scripts',
     es: 'Sin access token en la página ni en sus scripts',
@@ -33,6 +34,7 @@ export const secretExposure: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: CREDENTIALS_DOCS,
   reads: ['page'],
   evaluate(evidence) {

@@ -6,6 +6,7 @@ import { judgeSignature, noTarget, withDelivery } from '../support/webhook-deliv
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Notification signatures are not verified', es: 'No se verifican las firmas de las notificaciones', 'pt-BR': 'As assinaturas das notificações não são verificadas' },
   title: {
     en: 'Notification signatures are verified',
     es: 'Se verifican las firmas de las notificaciones',
@@ -28,6 +29,7 @@ export const signature: CheckDefinition = {
   section: 'notifications',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: WEBHOOKS_DOCS,
   reads: ['webhook'],
   defaults: { webhookTimeoutMs: 22_000 },

@@ -6,6 +6,7 @@ import { latestLivePayment, paymentRef } from '../support/payment-choice.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'No live payment yet', es: 'Todavía no hay pagos en producción', 'pt-BR': 'Ainda não há pagamentos em produção' },
   title: {
     en: 'At least one live payment',
     es: 'Al menos un pago en producción',
@@ -33,6 +34,7 @@ export const livePayment: CheckDefinition = {
   section: 'quality',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: QUALITY_DOCS,
   reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {

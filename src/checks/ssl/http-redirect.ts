@@ -4,6 +4,7 @@ import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'http:// does not redirect to https://', es: 'http:// no redirige a https://', 'pt-BR': 'http:// não redireciona para https://' },
   title: {
     en: 'http:// redirects to https://',
     es: 'http:// redirige a https://',
@@ -41,6 +42,7 @@ export const httpRedirect: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/TLS#http_redirections',
   reads: ['httpRedirect'],
   evaluate(evidence, { siteUrl }) {

@@ -5,6 +5,7 @@ import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Active content loaded over http://', es: 'Contenido activo cargado por http://', 'pt-BR': 'Conteúdo ativo carregado via http://' },
   title: {
     en: 'No active content over http://',
     es: 'Sin contenido activo por http://',
@@ -47,6 +48,7 @@ export const mixedContent: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Mixed_content',
   reads: ['page'],
   evaluate(evidence, { siteUrl }) {

@@ -32,7 +32,7 @@ export const NO_LIVE = T.skippedNoLivePayment;
 export function coverageCheck(
   id: CheckId,
   severity: 'warning' | 'info',
-  title: Text,
+  titles: { readonly title: Text; readonly failureTitle: Text },
   group: Text,
   fields: ReadonlyArray<readonly [string, (p: Payment) => boolean]>,
   remediation: Text,
@@ -41,7 +41,7 @@ export function coverageCheck(
     id,
     section: 'approval',
     defaultSeverity: severity,
-    title,
+    ...titles,
     docs: APPROVAL_DOCS,
     reads: ['account', 'payments'],
     defaults: { fieldCoverage: 0.9 },

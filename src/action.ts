@@ -5,6 +5,7 @@ import type { Settings } from './config/settings.js';
 import { runReadiness } from './engine.js';
 import { annotationsFor } from './report/annotations.js';
 import { writeReportFile } from './report/files.js';
+import { failedLine, logLine } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { reachesFailOn, tally, type Report } from './report/model.js';
 import { publishPullRequestComment, writeSarifFile } from './report/publish.js';
@@ -19,7 +20,7 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
     const startupMs = Math.round(performance.now());
     const { report, apiRequests } = await runReadiness({ ...settings, timeoutMs: Math.max(1000, settings.timeoutMs - startupMs) });
     const { blockers, warnings } = tally(report.checks);
-    core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
+    core.info(redact(logLine(report.result, blockers, warnings, apiRequests, report.durationMs, report.language)));
 
     const reportError = writeReportFile(settings.reportFile, report, redact);
     core.setOutput('result', report.result);
@@ -41,7 +42,7 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
     if (reportError !== undefined) {
       core.setFailed(reportError);
     } else if (reachesFailOn(report.result, settings.failOn)) {
-      core.setFailed(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
+      core.setFailed(failedLine(report.result, blockers, warnings, settings.failOn, report.language));
     }
   } catch (error) {
     core.setFailed(redact(`mercadopago-readiness stopped on an internal error: ${errorLine(error)}`));

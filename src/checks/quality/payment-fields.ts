@@ -8,7 +8,11 @@ import { given, itemsCarry, payerField, payerIdentification, receiverAddress } f
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
-  failureTitle: { en: 'Audited payment lacks data the quality measurement requires', es: 'Al pago auditado le faltan datos que exige la medición de calidad', 'pt-BR': 'Faltam no pagamento auditado dados exigidos pela medição de qualidade' },
+  failureTitle: {
+    en: 'Audited payment lacks data the quality measurement requires',
+    es: 'Al pago auditado le faltan datos que exige la medición de calidad',
+    'pt-BR': 'Faltam no pagamento auditado dados exigidos pela medição de qualidade',
+  },
   title: {
     en: 'Audited payment carries the data the quality measurement requires',
     es: 'El pago auditado lleva los datos que exige la medición de calidad',

@@ -52,7 +52,9 @@ export function inert(value: string, options: InertOptions = {}): string {
       lead = lead.slice(0, -1);
     }
     if (lead) parts.push({ text: lead, code: false });
-    if (core) parts.push({ text: core, code: isCode(core) });
+    // A lone `<` or `>` ("Your integrations > your application") is prose, escaped.
+    if (core === '>' || core === '<') parts.push({ text: `\\${core}`, code: false });
+    else if (core) parts.push({ text: core, code: isCode(core) });
     if (trail) parts.push({ text: trail, code: false });
   }
   // Merge code parts separated only by spaces into one span.
@@ -89,7 +91,10 @@ export function codeSpan(value: string, options: InertOptions = {}): string {
 function isCode(word: string): boolean {
   if (ACTIVE.test(word) || DOMAIN_LIKE.test(word) || HEX_LIKE.test(word) || ISSUE_LIKE.test(word)) return true;
   // `ts:123` (and `:emoji:` shortcodes), `--flag`, `/path`, `TEST-`, `call(x)`.
-  return /:./.test(word) || /^--?\p{L}/u.test(word) || /^\/./.test(word) || /\p{L}-$/u.test(word) || /\p{L}\(/u.test(word);
+  // Header names (`Strict-Transport-Security`) read as code too.
+  return (
+    /:./.test(word) || /^[A-Z]{3,}[-_]/.test(word) || /^[A-Z][a-z]*(?:-[A-Z][a-z]*)+$/.test(word) || /^--?\p{L}/u.test(word) || /^\/./.test(word) || /\p{L}-$/u.test(word) || /\p{L}\(/u.test(word)
+  );
 }
 
 function count(value: string, ch: string): number {

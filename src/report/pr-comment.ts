@@ -82,8 +82,8 @@ interface Comment {
  * Creates the sticky comment, or updates ours: one comment per pull request and site, however
  * many runs. Ours is the comment that starts with the marker AND was written by the token's own
  * user (GET /user for a personal or app user token; an installation token such as GITHUB_TOKEN
- * may not call it, and then a bot author is required, `github-actions[bot]` first), so a comment
- * someone else wrote with our marker is never edited or deleted. Two runs racing on one pull
+ * may not call it, and is then `github-actions[bot]`), so a comment someone else wrote with our
+ * marker is never edited or deleted. Two runs racing on one pull
  * request may both create: after creating, the list is read again and every younger copy by the
  * same author is deleted, the oldest keeping the newest body. Never throws: a token that may not
  * write (fork pull requests get a read-only one) comes back as `ok: false` for a warning.
@@ -104,17 +104,18 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Comme
     );
     // Ours starts with the marker; a reply that quotes it does not, and is never edited.
     const marked = (c: Comment): boolean => typeof c.body === 'string' && c.body.startsWith(options.marker);
-    const byUs = (c: Comment): boolean => (login ? c.user?.login === login : c.user?.type === 'Bot');
-    const candidates = (await list()).filter((c) => marked(c) && byUs(c)).sort((a, b) => a.id - b.id);
-    const ours = candidates.find((c) => c.user?.login === (login ?? ACTIONS_BOT_LOGIN)) ?? candidates[0];
+    // Without GET /user, the token is an installation token: GITHUB_TOKEN's bot. Another app's
+    // token finds nothing here, creates, and the clean-up below folds that into its older comment.
+    const author = login ?? ACTIONS_BOT_LOGIN;
+    const ours = (await list()).filter((c) => marked(c) && c.user?.login === author).sort((a, b) => a.id - b.id)[0];
     if (ours) {
       const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: options.body });
       return { ok: true, action: 'updated', id: updated.data.id, url: updated.data.html_url };
     }
     if (options.updateOnly) return { ok: true, action: 'none' };
     const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: options.body });
-    const author = created.data.user?.login ?? login ?? ACTIONS_BOT_LOGIN;
-    const twins = (await list()).filter((c) => marked(c) && c.user?.login === author).sort((a, b) => a.id - b.id);
+    const creator = created.data.user?.login ?? author;
+    const twins = (await list()).filter((c) => marked(c) && c.user?.login === creator).sort((a, b) => a.id - b.id);
     const keep = twins[0];
     if (keep && keep.id !== created.data.id) {
       // Another run created one first: keep that one, with our (newest) body, and drop ours.

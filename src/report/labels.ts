@@ -14,6 +14,57 @@ export const SECTION_TITLES: Readonly<Record<Section, Text>> = {
   reports: text('Reports', 'Reportes', 'Relatórios'),
 };
 
+/** Why a section matters, for SARIF rule help. */
+export const SECTION_WHY: Readonly<Record<Section, Text>> = {
+  credentials: text(
+    "Mercado Pago's go-live requirements ask for production credentials, used only on the server.",
+    'Los requisitos de Mercado Pago para salir a producción piden credenciales de producción, usadas solo en el servidor.',
+    'Os requisitos do Mercado Pago para entrar em produção pedem credenciais de produção, usadas apenas no servidor.',
+  ),
+  quality: text(
+    "Mercado Pago measures the integration's quality on a real payment before approving it.",
+    'Mercado Pago mide la calidad de la integración con un pago real antes de aprobarla.',
+    'O Mercado Pago mede a qualidade da integração com um pagamento real antes de aprová-la.',
+  ),
+  ssl: text(
+    'Card data may only be collected over a valid, modern HTTPS connection (PCI DSS).',
+    'Los datos de tarjeta solo pueden recolectarse por una conexión HTTPS válida y actual (PCI DSS).',
+    'Dados de cartão só podem ser coletados por uma conexão HTTPS válida e atual (PCI DSS).',
+  ),
+  page: text(
+    'The payment page runs next to the card form: what it loads and the headers it sends protect the buyer (PCI DSS 6.4.3, 11.6.1).',
+    'La página de pago corre junto al formulario de tarjeta: lo que carga y los encabezados que envía protegen al comprador (PCI DSS 6.4.3, 11.6.1).',
+    'A página de pagamento roda junto ao formulário de cartão: o que ela carrega e os cabeçalhos que envia protegem o comprador (PCI DSS 6.4.3, 11.6.1).',
+  ),
+  pix: text(
+    'In Brazil, Mercado Pago only offers Pix to buyers when the account has a Pix key.',
+    'En Brasil, Mercado Pago solo ofrece Pix a los compradores cuando la cuenta tiene una clave Pix.',
+    'No Brasil, o Mercado Pago só oferece Pix aos compradores quando a conta tem uma chave Pix.',
+  ),
+  approval: text(
+    "Mercado Pago's fraud prevention approves more payments when it gets the device id and complete buyer and item data.",
+    'La prevención de fraude de Mercado Pago aprueba más pagos cuando recibe el device id y datos completos del comprador y de los ítems.',
+    'A prevenção a fraudes do Mercado Pago aprova mais pagamentos quando recebe o device id e dados completos do comprador e dos itens.',
+  ),
+  notifications: text(
+    'Orders are updated from notifications: an endpoint that does not answer, or accepts forged ones, loses or fakes payments.',
+    'Los pedidos se actualizan con las notificaciones: un endpoint que no responde, o que acepta notificaciones falsas, pierde o falsea pagos.',
+    'Os pedidos são atualizados pelas notificações: um endpoint que não responde, ou que aceita notificações forjadas, perde ou falsifica pagamentos.',
+  ),
+  reports: text(
+    'Reconciliation depends on the release and settlement reports being generated on a schedule.',
+    'La conciliación depende de que los reportes de liberaciones y de dinero en cuenta se generen de forma programada.',
+    'A conciliação depende de os relatórios de liberações e de dinheiro em conta serem gerados de forma programada.',
+  ),
+};
+
+/** What a severity means for going live, for SARIF rule help. */
+export const SEVERITY_WHY: Readonly<Record<Severity, Text>> = {
+  blocker: text('A blocker: it stops going live.', 'Bloqueante: impide salir a producción.', 'Bloqueante: impede a entrada em produção.'),
+  warning: text('A warning: going live is possible, but fix it.', 'Advertencia: se puede salir a producción, pero conviene corregirla.', 'Alerta: é possível entrar em produção, mas convém corrigir.'),
+  info: text('Information: a recommendation.', 'Informativo: una recomendación.', 'Informativo: uma recomendação.'),
+};
+
 export const STATUS_LABELS: Readonly<Record<Status, Text>> = {
   pass: text('passed', 'aprobado', 'aprovado'),
   fail: text('failed', 'no aprobado', 'reprovado'),

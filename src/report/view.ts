@@ -66,7 +66,7 @@ export function partition(report: Report): Partition {
 
 /** Findings that do not count: info-severity failures and waived ones, in catalog order. */
 export function otherFindings(report: Report): CheckReport[] {
-  return report.checks.filter((c) => (c.status === 'fail' || c.status === 'error') && !isCounted(c));
+  return report.checks.filter((c) => (c.status === 'fail' || c.status === 'error') && (c.severity === 'info' || !isCounted(c)));
 }
 
 /** The title a reader sees: the finding when the check failed, the requirement otherwise. */

@@ -244,11 +244,6 @@ export const UI = {
   evidence: text('Evidence', 'Evidencia', 'Evidências'),
   notChecked: text('not checked', 'no verificado', 'não verificado'),
   manualChecklist: text('To confirm by hand', 'Para confirmar manualmente', 'Para confirmar manualmente'),
-  manualIntro: text(
-    'No API can tell these; a person must confirm them before going live.',
-    'Ninguna API puede comprobarlos; una persona debe confirmarlos antes de salir a producción.',
-    'Nenhuma API consegue verificar estes itens; uma pessoa precisa confirmá-los antes de entrar em produção.',
-  ),
   waivers: text('Waivers', 'Excepciones', 'Dispensas'),
   waived: text('waived', 'con excepción', 'dispensado'),
   waivedUntil: text('waived until', 'con excepción hasta el', 'dispensado até'),

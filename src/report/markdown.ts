@@ -97,7 +97,8 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
   if (first.length > 0) out.push(`### ${UI.fixFirst[lang]}`, '', ...fixFirstLines(first, lang, false), '');
 
   const manual = manualLines(report);
-  if (manual.length > 0) out.push(`### ${UI.manualChecklist[lang]}`, '', UI.manualIntro[lang], '', ...manual, '');
+  // The heading says it: what no API can tell. Short, so the first screen holds it.
+  if (manual.length > 0) out.push(`### ${UI.manualChecklist[lang]}`, '', ...manual, '');
 
   if (first.length > 0) {
     out.push(`### ${UI.whatToFix[lang]}`, '');

@@ -76,7 +76,7 @@ describe('job summary Markdown', () => {
 
   it('turns manual items into a checklist', () => {
     const md = renderMarkdown(brokenReport());
-    assert.match(md, /### To confirm by hand\n\n.+\n\n- \[ \] \*\*Title of `quality\.measurement`\*\*: Message of `quality\.measurement`\. Enter payment 123 in the quality tool\. \[docs\]\(/);
+    assert.match(md, /### To confirm by hand\n\n- \[ \] \*\*Title of `quality\.measurement`\*\*: Message of `quality\.measurement`\. Enter payment 123 in the quality tool\. \[docs\]\(/);
   });
 
   it('folds passing and skipped rows by section, with their evidence', () => {

@@ -15,7 +15,7 @@ const T = texts({
   noLiveModePayment: (searched: number) => ({
     en: `No live-mode payment among the latest ${searched} payments of the last 12 months: the quality measurement needs a payment made with production credentials.`,
     es: `Ningún pago en modo productivo entre los últimos ${searched} pagos de los últimos 12 meses: la medición de calidad necesita un pago hecho con credenciales de producción.`,
-    'pt-BR': `Nenhum pagamento em modo produtivo entre os últimos ${searched} pagamentos dos últimos 12 meses: a medição de qualidade precisa de um pagamento feito com credenciais de produção.`,
+    'pt-BR': `Nenhum pagamento em produção entre os últimos ${searched} pagamentos dos últimos 12 meses: a medição de qualidade precisa de um pagamento feito com credenciais de produção.`,
   }),
   livePaymentsLast30: (liveInSample: number, id: number, day: string) => ({
     en: `${liveInSample} live payments in the last 30 days; the latest is ${id} (${day}).`,

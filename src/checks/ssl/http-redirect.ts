@@ -12,7 +12,7 @@ const T = texts({
   },
   answerEveryHttpRequest: (hostname: string) => ({
     en: `Answer every http:// request on port 80 with a 301 redirect to the same path on https://${hostname}.`,
-    es: `Responde cada pedido http:// en el puerto 80 con una redirección 301 a la misma ruta en https://${hostname}.`,
+    es: `Responde cada solicitud http:// en el puerto 80 con una redirección 301 a la misma ruta en https://${hostname}.`,
     'pt-BR': `Responda toda requisição http:// na porta 80 com um redirecionamento 301 para o mesmo caminho em https://${hostname}.`,
   }),
   nothingAnswersPort80: (requestedUrl: string) => ({

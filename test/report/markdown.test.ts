@@ -36,6 +36,22 @@ describe('job summary Markdown', () => {
     assert.doesNotMatch(md, /Como corrigir/);
   });
 
+  it('puts what fits the first screen first: verdict, counts, fix-first list, manual items, then the details', () => {
+    const md = renderMarkdown(brokenReport());
+    const at = (s: string): number => {
+      const i = md.indexOf(s);
+      assert.ok(i >= 0, s);
+      return i;
+    };
+    assert.ok(at('**3 blockers') < at('**12 checks:**'));
+    assert.ok(at('**12 checks:**') < at('### Fix these first'));
+    assert.ok(at('### Fix these first') < at('### To confirm by hand'));
+    assert.ok(at('### To confirm by hand') < at('### What to fix, and how'));
+    assert.ok(at('### What to fix, and how') < at('<details><summary><b>Passed'));
+    const top = md.slice(0, at('### What to fix, and how'));
+    assert.doesNotMatch(top, /How to fix|```/, 'no fix text or evidence before the details');
+  });
+
   it('counts only blockers when no warning is left', () => {
     const checks = [check('credentials.production', { status: 'fail', remediation: 'x' })];
     assert.match(renderMarkdown(brokenReport({ checks, language: 'pt-BR' })), /\*\*1 bloqueante a corrigir antes de entrar em produção\.\*\*/);

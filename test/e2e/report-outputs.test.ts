@@ -91,7 +91,7 @@ describe('pull-request comment and SARIF from dist/index.js', () => {
     });
     assert.equal(run.code, 1, 'fails for the findings, not for the comment');
     assert.match(run.stdout, /::warning::The pull-request comment was not posted: the token may not comment on this pull request \(403/);
-    assert.match(run.stdout, /::error::Mercado Pago readiness: fail/);
+    assert.match(run.stdout, /::error::Preparación para Mercado Pago: Todavía no está listo para producción: \d+ bloqueantes y \d+ advertencias \(fail-on: blocker\)\. Mira el resumen del job\./);
 
     const sarifText = fs.readFileSync(path.join(run.workspace, 'out/readiness.sarif'), 'utf8');
     assert.ok(!sarifText.includes(sandbox.tokens.legacyTest), 'no token in SARIF');

@@ -135,7 +135,8 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
 function findingBlock(c: CheckReport, lang: Language, evidenceBytes: number, number: string): string[] {
   const waiver = c.waiver ? ` · 🏷️ ${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${formatDay(c.waiver.until, lang)}` : '';
   const out = [
-    `#### ${number}${SEVERITY_ICONS[c.severity]} ${titleOf(c, lang)}`,
+    // A waived finding does not block, whatever its severity: its mark says so.
+    `#### ${number}${isWaived(c) ? '🏷️' : SEVERITY_ICONS[c.severity]} ${titleOf(c, lang)}`,
     '',
     `${codeSpan(c.id)} · ${SEVERITY_LABELS[c.severity][lang]} · ${SECTION_TITLES[c.section][lang]}${waiver}`,
     '',

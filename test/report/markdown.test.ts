@@ -80,7 +80,7 @@ describe('job summary Markdown', () => {
     const md = renderMarkdown(brokenReport());
     const others = section(md, 'Other findings (they do not block)');
     assert.match(others, /#### ℹ️ Title of `approval\.sdk-v2`/);
-    assert.match(others, /#### ⚠️ Title of `page\.security-headers`\n\n`page\.security-headers` · warning · Checkout page security · 🏷️ waived until Jan 31, 2027/);
+    assert.match(others, /#### 🏷️ Title of `page\.security-headers`\n\n`page\.security-headers` · warning · Checkout page security · 🏷️ waived until Jan 31, 2027/);
   });
 
   it('shows waivers with their reason and the date in the reader’s format, and says when one has expired', () => {

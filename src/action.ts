@@ -7,6 +7,7 @@ import { runReadiness } from './engine.js';
 import { redactDeep } from './secrets/redact.js';
 import { annotationsFor } from './report/annotations.js';
 import { writeReportFile } from './report/files.js';
+import { failedLine, logLine } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { reachesFailOn, tally, type Report } from './report/model.js';
 import { publishPullRequestComment, writeSarifFile } from './report/publish.js';
@@ -35,7 +36,7 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
     // Cleaned whole before any renderer cuts a text: every output is also redacted once more.
     const report = redactDeep(outcome.report, redact);
     const { blockers, warnings } = tally(report.checks);
-    core.info(redact(`Mercado Pago readiness: ${report.result} (${blockers} blockers, ${warnings} warnings; ${apiRequests} API requests, ${report.durationMs} ms)`));
+    core.info(redact(logLine(report.result, blockers, warnings, apiRequests, report.durationMs, report.language)));
 
     const reportError = writeReportFile(settings.reportFile, report, redact);
     setOutputs({ result: report.result, blockers: String(blockers), warnings: String(warnings), 'report-file': settings.reportFile }, redact);
@@ -54,7 +55,7 @@ export async function runAction(settings: Settings, redact: (s: string) => strin
     if (reportError !== undefined) {
       core.setFailed(reportError);
     } else if (reachesFailOn(report.result, settings.failOn)) {
-      core.setFailed(`Mercado Pago readiness: ${report.result}: ${blockers} blocking and ${warnings} warning findings (fail-on: ${settings.failOn}). See the job summary.`);
+      core.setFailed(failedLine(report.result, blockers, warnings, settings.failOn, report.language));
     }
     verdict = true;
   } catch (error) {

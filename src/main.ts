@@ -4,13 +4,16 @@ import { readBoundedRegularFile } from './config/workspace-files.js';
 import { connectEarly } from './probes/net/early.js';
 import { createRedactor } from './secrets/redact.js';
 import { getInput, setFailed } from './runner/commands.js';
+import { maskSecretInputs } from './secrets/mask.js';
 
 /**
  * The action: inputs → settings, then (only once they are valid) the engine and the outputs in
  * action.ts. A bad input fails here, before @actions/core, the probes or the renderers load.
- * `secrets` are the secret inputs' values, already masked by the entry (src/index.ts).
+ * `secrets` are the secret inputs' values, already masked by the entry (src/index.ts). Called
+ * without them, as GitHub's local runner calls an entry's `run()`
+ * (`npx @github/local-action . src/main.ts .env`), it masks them itself first.
  */
-export async function run(secrets: readonly string[]): Promise<void> {
+export async function run(secrets: readonly string[] = maskSecretInputs()): Promise<void> {
   const redact = createRedactor(secrets);
   let settings: Settings;
   try {

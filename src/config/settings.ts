@@ -18,6 +18,10 @@ export interface Waiver {
 }
 
 /** Everything the run needs, read and validated once. */
+/** `pr-comment` values, normalised: `true` is `always`, `false` is `never`. */
+export type PrCommentMode = 'always' | 'on-failure' | 'never';
+const PR_COMMENT_MODES: Readonly<Record<string, PrCommentMode>> = { true: 'always', always: 'always', 'on-failure': 'on-failure', false: 'never', never: 'never' };
+
 export interface Settings {
   readonly siteUrl: URL;
   readonly accessToken: string;
@@ -28,7 +32,12 @@ export interface Settings {
   readonly failOn: FailOn;
   readonly language: Language | 'auto';
   readonly githubToken?: string;
-  readonly prComment: boolean;
+  /**
+   * When to post the sticky pull-request comment (DESIGN §2): `always` (`true`), `on-failure`
+   * (only while the result is warn or fail; an earlier comment is then updated to say it is
+   * fixed) or `never` (`false`).
+   */
+  readonly prComment: PrCommentMode;
   /** Absolute path of the JSON report. */
   readonly reportFile: string;
   /** Absolute path of the SARIF file, when asked for. */
@@ -154,8 +163,9 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     throw new InputError(`Invalid 'timeout-seconds': '${timeoutText}'. Expected a number of seconds greater than 0 (at most 3600).`);
   }
   const prCommentText = (input('pr-comment') || 'true').toLowerCase();
-  if (prCommentText !== 'true' && prCommentText !== 'false') {
-    throw new InputError(`Invalid 'pr-comment': '${prCommentText}'. Expected true or false.`);
+  const prComment = Object.hasOwn(PR_COMMENT_MODES, prCommentText) ? PR_COMMENT_MODES[prCommentText] : undefined;
+  if (prComment === undefined) {
+    throw new InputError(`Invalid 'pr-comment': '${prCommentText}'. Expected true (or always), on-failure, or false (or never).`);
   }
 
   const configInput = input('config');
@@ -180,7 +190,7 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     failOn,
     language,
     ...optional('githubToken', input('github-token') || undefined),
-    prComment: prCommentText === 'true',
+    prComment,
     reportFile: resolveWorkspacePath('report-file', input('report-file') || 'mercadopago-readiness.json', env.workspace),
     ...optional('sarifFile', sarifInput ? resolveWorkspacePath('sarif-file', sarifInput, env.workspace) : undefined),
     timeoutMs: Math.round(timeoutSeconds * 1000),

@@ -5,6 +5,7 @@ import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from '..
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page does not collect the device id', es: 'La página no recopila el device id', 'pt-BR': 'A página não coleta o device id' },
   title: {
     en: 'The page collects the device id',
     es: 'La página recoge el device id',
@@ -38,6 +39,7 @@ export const deviceId: CheckDefinition = {
   section: 'approval',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: '/docs/checkout-api/how-tos/improve-payment-approval',
   reads: ['page'],
   evaluate(evidence) {

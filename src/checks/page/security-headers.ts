@@ -6,6 +6,11 @@ import { usageOf, withPage } from '../support/page-facts.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: {
+    en: 'Checkout page lacks security headers or safe cookies',
+    es: 'Faltan encabezados de seguridad o cookies seguras en la página de pago',
+    'pt-BR': 'Faltam cabeçalhos de segurança ou cookies seguros na página de pagamento',
+  },
   title: {
     en: 'Security headers and cookies of the checkout page',
     es: 'Encabezados de seguridad y cookies de la página de pago',
@@ -84,6 +89,7 @@ export const securityHeaders: CheckDefinition = {
   section: 'page',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
   reads: ['page'],
   evaluate(evidence) {

@@ -1,7 +1,7 @@
 import { CATALOG, DEFAULT_THRESHOLDS } from './checks/catalog.js';
 import type { CheckContext, CheckDefinition, CheckOutcome, Thresholds } from './checks/types.js';
 import type { Settings } from './config/settings.js';
-import { languageForSite, text, type Language } from './i18n/text.js';
+import { languageForHost, languageForSite, text, type Language } from './i18n/text.js';
 import { createBudget } from './probes/budget.js';
 import type { Evidence } from './probes/evidence.js';
 import { gatherEvidence, type ProbeOptions } from './probes/gather.js';
@@ -34,7 +34,8 @@ export async function runReadiness(settings: Settings, deps: EngineDependencies 
   const now = clock();
   const checks = evaluateAll(deps.catalog ?? CATALOG, evidence, contextOf(settings, now), settings, now);
   const account = accountOf(evidence);
-  const language: Language = settings.language === 'auto' ? languageForSite(account?.siteId ?? undefined) : settings.language;
+  // auto: the account's site; without an account (token refused), a guess from the site's domain.
+  const language: Language = settings.language !== 'auto' ? settings.language : account?.siteId ? languageForSite(account.siteId) : languageForHost(settings.siteUrl.hostname);
   const report = buildReport({ settings, checks, account, language, startedAt, durationMs: clock().getTime() - startedAt.getTime(), version: VERSION });
   return { report, apiRequests };
 }

@@ -8,12 +8,13 @@ import { probePaymentMethods } from './mercadopago/payment-methods.js';
 import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { probeReports } from './mercadopago/reports.js';
+import { createGuard } from './net/guard.js';
 import { createWarmAgent } from './net/warm-agent.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeHttpRedirect } from './http/redirect.js';
 import { probePage } from './http/page.js';
 import { probeTls } from './tls/probe.js';
-import { gatherWebhook, type WebhookProbeOptions } from './webhook/gather-webhook.js';
+import { gatherWebhook, staticApiGuard, webhookGuardFor, type WebhookProbeOptions } from './webhook/gather-webhook.js';
 
 /** What the probes need of the run's settings: no report paths, no GitHub token. */
 export interface ProbeOptions extends WebhookProbeOptions {
@@ -44,8 +45,11 @@ const API_FAN_OUT = 4;
  * the webhook's connection is opened while the API answers (gather-webhook.ts).
  */
 export async function gatherEvidence(settings: ProbeOptions, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
-  const apiAgent = client ? undefined : createWarmAgent();
-  const webhookAgent = createWarmAgent();
+  // Every connection goes through a guard (net/guard.ts). The API guard also tells the webhook
+  // probe whether the account's data comes from a private world (the sandbox, a staging proxy).
+  const apiGuard = createGuard({ named: [settings.apiBaseUrl.hostname] });
+  const apiAgent = client ? undefined : createWarmAgent({ guard: apiGuard });
+  const webhookAgent = createWarmAgent({ guard: webhookGuardFor(settings.webhookUrl, client ? staticApiGuard(settings.apiBaseUrl) : apiGuard) });
   try {
     return await gatherWith(
       settings,

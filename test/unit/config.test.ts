@@ -22,7 +22,7 @@ describe('settings from inputs', () => {
     assert.equal(s.failOn, 'blocker');
     assert.equal(s.language, 'auto');
     assert.equal(s.timeoutMs, 60_000);
-    assert.equal(s.prComment, true);
+    assert.equal(s.prComment, 'always');
     assert.equal(s.reportFile, '/ws/mercadopago-readiness.json');
     assert.equal(s.apiBaseUrl.href, 'https://api.mercadopago.com/');
     assert.deepEqual(s.thresholds, {}, 'no config file: no overrides');

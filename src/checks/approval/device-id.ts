@@ -6,6 +6,7 @@ import { missedScripts, missedScriptsError } from '../support/script-coverage.js
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page does not collect the device id', es: 'La página no recopila el device id', 'pt-BR': 'A página não coleta o device id' },
   title: {
     en: 'The page collects the device id',
     es: 'La página recoge el device id',
@@ -39,6 +40,7 @@ export const deviceId: CheckDefinition = {
   section: 'approval',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: '/docs/checkout-api/how-tos/improve-payment-approval',
   reads: ['page', 'browser'],
   evaluate(evidence) {

@@ -6,6 +6,7 @@ import { missedScripts, missedScriptsError } from '../support/script-coverage.js
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page does not use MercadoPago.js v2', es: 'La página no usa MercadoPago.js v2', 'pt-BR': 'A página não usa o MercadoPago.js v2' },
   title: {
     en: 'The page uses MercadoPago.js v2',
     es: 'La página usa MercadoPago.js v2',
@@ -39,6 +40,7 @@ export const sdkV2: CheckDefinition = {
   section: 'approval',
   defaultSeverity: 'info',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: '/docs/sdks-library/client-side/mp-js-v2',
   reads: ['page', 'browser'],
   evaluate(evidence) {

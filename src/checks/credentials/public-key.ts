@@ -6,6 +6,7 @@ import { missedScripts, missedScriptsError } from '../support/script-coverage.js
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page uses a test or wrong public key', es: 'La página usa una public key de prueba o incorrecta', 'pt-BR': 'A página usa uma public key de teste ou incorreta' },
   title: {
     en: 'The page uses the production public key',
     es: 'La página usa la public key de producción',
@@ -58,6 +59,7 @@ export const publicKey: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: CREDENTIALS_DOCS,
   reads: ['page', 'browser'],
   evaluate(evidence, context) {

@@ -7,6 +7,11 @@ import { browserNote, runtimeOf, usageOf, withPage } from '../support/page-facts
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: {
+    en: 'Checkout page lacks security headers or safe cookies',
+    es: 'Faltan encabezados de seguridad o cookies seguras en la página de pago',
+    'pt-BR': 'Faltam cabeçalhos de segurança ou cookies seguros na página de pagamento',
+  },
   title: {
     en: 'Security headers and cookies of the checkout page',
     es: 'Encabezados de seguridad y cookies de la página de pago',
@@ -95,6 +100,7 @@ export const securityHeaders: CheckDefinition = {
   section: 'page',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
   reads: ['page', 'browser'],
   evaluate(evidence) {

@@ -4,6 +4,7 @@ import { fail, pass, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Certificate does not name the host', es: 'El certificado no incluye el nombre del host', 'pt-BR': 'O certificado não contém o nome do host' },
   title: {
     en: 'Certificate names the host',
     es: 'El certificado nombra al host',
@@ -31,6 +32,7 @@ export const hostname: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: GO_LIVE_DOCS,
   reads: ['tls'],
   evaluate(evidence) {

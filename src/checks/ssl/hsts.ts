@@ -5,6 +5,7 @@ import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'HSTS missing or too short', es: 'HSTS ausente o demasiado corto', 'pt-BR': 'HSTS ausente ou curto demais' },
   title: {
     en: 'HSTS is sent with a long max-age',
     es: 'Se envía HSTS con un max-age largo',
@@ -42,6 +43,7 @@ export const hsts: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Strict-Transport-Security',
   reads: ['page'],
   defaults: { hstsMinDays: 180 },

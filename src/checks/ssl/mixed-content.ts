@@ -1,4 +1,5 @@
-import { texts } from '../../i18n/text.js';
+import { type Language, texts } from '../../i18n/text.js';
+import { kindLabel } from '../support/page-labels.js';
 import { fail, pass, skip } from '../support/outcomes.js';
 import { browserNote, runtimeOf, truncatedError, withHtml } from '../support/page-facts.js';
 import { missedScripts, missedScriptsError } from '../support/script-coverage.js';
@@ -6,6 +7,7 @@ import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Active content loaded over http://', es: 'Contenido activo cargado por http://', 'pt-BR': 'Conteúdo ativo carregado via http://' },
   title: {
     en: 'No active content over http://',
     es: 'Sin contenido activo por http://',
@@ -21,15 +23,15 @@ const T = texts({
     es: `site-url redirige a http sin cifrar (${finalUrl}): la página de pago misma no está protegida.`,
     'pt-BR': `site-url redireciona para http sem criptografia (${finalUrl}): a própria página de pagamento não está protegida.`,
   }),
-  activeContentOverHttp: (list: (line: string) => string) => ({
-    en: `Active content over http://: ${list('line')}.`,
-    es: `Contenido activo por http://: ${list('línea')}.`,
-    'pt-BR': `Conteúdo ativo via http://: ${list('linha')}.`,
+  activeContentOverHttp: (list: (line: string, lang: Language) => string) => ({
+    en: `Active content over http://: ${list('line', 'en')}.`,
+    es: `Contenido activo por http://: ${list('línea', 'es')}.`,
+    'pt-BR': `Conteúdo ativo via http://: ${list('linha', 'pt-BR')}.`,
   }),
   noActiveMixedContent: (note: number) => ({
-    en: `No active mixed content; ${note} image/media URL(s) over http:// (passive, listed in evidence).`,
-    es: `Sin contenido mixto activo; ${note} imagen(es)/medio(s) por http:// (pasivo, en la evidencia).`,
-    'pt-BR': `Sem conteúdo misto ativo; ${note} imagem(ns)/mídia(s) via http:// (passivo, listado nas evidências).`,
+    en: `No active mixed content; ${note === 1 ? '1 image or media URL' : `${note} image or media URLs`} over http:// (passive, listed in evidence).`,
+    es: `Sin contenido mixto activo; ${note === 1 ? '1 imagen o medio' : `${note} imágenes o medios`} por http:// (contenido pasivo, en la evidencia).`,
+    'pt-BR': `Sem conteúdo misto ativo; ${note === 1 ? '1 imagem ou mídia' : `${note} imagens ou mídias`} via http:// (conteúdo passivo, listado nas evidências).`,
   }),
   everyResourcePageLoaded: {
     en: 'Every resource of the page is loaded over https.',
@@ -50,6 +52,7 @@ export const mixedContent: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Mixed_content',
   reads: ['page', 'browser'],
   evaluate(evidence, { siteUrl }) {
@@ -81,10 +84,10 @@ export const mixedContent: CheckDefinition = {
       }
       const facts = { active, passive, page: page.finalUrl, browser: browserNote(evidence.browser) };
       if (active.length > 0) {
-        const list = (line: string): string =>
+        const list = (line: string, lang: Language): string =>
           active
             .slice(0, 5)
-            .map((r) => `${r.kind} ${r.url} (${r.at ?? `${line} ${r.line}`})`)
+            .map((r) => `${kindLabel(r.kind, lang)} ${r.url} (${r.at ?? `${line} ${r.line}`})`)
             .join('; ');
         return fail(T.activeContentOverHttp(list), fix, facts);
       }

@@ -3,6 +3,7 @@ import { fail, pass, probeFailed, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'TLS 1.0/1.1 offered, or TLS 1.2/1.3 missing', es: 'Se ofrece TLS 1.0/1.1, o falta TLS 1.2/1.3', 'pt-BR': 'TLS 1.0/1.1 oferecido, ou TLS 1.2/1.3 ausente' },
   title: {
     en: 'Only TLS 1.2 and 1.3 are offered',
     es: 'Solo se ofrecen TLS 1.2 y 1.3',
@@ -40,6 +41,7 @@ export const protocols: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
   reads: ['tls'],
   evaluate(evidence) {

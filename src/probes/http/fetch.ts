@@ -1,6 +1,8 @@
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import type { Transform } from 'node:stream';
-import { Agent, request } from 'undici';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+import { type Agent, request } from 'undici';
+import type { ConnectionGuard, Resolve } from '../net/guard.js';
+import { createGuardedAgent } from '../net/guarded-agent.js';
 import { cachedLookup } from '../net/lookup.js';
 
 /** One HTTP answer, its body read (and decoded) up to a cap. */
@@ -40,8 +42,9 @@ const ACCEPT_ENCODING = 'gzip, deflate, br';
  * page is public, nothing secret is sent, and a bad certificate is the TLS checks' finding —
  * the page checks should still see the page.
  */
-export function createPageAgent(): Agent {
-  return new Agent({ connect: { rejectUnauthorized: false, lookup: cachedLookup }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
+export function createPageAgent(guard: ConnectionGuard): Agent {
+  // Every connection (page, redirects, scripts) goes through the guard (net/guard.ts), on the run's one resolution of each host.
+  return createGuardedAgent(guard, { connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 }, { rejectUnauthorized: false }, cachedLookup as Resolve);
 }
 
 /** One GET without following redirects; the body is decoded and read to `maxBytes`, the rest dropped. */

@@ -1,4 +1,5 @@
 import type { Budget } from '../budget.js';
+import { createGuard, type ConnectionGuard } from '../net/guard.js';
 import { failed, ok, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { parseCookie, type CookieFacts } from './cookies.js';
 import { createPageAgent, fetchOnce, type Fetched } from './fetch.js';
@@ -73,8 +74,14 @@ export interface PageEvidence {
  * and scans everything for tokens, keys and Mercado Pago traces. The access token is only
  * compared with what was read: it is never sent anywhere.
  */
-export async function probePage(siteUrl: URL, budget: Budget, givenToken: string | undefined, limits: PageLimits = DEFAULT_PAGE_LIMITS): Promise<ProbeOutcome<PageEvidence>> {
-  const agent = createPageAgent();
+export async function probePage(
+  siteUrl: URL,
+  budget: Budget,
+  givenToken: string | undefined,
+  limits: PageLimits = DEFAULT_PAGE_LIMITS,
+  guard: ConnectionGuard = createGuard({ named: [siteUrl.hostname] }),
+): Promise<ProbeOutcome<PageEvidence>> {
+  const agent = createPageAgent(guard);
   try {
     const hops: Array<{ url: string; status: number; location: string }> = [];
     const cookies: CookieFacts[] = [];

@@ -67,6 +67,6 @@ describe('credentials.secret-exposure and the script graph', () => {
     };
     const outcome = judgeGraph([graphScript()], { secrets: [secret] });
     assert.equal(outcome.status, 'fail');
-    assert.match(outcome.message.en, /source-map/);
+    assert.match(outcome.message.en, /in a public source map/);
   });
 });

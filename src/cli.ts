@@ -35,6 +35,9 @@ export function parseArgs(argv: readonly string[]): Map<string, string> {
 }
 
 async function main(): Promise<number> {
+  const [subcommand, ...rest] = process.argv.slice(2);
+  if (subcommand === 'fleet') return (await import('./fleet/command.js')).runFleetCommand(rest);
+  if (subcommand === 'merge') return (await import('./fleet/merge-command.js')).runMergeCommand(rest);
   const env = process.env;
   const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim()]);
   let args: Map<string, string>;

@@ -1,0 +1,15 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { startStorefronts, targetsEnv, targetsYaml } from './storefronts.js';
+import { runCli } from './run-cli.js';
+const n = Number(process.argv[2] ?? 10);
+const t0 = performance.now();
+const s = await startStorefronts(n);
+console.log('started', n, 'in', Math.round(performance.now() - t0), 'ms');
+const file = path.join(s.dir, 'targets.yml');
+fs.writeFileSync(file, targetsYaml(s));
+const run = await runCli(['fleet', '--targets', file, '--out-dir', path.join(s.dir, 'out'), '--concurrency', process.argv[3] ?? '32'], { env: { ...targetsEnv(s), NODE_EXTRA_CA_CERTS: s.caFile }, cwd: s.dir });
+console.log(run.code, run.stdout.split('\n').slice(-4).join('\n'), run.stderr.slice(0, 2000));
+console.log(fs.readdirSync(path.join(s.dir, 'out')).slice(0, 3));
+console.log(fs.readFileSync(path.join(s.dir, 'out', 'fleet.json'), 'utf8').slice(0, 600));
+await s.stop();

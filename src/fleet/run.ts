@@ -128,7 +128,6 @@ function guarded(settings: Settings, engine: (s: Settings) => Promise<Report>, g
     };
     const seconds = Math.round(settings.timeoutMs / 100) / 10;
     const timer = setTimeout(() => finish({ ok: false, error: `did not finish within timeout-seconds (${seconds} s)` }), settings.timeoutMs + graceMs);
-    timer.unref?.();
     const site: SiteScope = { crash: (e) => finish({ ok: false, error: `internal error: ${firstLine(e)}` }) };
     scope.run(site, () => {
       let work: Promise<Report>;

@@ -77,7 +77,8 @@ export async function runFleet(plans: readonly SitePlan[], options: FleetRunOpti
         report = errorReport(plan.target.siteUrl, error, language, started, clock().getTime() - started.getTime());
       }
     }
-    const { blockers, warnings } = tally(report.checks);
+    // A site that could not be checked has no findings to count: its row says why instead.
+    const { blockers, warnings } = error === undefined ? tally(report.checks) : { blockers: 0, warnings: 0 };
     const result = {
       index: plan.target.index,
       siteUrl: plan.target.siteUrl.href,

@@ -25,7 +25,6 @@ export function defaultConcurrency(): number {
   return Math.min(64, Math.max(8, os.availableParallelism() * 16));
 }
 
-
 /** `mercadopago-readiness fleet …`: returns the exit status. */
 export async function runFleetCommand(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const fail = (message: string, code: number): number => {
@@ -42,7 +41,8 @@ export async function runFleetCommand(argv: readonly string[], env: NodeJS.Proce
       process.stdout.write(`${FLEET_USAGE}\n`);
       return 0;
     }
-    if (flags.positional.length > 0) throw new InputError(`Unexpected argument: 'fleet' takes only options (${flags.positional.length} other argument${flags.positional.length === 1 ? '' : 's'} given, not shown).`);
+    if (flags.positional.length > 0)
+      throw new InputError(`Unexpected argument: 'fleet' takes only options (${flags.positional.length} other argument${flags.positional.length === 1 ? '' : 's'} given, not shown).`);
     const targetsFile = flags.get('targets');
     if (!targetsFile) throw new InputError("Option '--targets' is required: the YAML file listing the sites.");
     shard = flags.has('shard') ? parseShard(flags.get('shard')!) : undefined;
@@ -51,7 +51,10 @@ export async function runFleetCommand(argv: readonly string[], env: NodeJS.Proce
     // Names over the whole file, so every shard names a site the same way and none overwrite another.
     const names = reportFileNames(targets.map((t) => t.siteUrl));
     const all = planSites(targets, names, env, process.cwd(), targetsFile);
-    plans = pickShard(all.map((p) => ({ ...p, index: p.target.index })), shard);
+    plans = pickShard(
+      all.map((p) => ({ ...p, index: p.target.index })),
+      shard,
+    );
     outDir = prepareOutDir(flags.get('out-dir') ?? 'mercadopago-readiness-fleet', process.cwd());
   } catch (error) {
     if (error instanceof InputError) return fail(error.message, 2);

@@ -38,15 +38,17 @@ export function countResults(results: readonly { readonly result: SiteResult }[]
 
 /** The fleet.json document of a run, sites in file order. */
 export function buildFleetFile(outcomes: readonly SiteOutcome[], startedAt: Date, durationMs: number): FleetFile {
-  const sites = [...outcomes].sort((a, b) => a.index - b.index).map(
-    (o): FleetSite => ({
-      siteUrl: o.siteUrl,
-      result: o.result,
-      blockers: o.blockers,
-      warnings: o.warnings,
-      reportFile: o.reportFile,
-      ...(o.error === undefined ? {} : { error: o.error }),
-    }),
-  );
+  const sites = [...outcomes]
+    .sort((a, b) => a.index - b.index)
+    .map(
+      (o): FleetSite => ({
+        siteUrl: o.siteUrl,
+        result: o.result,
+        blockers: o.blockers,
+        warnings: o.warnings,
+        reportFile: o.reportFile,
+        ...(o.error === undefined ? {} : { error: o.error }),
+      }),
+    );
   return { schemaVersion: 1, startedAt: startedAt.toISOString(), durationMs, counts: countResults(sites), sites };
 }

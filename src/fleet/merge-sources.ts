@@ -151,6 +151,6 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new InputError(`Invalid report '${file}': not JSON (${error instanceof SyntaxError ? 'syntax error' : (error as NodeJS.ErrnoException).code ?? 'unreadable'}).`);
+    throw new InputError(`Invalid report '${file}': not JSON (${error instanceof SyntaxError ? 'syntax error' : ((error as NodeJS.ErrnoException).code ?? 'unreadable')}).`);
   }
 }

@@ -12,7 +12,6 @@ const ORDER: Readonly<Record<SiteResult, number>> = { error: 0, fail: 1, warn: 2
 const MAX_URL = 200;
 const MAX_FIX = 180;
 
-
 /**
  * The fleet summary: a heading with the totals, then a table (site, result, blockers, warnings,
  * first thing to fix), worst first. It never exceeds `limitBytes` (UTF-8), whatever the number
@@ -44,7 +43,10 @@ export function renderMergedSummary(rows: readonly MergeRow[], limitBytes = SUMM
   }
   if (shown < sorted.length) {
     const rest = countResults(sorted.slice(shown));
-    lines.push('', `${sorted.length - shown} more sites not shown to stay within GitHub's summary size limit (${rest.error} error, ${rest.fail} fail, ${rest.warn} warn, ${rest.pass} pass): every site is in the fleet.json files and reports of the run's artifacts.`);
+    lines.push(
+      '',
+      `${sorted.length - shown} more sites not shown to stay within GitHub's summary size limit (${rest.error} error, ${rest.fail} fail, ${rest.warn} warn, ${rest.pass} pass): every site is in the fleet.json files and reports of the run's artifacts.`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -27,7 +27,11 @@ function stemOf(url: URL): string {
   const route = decodeSafely(url.pathname).replace(/^\/+|\/+$/g, '');
   const raw = route === '' ? `${host}${port}` : `${host}${port}-${route}`;
   // Only portable characters: no separators, no dot-files, nothing a shell or Windows runner trips on.
-  const clean = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[.-]+|[.-]+$/g, '');
+  const clean = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '');
   return (clean || 'site').slice(0, MAX_STEM);
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseConfigFile, type ConfigFile } from '../config/config-file.js';
 import { buildSettings, type Settings } from '../config/settings.js';
 import { InputError } from '../config/input-error.js';
 import type { Target } from './targets.js';
@@ -18,6 +19,18 @@ const PLACEHOLDER_TOKEN = 'APP_USR-unset';
  * request (InputError); an unset variable only marks that one site.
  */
 export function planSites(targets: readonly Target[], reportFiles: readonly string[], env: NodeJS.ProcessEnv, workspace: string, targetsFile: string): SitePlan[] {
+  // Sites usually share one config file: read and parse each file once, not once per site.
+  const sources = new Map<string, string | undefined>();
+  const parsed = new Map<string, ConfigFile>();
+  const readFile = (file: string): string | undefined => {
+    if (!sources.has(file)) sources.set(file, readIfExists(file));
+    return sources.get(file);
+  };
+  const parseConfig = (source: string, fileName: string): ConfigFile => {
+    const key = `${fileName}\0${source}`;
+    if (!parsed.has(key)) parsed.set(key, parseConfigFile(source, fileName));
+    return parsed.get(key)!;
+  };
   return targets.map((target, i) => {
     const reportFile = reportFiles[i]!;
     const token = env[target.accessTokenEnv]?.trim() ?? '';
@@ -34,7 +47,7 @@ export function planSites(targets: readonly Target[], reportFiles: readonly stri
     };
     let settings: Settings;
     try {
-      settings = buildSettings(read, { workspace, readFile: readIfExists });
+      settings = buildSettings(read, { workspace, readFile, parseConfig });
     } catch (error) {
       const message = error instanceof InputError ? error.message : String(error);
       throw new InputError(`Invalid targets file '${targetsFile}' at line ${target.line} (${target.siteUrl.href}): ${message}`);

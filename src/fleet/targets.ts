@@ -41,7 +41,6 @@ const SECRET_KEYS: Readonly<Record<string, string>> = {
 /** Action inputs the fleet has its own answer for: each site's report goes to --out-dir, no PR is commented. */
 const NOT_IN_FLEET = new Set(['report-file', 'sarif-file', 'pr-comment']);
 
-
 const scalar = z.union([z.string(), z.number(), z.boolean()], { message: 'expected a single value (text, number or true/false)' }).transform(String);
 const envName = z.string({ message: 'expected the NAME of an environment variable' }).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, e.g. MP_TOKEN_LOJA_A');
 const inputKeys = {

@@ -52,4 +52,3 @@ export function engine(inFlight: { now: number; max: number }) {
     }
   };
 }
-

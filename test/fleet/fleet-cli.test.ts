@@ -38,11 +38,13 @@ function tree(dir: string): string[] {
 
 /** Every file under `dir`, as one string: searched for secrets. */
 function allText(dir: string): string {
-  return tree(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  return tree(dir)
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
 }
 
 describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts)', () => {
-  it('isolates sites: a hang, a bad certificate, a 429 storm and an unset token change no other verdict, and no token reaches another site\'s host', async () => {
+  it("isolates sites: a hang, a bad certificate, a 429 storm and an unset token change no other verdict, and no token reaches another site's host", async () => {
     const sites = [
       { url: world.shops[0]!.url('/checkout'), env: 'T_A', api: await recorder() },
       { url: world.shops[1]!.url('/checkout'), env: 'T_B', api: await recorder() },
@@ -52,7 +54,15 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
       { url: `${world.shops[0]!.origin}/other-checkout`, env: 'T_E', api: await recorder('storm'), extra: '    timeout-seconds: 6\n' },
       { url: `${world.shops[1]!.origin}/unset`, env: 'MP_UNSET', api: await recorder() },
     ];
-    const env: Record<string, string> = { T_A: TOKENS.productionMlb, T_B: TOKENS.productionMla, T_C: TOKENS.quietMlb, T_D: TOKENS.busyMlb, T_E: TOKENS.noWebhookMlb, WH: world.webhookSecret, NODE_EXTRA_CA_CERTS: world.caFile };
+    const env: Record<string, string> = {
+      T_A: TOKENS.productionMlb,
+      T_B: TOKENS.productionMla,
+      T_C: TOKENS.quietMlb,
+      T_D: TOKENS.busyMlb,
+      T_E: TOKENS.noWebhookMlb,
+      WH: world.webhookSecret,
+      NODE_EXTRA_CA_CERTS: world.caFile,
+    };
     const yaml = `defaults:\n  webhook-secret-env: WH\n  timeout-seconds: 30\n  language: en\nsites:\n${sites.map((s) => `  - site-url: ${s.url}\n    access-token-env: ${s.env}\n    api-base-url: ${s.api.baseUrl}\n${s.extra ?? ''}`).join('')}`;
     const dir = fs.mkdtempSync(path.join(world.dir, 'mixed-'));
     fs.writeFileSync(path.join(dir, 'targets.yml'), yaml);
@@ -63,7 +73,10 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
     const fleet = JSON.parse(fs.readFileSync(path.join(out, 'fleet.json'), 'utf8'));
     assert.deepEqual(Object.keys(fleet), ['schemaVersion', 'startedAt', 'durationMs', 'counts', 'sites']);
     assert.deepEqual(Object.keys(fleet.counts), ['pass', 'warn', 'fail', 'error']);
-    assert.deepEqual(fleet.sites.map((s: { siteUrl: string }) => s.siteUrl), sites.map((s) => s.url));
+    assert.deepEqual(
+      fleet.sites.map((s: { siteUrl: string }) => s.siteUrl),
+      sites.map((s) => s.url),
+    );
     for (const s of fleet.sites) {
       assert.ok(fs.statSync(path.join(out, s.reportFile)).isFile(), s.reportFile);
       assert.equal(typeof s.blockers, 'number');
@@ -85,7 +98,10 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
     const alone = await Promise.all(
       [0, 1, 2].map(async (i) => {
         const file = path.join(dir, `alone-${i}.json`);
-        const single = await runCli(['--site-url', sites[i]!.url, '--api-base-url', sites[i]!.api.baseUrl, '--webhook-secret', world.webhookSecret, '--language', 'en', '--report-file', file], { env: { NODE_EXTRA_CA_CERTS: world.caFile, MP_ACCESS_TOKEN: env[sites[i]!.env]! }, cwd: dir });
+        const single = await runCli(['--site-url', sites[i]!.url, '--api-base-url', sites[i]!.api.baseUrl, '--webhook-secret', world.webhookSecret, '--language', 'en', '--report-file', file], {
+          env: { NODE_EXTRA_CA_CERTS: world.caFile, MP_ACCESS_TOKEN: env[sites[i]!.env]! },
+          cwd: dir,
+        });
         assert.ok(single.code === 0 || single.code === 1, single.stderr);
         return JSON.parse(fs.readFileSync(file, 'utf8'));
       }),
@@ -102,7 +118,10 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
       if (expected === undefined) assert.equal(s.api.tokens.length, 0, 'the unset site sent nothing');
       else {
         assert.ok(s.api.tokens.length > 0, `site ${i} reached its API host`);
-        assert.ok(s.api.tokens.every((t) => t === expected), `site ${i}'s API host saw only its own token`);
+        assert.ok(
+          s.api.tokens.every((t) => t === expected),
+          `site ${i}'s API host saw only its own token`,
+        );
       }
     });
     assert.ok(recorders.slice(-7).every((r) => r.tokens.length === 0 || new Set(r.tokens).size === 1));
@@ -122,7 +141,10 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
     const api = await recorder();
     const dir = fs.mkdtempSync(path.join(world.dir, 'bad-'));
     const site = world.shops[0]!.url('/checkout');
-    const file = (name: string, content: string): string => (fs.writeFileSync(path.join(dir, name), content), name);
+    const file = (name: string, content: string): string => {
+      fs.writeFileSync(path.join(dir, name), content);
+      return name;
+    };
     const good = file('good.yml', `defaults:\n  api-base-url: ${api.baseUrl}\n  access-token-env: T\nsites:\n  - site-url: ${site}\n`);
     const secret = 'a-webhook-secret-written-in-the-file';
     const cases: Array<[string[], RegExp]> = [
@@ -132,7 +154,10 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
       [['--targets', file('twice.yml', `sites:\n  - site-url: ${site}\n  - site-url: ${site}\n`)], /at line 3: site .* is listed twice \(first at line 2\)\.$/],
       [['--targets', file('literal.yml', `sites:\n  - site-url: ${site}\n    access-token: ${TOKENS.productionMlb}\n`)], /at line 3: it contains a Mercado Pago access token \(not shown\)/],
       [['--targets', file('literal-secret.yml', `sites:\n  - site-url: ${site}\n    webhook-secret: ${secret}\n`)], /at line 3: 'webhook-secret' is written literally \(value not shown\)/],
-      [['--targets', file('bad-fail-on.yml', `sites:\n  - site-url: ${site}\n  - site-url: ${site}x\n    fail-on: sometimes\n`)], /^Invalid targets file 'bad-fail-on\.yml' at line 3 \(.*x\): Invalid 'fail-on': 'sometimes'\. Expected one of: blocker, warning, never\.$/],
+      [
+        ['--targets', file('bad-fail-on.yml', `sites:\n  - site-url: ${site}\n  - site-url: ${site}x\n    fail-on: sometimes\n`)],
+        /^Invalid targets file 'bad-fail-on\.yml' at line 3 \(.*x\): Invalid 'fail-on': 'sometimes'\. Expected one of: blocker, warning, never\.$/,
+      ],
       [['--targets', good, '--shard', '4/3'], /^Invalid '--shard': '4\/3'\. Expected K\/N/],
       [['--targets', good, '--shard', 'two'], /^Invalid '--shard': 'two'/],
       [['--targets', good, '--concurrency', '0'], /^Invalid '--concurrency': '0'/],
@@ -160,14 +185,23 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
     const env = { T: TOKENS.productionMlb, WH: world.webhookSecret, NODE_EXTRA_CA_CERTS: world.caFile };
     const shards = await Promise.all([1, 2, 3].map((k) => runCli(['fleet', '--targets', 'targets.yml', '--shard', `${k}/3`, '--out-dir', `artifacts/shard-${k}`], { env, cwd: dir })));
     const listed = shards.map((_, k) => JSON.parse(fs.readFileSync(path.join(dir, `artifacts/shard-${k + 1}/fleet.json`), 'utf8')).sites.map((s: { siteUrl: string }) => s.siteUrl));
-    assert.deepEqual(listed, [[urls[0], urls[3]], [urls[1], urls[4]], [urls[2], urls[5]]]);
-    assert.deepEqual(shards.map((s) => s.code), [1, 1, 1]);
+    assert.deepEqual(listed, [
+      [urls[0], urls[3]],
+      [urls[1], urls[4]],
+      [urls[2], urls[5]],
+    ]);
+    assert.deepEqual(
+      shards.map((s) => s.code),
+      [1, 1, 1],
+    );
 
     const summary = path.join(dir, 'step-summary.md');
     fs.writeFileSync(summary, '');
     const artifacts = path.join(dir, 'artifacts');
     const fleetFiles = [1, 2, 3].map((k) => path.join(artifacts, `shard-${k}`, 'fleet.json'));
-    const reportFiles = tree(artifacts).filter((f) => !f.endsWith('fleet.json') && f.endsWith('.json')).map((f) => path.join(artifacts, f));
+    const reportFiles = tree(artifacts)
+      .filter((f) => !f.endsWith('fleet.json') && f.endsWith('.json'))
+      .map((f) => path.join(artifacts, f));
     const merged = await runCli(['merge', artifacts, ...fleetFiles, ...reportFiles], { env: { GITHUB_STEP_SUMMARY: summary }, cwd: dir });
     assert.equal(merged.code, 0, merged.stderr);
     assert.match(merged.stdout, /^merge: 6 sites: 3 pass, 0 warn, 2 fail, 1 error; summary written to GITHUB_STEP_SUMMARY\.\n$/);

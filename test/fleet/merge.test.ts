@@ -64,14 +64,29 @@ describe('merge: one row per site, whatever it was given', () => {
     assert.equal(rows.length, 2);
     const byUrl = new Map(rows.map((r) => [r.siteUrl, r]));
     // The fleet's entry, its first thing to fix from the report beside it: the blocker, not the warning.
-    assert.deepEqual(byUrl.get('https://a.example/'), { siteUrl: 'https://a.example/', result: 'fail', blockers: 1, warnings: 1, firstFix: { id: 'ssl.validity', text: 'The certificate expired on 2026-11-20.' } });
-    assert.deepEqual(byUrl.get('https://b.example/'), { siteUrl: 'https://b.example/', result: 'error', blockers: 0, warnings: 0, firstFix: { text: 'not checked: environment variable MP_B is not set' } });
+    assert.deepEqual(byUrl.get('https://a.example/'), {
+      siteUrl: 'https://a.example/',
+      result: 'fail',
+      blockers: 1,
+      warnings: 1,
+      firstFix: { id: 'ssl.validity', text: 'The certificate expired on 2026-11-20.' },
+    });
+    assert.deepEqual(byUrl.get('https://b.example/'), {
+      siteUrl: 'https://b.example/',
+      result: 'error',
+      blockers: 0,
+      warnings: 0,
+      firstFix: { text: 'not checked: environment variable MP_B is not set' },
+    });
     // fleet.json alone finds the reports beside it.
     assert.equal(collectRows([fleetFile]).find((r) => r.siteUrl === 'https://a.example/')!.firstFix!.id, 'ssl.validity');
   });
 
   it('lets a report newer than the fleet run supersede its entry, and the newest of two reports win', () => {
-    const fleetFile = write('run-2/fleet.json', fleet(T0, [{ siteUrl: 'https://c.example/', result: 'error', blockers: 0, warnings: 0, reportFile: 'c.json', error: 'did not finish within timeout-seconds (60 s)' }]));
+    const fleetFile = write(
+      'run-2/fleet.json',
+      fleet(T0, [{ siteUrl: 'https://c.example/', result: 'error', blockers: 0, warnings: 0, reportFile: 'c.json', error: 'did not finish within timeout-seconds (60 s)' }]),
+    );
     const rerun = write('rerun/c.json', report('https://c.example/', LATER, [{ id: 'ssl.hsts', severity: 'warning', status: 'pass' }]));
     const old = write('old/c.json', report('https://c.example/', T0, [{ id: 'ssl.hsts', severity: 'warning', status: 'fail' }]));
     assert.deepEqual(collectRows([fleetFile, rerun]), [{ siteUrl: 'https://c.example/', result: 'pass', blockers: 0, warnings: 0 }]);
@@ -80,10 +95,13 @@ describe('merge: one row per site, whatever it was given', () => {
   });
 
   it('does not count a waived failure, and counts one whose waiver expired', () => {
-    const file = write('w.json', report('https://w.example/', T0, [
-      { id: 'ssl.hsts', severity: 'warning', status: 'fail', waiver: { reason: 'r', until: '2099-01-01' } },
-      { id: 'page.security-headers', severity: 'warning', status: 'fail', waiver: { reason: 'r', until: '2020-01-01', expired: true } },
-    ]));
+    const file = write(
+      'w.json',
+      report('https://w.example/', T0, [
+        { id: 'ssl.hsts', severity: 'warning', status: 'fail', waiver: { reason: 'r', until: '2099-01-01' } },
+        { id: 'page.security-headers', severity: 'warning', status: 'fail', waiver: { reason: 'r', until: '2020-01-01', expired: true } },
+      ]),
+    );
     const [row] = collectRows([file]);
     assert.equal(row!.warnings, 1);
     assert.equal(row!.firstFix!.id, 'page.security-headers');
@@ -98,7 +116,10 @@ describe('merge: one row per site, whatever it was given', () => {
       [broken, /^Invalid report '.*broken\.json': not JSON \(syntax error\)\.$/],
       [path.join(dir, 'missing.json'), /^Invalid report '.*missing\.json': no such file or folder\.$/],
     ] as const) {
-      assert.throws(() => collectRows([input]), (e: unknown) => e instanceof InputError && pattern.test(e.message));
+      assert.throws(
+        () => collectRows([input]),
+        (e: unknown) => e instanceof InputError && pattern.test(e.message),
+      );
     }
     fs.mkdirSync(path.join(dir, 'empty'));
     assert.throws(() => collectRows([path.join(dir, 'empty')]), /Nothing to merge/);
@@ -124,7 +145,7 @@ describe('the merged summary', () => {
     assert.doesNotMatch(md, /not shown/);
   });
 
-  it('stays within GitHub\'s 1 MiB for 20,000 sites and says how many it left out, by result', () => {
+  it("stays within GitHub's 1 MiB for 20,000 sites and says how many it left out, by result", () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => row(i, i % 10 === 0 ? 'fail' : i % 3 === 0 ? 'warn' : 'pass'));
     const md = renderMergedSummary(rows);
     assert.ok(Buffer.byteLength(md) <= SUMMARY_LIMIT_BYTES, `${Buffer.byteLength(md)} bytes`);
@@ -141,7 +162,15 @@ describe('the merged summary', () => {
   });
 
   it('keeps a cell one line, without HTML, pipes, mentions or any token shape', () => {
-    const md = renderMergedSummary([{ siteUrl: 'https://x.example/', result: 'fail', blockers: 1, warnings: 0, firstFix: { id: 'credentials.secret-exposure', text: `Token ${TOKENS.productionMlb} found | in <script>\nby @mercadopago/sdk-js` } }]);
+    const md = renderMergedSummary([
+      {
+        siteUrl: 'https://x.example/',
+        result: 'fail',
+        blockers: 1,
+        warnings: 0,
+        firstFix: { id: 'credentials.secret-exposure', text: `Token ${TOKENS.productionMlb} found | in <script>\nby @mercadopago/sdk-js` },
+      },
+    ]);
     const line = md.split('\n').find((l) => l.startsWith('| https://x'))!;
     assert.ok(!md.includes(TOKENS.productionMlb.slice(-40)));
     assert.match(line, /Token \*\*\* found \\\| in &lt;script&gt; by &#64;mercadopago\/sdk-js \|$/);

@@ -19,7 +19,10 @@ describe('runFleet: bounded concurrency and one error boundary per site', () => 
     const outcomes = await runFleet(plans(Array.from({ length: 20 }, () => 'ok')), { concurrency: 4, runSite: engine(inFlight), onSiteDone: (o) => done.push(o.siteUrl) });
     assert.equal(inFlight.max, 4);
     assert.equal(done.length, 20);
-    assert.deepEqual(outcomes.map((o) => o.index), Array.from({ length: 20 }, (_, i) => i));
+    assert.deepEqual(
+      outcomes.map((o) => o.index),
+      Array.from({ length: 20 }, (_, i) => i),
+    );
     assert.ok(outcomes.every((o) => o.result === 'pass'));
   });
 
@@ -53,7 +56,14 @@ describe('runFleet: bounded concurrency and one error boundary per site', () => 
     const targets = parseTargets(source, 't.yml');
     const siteplans = planSites(targets, reportFileNames(targets.map((t) => t.siteUrl)), { SET: 'APP_USR-1' }, process.cwd(), 't.yml');
     const calls: string[] = [];
-    const outcomes = await runFleet(siteplans, { concurrency: 2, runSite: (s) => (calls.push(s.siteUrl.href), Promise.resolve(passReport(s))), onSiteDone: () => undefined });
+    const outcomes = await runFleet(siteplans, {
+      concurrency: 2,
+      runSite: (s) => {
+        calls.push(s.siteUrl.href);
+        return Promise.resolve(passReport(s));
+      },
+      onSiteDone: () => undefined,
+    });
     assert.deepEqual(calls, ['https://ok-1.example/']);
     assert.equal(outcomes[0]!.result, 'pass');
     assert.equal(outcomes[1]!.error, 'environment variable UNSET_TOKEN (access-token-env) is not set');
@@ -64,7 +74,16 @@ describe('runFleet: bounded concurrency and one error boundary per site', () => 
   });
 
   it('fails the fleet only when a site reaches its own fail-on', () => {
-    const o = (result: SiteOutcome['result'], failOn: SiteOutcome['failOn']): SiteOutcome => ({ index: 0, siteUrl: 'x', result, blockers: 0, warnings: 0, reportFile: 'x.json', failOn, durationMs: 0 });
+    const o = (result: SiteOutcome['result'], failOn: SiteOutcome['failOn']): SiteOutcome => ({
+      index: 0,
+      siteUrl: 'x',
+      result,
+      blockers: 0,
+      warnings: 0,
+      reportFile: 'x.json',
+      failOn,
+      durationMs: 0,
+    });
     assert.equal(fleetFails([o('warn', 'blocker'), o('pass', 'warning')]), false);
     assert.equal(fleetFails([o('warn', 'warning')]), true);
     assert.equal(fleetFails([o('fail', 'never')]), false);

@@ -7,23 +7,46 @@ import { parseShard, pickShard } from '../../src/fleet/shard.js';
 describe('--shard K/N', () => {
   it('takes the sites whose 0-based position i has i mod N = K-1', () => {
     const items = Array.from({ length: 10 }, (_, index) => ({ index }));
-    assert.deepEqual(pickShard(items, parseShard('1/3')).map((i) => i.index), [0, 3, 6, 9]);
-    assert.deepEqual(pickShard(items, parseShard('2/3')).map((i) => i.index), [1, 4, 7]);
-    assert.deepEqual(pickShard(items, parseShard('3/3')).map((i) => i.index), [2, 5, 8]);
+    assert.deepEqual(
+      pickShard(items, parseShard('1/3')).map((i) => i.index),
+      [0, 3, 6, 9],
+    );
+    assert.deepEqual(
+      pickShard(items, parseShard('2/3')).map((i) => i.index),
+      [1, 4, 7],
+    );
+    assert.deepEqual(
+      pickShard(items, parseShard('3/3')).map((i) => i.index),
+      [2, 5, 8],
+    );
     assert.deepEqual(pickShard(items, undefined).length, 10);
   });
 
   it('splits any file into disjoint shards that cover it, more shards than sites included', () => {
-    for (const [count, n] of [[1, 1], [7, 2], [100, 7], [3, 8]] as const) {
+    for (const [count, n] of [
+      [1, 1],
+      [7, 2],
+      [100, 7],
+      [3, 8],
+    ] as const) {
       const items = Array.from({ length: count }, (_, index) => ({ index }));
-      const seen = Array.from({ length: n }, (_, k) => pickShard(items, { k: k + 1, n })).flat().map((i) => i.index);
-      assert.deepEqual([...seen].sort((a, b) => a - b), items.map((i) => i.index));
+      const seen = Array.from({ length: n }, (_, k) => pickShard(items, { k: k + 1, n }))
+        .flat()
+        .map((i) => i.index);
+      assert.deepEqual(
+        [...seen].sort((a, b) => a - b),
+        items.map((i) => i.index),
+      );
     }
   });
 
   it('refuses anything but K/N with 1 ≤ K ≤ N, in one line that says what is expected', () => {
     for (const bad of ['0/3', '4/3', '1/0', '3', '1/3/2', 'a/b', '-1/3', '1.5/3', '', '1/100001']) {
-      assert.throws(() => parseShard(bad), (e: unknown) => e instanceof InputError && /^Invalid '--shard': .*Expected K\/N with 1 ≤ K ≤ N/.test(e.message), bad);
+      assert.throws(
+        () => parseShard(bad),
+        (e: unknown) => e instanceof InputError && /^Invalid '--shard': .*Expected K\/N with 1 ≤ K ≤ N/.test(e.message),
+        bad,
+      );
     }
     assert.deepEqual(parseShard(' 2 / 4 '), { k: 2, n: 4 });
   });

@@ -93,7 +93,10 @@ describe('the targets file (DESIGN §6c)', () => {
   });
 
   it('refuses a duplicate site, naming both lines', () => {
-    assert.match(problem(`sites:\n  - site-url: https://a.example/pay\n  - site-url: https://b.example/\n  - site-url: https://A.EXAMPLE:443/pay\n`), /at line 4: site https:\/\/a\.example\/pay is listed twice \(first at line 2\)/);
+    assert.match(
+      problem(`sites:\n  - site-url: https://a.example/pay\n  - site-url: https://b.example/\n  - site-url: https://A.EXAMPLE:443/pay\n`),
+      /at line 4: site https:\/\/a\.example\/pay is listed twice \(first at line 2\)/,
+    );
   });
 
   it('names unknown keys and keys a fleet decides itself', () => {

@@ -9,7 +9,11 @@ const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN
 The token may come from MP_ACCESS_TOKEN instead of --access-token.
 Options take the action's input names: --public-key, --webhook-url, --webhook-secret,
 --payment-id, --fail-on, --config, --language, --report-file, --sarif-file,
---timeout-seconds, --api-base-url. Exit status 1 when the result reaches --fail-on.`;
+--timeout-seconds, --api-base-url. Exit status 1 when the result reaches --fail-on.
+
+Many storefronts: mercadopago-readiness fleet --targets FILE [--shard K/N] [--concurrency C] [--out-dir DIR]
+Combine their reports: mercadopago-readiness merge REPORT.json|fleet.json|FOLDER… [--summary FILE]
+(each with --help for more).`;
 
 const FLAGS = new Set([
   'site-url',

@@ -177,6 +177,29 @@ describe('mercadopago-readiness fleet (the CLI bundle, against local storefronts
     assert.ok(!fs.existsSync(path.join(dir, 'out')), 'nothing was written');
   });
 
+  it('never writes through a symbolic link: an out-dir that is one is refused, a planted report link is not followed', async () => {
+    const dir = fs.mkdtempSync(path.join(world.dir, 'links-'));
+    const site = world.shops[2]!.url('/checkout');
+    fs.writeFileSync(path.join(dir, 'targets.yml'), `defaults:\n  api-base-url: ${world.api.baseUrl}\n  access-token-env: T\nsites:\n  - site-url: ${site}\n`);
+    const env = { T: TOKENS.productionMlb, NODE_EXTRA_CA_CERTS: world.caFile };
+    fs.mkdirSync(path.join(dir, 'elsewhere'));
+    fs.symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'linked'));
+    const refused = await runCli(['fleet', '--targets', 'targets.yml', '--out-dir', 'linked'], { env, cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /^Invalid '--out-dir': 'linked' is a symbolic link; name a real folder\.\n$/);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'elsewhere')), []);
+
+    const victim = path.join(dir, 'victim.txt');
+    fs.writeFileSync(victim, 'keep me');
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.symlinkSync(victim, path.join(dir, 'out', `${new URL(site).hostname}-checkout.json`));
+    const planted = await runCli(['fleet', '--targets', 'targets.yml', '--out-dir', 'out'], { env, cwd: dir });
+    assert.equal(planted.code, 2, planted.stdout + planted.stderr);
+    assert.match(planted.stderr, /^Could not write the report of https:\/\/.* to '.*-checkout\.json': ELOOP\n$/);
+    assert.equal(fs.readFileSync(victim, 'utf8'), 'keep me');
+    assert.ok(fs.existsSync(path.join(dir, 'out', 'fleet.json')));
+  });
+
   it('splits a file over --shard K/N, and merge counts each site once from out-dirs, fleet.json files and reports', async () => {
     const dir = fs.mkdtempSync(path.join(world.dir, 'shards-'));
     const urls = [...world.shops.map((s) => s.url('/checkout')), badCert.url('/checkout'), `${world.shops[0]!.origin}/b`, `${world.shops[1]!.origin}/unset`];

@@ -28,7 +28,7 @@ interface Measured {
   readonly stderr: string;
 }
 
-/** Runs the CLI bundle under GNU time: wall clock, user+system CPU and maximum resident set. */
+/** Runs the CLI bundle under GNU time: wall clock, user+system CPU and maximum resident set (MiB). */
 async function timed(args: readonly string[], env: Record<string, string>, cwd: string): Promise<Measured> {
   const timeFile = path.join(cwd, `time-${process.hrtime.bigint()}.txt`);
   const started = performance.now();
@@ -56,10 +56,11 @@ async function fleetRun(stores: Storefronts, count: number): Promise<Measured> {
 }
 
 /** The same sites, one CLI process each, as many at once as there are cores. */
-async function perProcess(stores: Storefronts): Promise<{ sitesPerSecond: number; cpuMsPerSite: number }> {
+async function perProcess(stores: Storefronts): Promise<{ sitesPerSecond: number; cpuMsPerSite: number; peakRssMb: number }> {
   const started = performance.now();
   let next = 0;
   let cpuMs = 0;
+  let peakRssMb = 0;
   const env = { NODE_EXTRA_CA_CERTS: stores.caFile, MP_ACCESS_TOKEN: targetsEnv(stores)['MP_TOKEN_HEALTHY']! };
   const worker = async (): Promise<void> => {
     while (next < SINGLE_RUNS) {
@@ -71,10 +72,11 @@ async function perProcess(stores: Storefronts): Promise<{ sitesPerSecond: number
       );
       if (run.code !== 0) throw new Error(`a single run did not pass (exit ${run.code}): ${run.stderr.slice(0, 300)}`);
       cpuMs += run.cpuMs;
+      peakRssMb = Math.max(peakRssMb, run.peakRssMb);
     }
   };
   await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
-  return { sitesPerSecond: SINGLE_RUNS / ((performance.now() - started) / 1000), cpuMsPerSite: cpuMs / SINGLE_RUNS };
+  return { sitesPerSecond: SINGLE_RUNS / ((performance.now() - started) / 1000), cpuMsPerSite: cpuMs / SINGLE_RUNS, peakRssMb };
 }
 
 export async function bench(): Promise<BenchFigure[]> {
@@ -103,7 +105,7 @@ export async function bench(): Promise<BenchFigure[]> {
           ...(is200 ? { target: '≥ 40 sites/s', meets: rate(m, size) >= 40 } : {}),
           note: `${rate(m, size).toFixed(1)} sites/s, ${(m.wallMs / 1000).toFixed(1)} s wall, ${(m.cpuMs / size).toFixed(1)} ms of fleet CPU per site, peak RSS ${m.peakRssMb.toFixed(0)} MB`,
         },
-        { name: `fleet ${size} sites: peak RSS`, unit: 'MB', median: m.peakRssMb, samples: 1, ...(is200 ? { target: '≤ 500 MiB', meets: m.peakRssMb <= 500 * 1.048576 } : {}) },
+        { name: `fleet ${size} sites: peak RSS`, unit: 'MB', median: m.peakRssMb, samples: 1, ...(is200 ? { target: '≤ 500 MiB', meets: m.peakRssMb <= 500 } : {}) },
         { name: `fleet ${size} sites: CPU per site`, unit: 'ms', median: m.cpuMs / size, samples: 1 },
       );
     }

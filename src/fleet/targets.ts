@@ -54,9 +54,12 @@ const inputKeys = {
   language: scalar.optional(),
   'timeout-seconds': scalar.optional(),
   'api-base-url': scalar.optional(),
-  browser: scalar.optional(),
-  'script-inventory': scalar.optional(),
 };
+
+/** The action inputs a site may set (test/fleet/targets.test.ts keeps this equal to action.yml's, less the secrets and NOT_IN_FLEET). */
+export const SITE_INPUTS: readonly string[] = ['site-url', ...Object.keys(inputKeys).filter((k) => !k.endsWith('-env'))];
+/** Inputs refused as literal secrets, and those the fleet decides itself. */
+export const REFUSED_INPUTS: readonly string[] = [...Object.keys(SECRET_KEYS), ...NOT_IN_FLEET];
 const siteSchema = z.strictObject({ 'site-url': z.string({ message: "expected 'site-url' to be a URL" }), ...inputKeys });
 const fileSchema = z.strictObject({
   defaults: z.strictObject(inputKeys).nullish(),

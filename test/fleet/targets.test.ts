@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/config/input-error.js';
-import { parseTargets, readTargetsFile } from '../../src/fleet/targets.js';
+import { parseTargets, REFUSED_INPUTS, readTargetsFile, SITE_INPUTS } from '../../src/fleet/targets.js';
+import { ROOT } from '../helpers/run-action.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
 
 const GOOD = `# the agency's storefronts
@@ -49,6 +50,13 @@ describe('the targets file (DESIGN §6c)', () => {
     assert.equal(b!.accessTokenEnv, 'MP_TOKEN_DEFAULT');
     assert.equal(b!.webhookSecretEnv, undefined);
     assert.deepEqual(b!.inputs, { 'fail-on': 'warning', 'timeout-seconds': '20' });
+  });
+
+  it('takes every input of action.yml: a site may set it, or it is refused with a reason', () => {
+    const actionYml = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+    const inputs = [...actionYml.slice(actionYml.indexOf('inputs:'), actionYml.indexOf('outputs:')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
+    assert.ok(inputs.length >= 15);
+    assert.deepEqual([...SITE_INPUTS, ...REFUSED_INPUTS].sort(), [...inputs].sort());
   });
 
   it('falls back to MP_ACCESS_TOKEN, as the single-site CLI, when no variable is named anywhere', () => {

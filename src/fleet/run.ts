@@ -33,9 +33,13 @@ export interface FleetRunOptions {
   readonly clock?: () => Date;
 }
 
-/** A site's async context: an exception thrown from any callback the site started lands here. */
+/**
+ * A site's async context: an exception thrown from any callback the site started lands here.
+ * `crash` is dropped once the site is done: pooled sockets and timers created in its context
+ * keep the store alive, and must not keep the site's run reachable through it.
+ */
 interface SiteScope {
-  crash(error: unknown): void;
+  crash?: (error: unknown) => void;
 }
 
 const scope = new AsyncLocalStorage<SiteScope>();
@@ -54,9 +58,9 @@ export async function runFleet(plans: readonly SitePlan[], options: FleetRunOpti
 
   const stray = (error: unknown): void => {
     const site = scope.getStore();
-    if (site) site.crash(error);
-    // Outside any site (should not happen): say so and keep the other sites going.
-    else process.stderr.write(`fleet: internal error outside any site: ${firstLine(error)}\n`);
+    if (site?.crash) site.crash(error);
+    // Outside any running site (should not happen): say so and keep the other sites going.
+    else process.stderr.write(`fleet: internal error outside any running site (ignored): ${firstLine(error)}\n`);
   };
   process.on('uncaughtException', stray);
   process.on('unhandledRejection', stray);
@@ -121,24 +125,27 @@ type Guarded = { ok: true; report: Report } | { ok: false; error: string };
 function guarded(settings: Settings, engine: (s: Settings) => Promise<Report>, graceMs: number): Promise<Guarded> {
   return new Promise<Guarded>((resolve) => {
     let settled = false;
+    const site: SiteScope = {};
     const finish = (value: Guarded): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      delete site.crash;
       resolve(value);
     };
     const seconds = Math.round(settings.timeoutMs / 100) / 10;
     const timer = setTimeout(() => finish({ ok: false, error: `did not finish within timeout-seconds (${seconds} s)` }), settings.timeoutMs + graceMs);
-    const site: SiteScope = { crash: (e) => finish({ ok: false, error: `internal error: ${firstLine(e)}` }) };
+    const crash = (e: unknown): void => finish({ ok: false, error: `internal error: ${firstLine(e)}` });
+    site.crash = crash;
     scope.run(site, () => {
       let work: Promise<Report>;
       try {
         work = engine(settings);
       } catch (e) {
-        site.crash(e);
+        crash(e);
         return;
       }
-      work.then((report) => finish({ ok: true, report }), site.crash);
+      work.then((report) => finish({ ok: true, report }), crash);
     });
   });
 }

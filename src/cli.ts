@@ -44,7 +44,11 @@ Exit status:
   1  the result reaches --fail-on: not ready (or a report file could not be written)
   2  bad input (a flag, the token, the config file), an internal error, or Node.js < 24
 
-Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).`;
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).
+
+Many storefronts: mercadopago-readiness fleet --targets FILE [--shard K/N] [--concurrency C] [--out-dir DIR]
+Combine their reports: mercadopago-readiness merge REPORT.json|fleet.json|FOLDER… [--summary FILE]
+(each with --help for more).`;
 
 const FLAGS = new Set([
   'site-url',
@@ -101,6 +105,9 @@ export function wantsColor(env: Env, isTTY: boolean): boolean {
 
 /** The terminal face: flags → settings → engine → report; returns the exit status. */
 export async function main(argv: readonly string[], env: Env): Promise<number> {
+  const [subcommand, ...rest] = argv;
+  if (subcommand === 'fleet') return (await import('./fleet/command.js')).runFleetCommand(rest);
+  if (subcommand === 'merge') return (await import('./fleet/merge-command.js')).runMergeCommand(rest);
   const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim(), env['MP_WEBHOOK_SECRET']?.trim()]);
   let args: Map<string, string>;
   try {

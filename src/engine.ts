@@ -30,7 +30,8 @@ export async function runReadiness(settings: Settings, deps: EngineDependencies 
   const clock = deps.clock ?? (() => new Date());
   const startedAt = clock();
   const budget = createBudget(Math.max(settings.timeoutMs - RESERVE_MS, Math.round(settings.timeoutMs * 0.8)));
-  const { evidence, apiRequests } = await gatherEvidence(probeOptionsOf(settings), budget, deps.client);
+  // The budget ends with the probes: nothing lingers, and nothing of the run stays reachable from its timers.
+  const { evidence, apiRequests } = await gatherEvidence(probeOptionsOf(settings), budget, deps.client).finally(() => budget.end());
   const now = clock();
   const checks = evaluateAll(deps.catalog ?? CATALOG, evidence, contextOf(settings, now), settings, now);
   const account = accountOf(evidence);

@@ -15,7 +15,8 @@ import ts from 'typescript';
  *   config          inputs + config file → Settings; validates against the check catalog
  *   report          the Report model, result policy and renderers
  *   engine          wires settings → probes → checks → report
- *   outputs         main.ts and action.ts (the action), cli.ts and cli-entry.ts (the CLI), index.ts
+ *   outputs         main.ts and action.ts (the action), cli.ts and cli-entry.ts (the CLI), index.ts,
+ *                   fleet/ (the CLI's fleet and merge)
  *
  * Settings are read once by config and handed down as plain options: probes and checks declare
  * the few fields they need and never import config.
@@ -27,7 +28,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['config'],
   ['report'],
   ['engine'],
-  ['main', 'action', 'cli', 'cli-entry', 'index'],
+  ['main', 'action', 'cli', 'cli-entry', 'index', 'fleet'],
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');

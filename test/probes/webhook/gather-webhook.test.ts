@@ -116,7 +116,7 @@ describe('the webhook probe inside gatherEvidence', () => {
   });
 
   it("sends nothing to the Magento plugin's relay endpoint, whose body is not the Webhooks one (reference §11 F8)", async () => {
-    const relay = 'https://127.0.0.1:9/mp/notification/checkoutcustom';
+    const relay = 'https://127.0.0.2:9/mp/notification/checkoutcustom';
     const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': relay })), createBudget(2_000), fakeApi());
     assert.equal(evidence.webhook.target?.url, relay);
     assert.equal(evidence.webhook.notification, undefined);

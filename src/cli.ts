@@ -29,6 +29,8 @@ Options (the action's input names):
   --sarif-file FILE         also write SARIF 2.1.0 there         (default: none)
   --timeout-seconds N       budget for the whole run, 1-3600     (default: 60)
   --api-base-url URL        Mercado Pago API base    (default: https://api.mercadopago.com)
+  --browser MODE            off | auto | on: also open the page in headless Chrome/Chromium
+                            ($CHROME_PATH or the usual install paths)   (default: off)
   -h, --help                this help
   -V, --version             the version
 
@@ -62,6 +64,7 @@ const FLAGS = new Set([
   'sarif-file',
   'timeout-seconds',
   'api-base-url',
+  'browser',
 ]);
 
 /** Parses `--name value` and `--name=value`; unknown flags are input errors. */
@@ -131,6 +134,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     const fromEnv: Record<string, string | undefined> = { 'access-token': env['MP_ACCESS_TOKEN'], 'webhook-secret': env['MP_WEBHOOK_SECRET'] };
     const settings = await loadSettings((name) => args.get(name) ?? fromEnv[name] ?? '', {
       workspace: process.cwd(),
+      env,
       readFile: (file, inside) => readBoundedRegularFile('config', file, undefined, inside),
     });
     // The engine and the renderers load only once the flags are valid.

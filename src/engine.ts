@@ -56,6 +56,7 @@ export function probeOptionsOf(settings: Settings): ProbeOptions {
     webhookUrl: settings.webhookUrl,
     webhookSecret: settings.webhookSecret,
     webhookTimeoutMs: thresholdsOf(settings).webhookTimeoutMs,
+    browser: settings.browser,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { findBrowser } from '../probes/browser/find.js';
 import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
 import type { Severity, Thresholds } from '../checks/types.js';
@@ -44,6 +45,12 @@ export interface Settings {
   readonly sarifFile?: string;
   readonly timeoutMs: number;
   readonly apiBaseUrl: URL;
+  /**
+   * The `browser` input: `off`, or `auto`/`on` with the Chrome/Chromium found (`CHROME_PATH` or the
+   * usual install paths). `auto` without one keeps `missing` (the summary says the pass did not run);
+   * `on` without one is an input error.
+   */
+  readonly browser: { readonly mode: 'off' | 'auto' | 'on'; readonly executable?: string; readonly missing?: string };
   readonly severityOverrides: Readonly<Partial<Record<CheckId, Severity | 'off'>>>;
   readonly waivers: readonly Waiver[];
   /** The config file's threshold overrides only; each check carries its own defaults. */
@@ -68,6 +75,8 @@ export interface SettingsEnvironment {
    * config file exists: loadSettings() imports it then, so yaml and zod load only for a config.
    */
   readonly parseConfig?: ConfigParser;
+  /** Environment for CHROME_PATH (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export type ConfigParser = (source: string, fileName: string) => ConfigFile;
@@ -168,6 +177,13 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     throw new InputError(`Invalid 'pr-comment': '${prCommentText}'. Expected true (or always), on-failure, or false (or never).`);
   }
 
+  const browserMode = oneOf((input('browser') || 'off').toLowerCase(), 'browser', ['off', 'auto', 'on'] as const);
+  const found = browserMode === 'off' ? undefined : findBrowser(env.env ?? process.env);
+  if (browserMode === 'on' && found && 'missing' in found) {
+    throw new InputError(`Invalid 'browser': 'on' needs Chrome or Chromium, and ${found.missing}. Install one, set CHROME_PATH to it, or use browser: auto.`);
+  }
+  const browser = found === undefined ? { mode: browserMode } : 'path' in found ? { mode: browserMode, executable: found.path } : { mode: browserMode, missing: found.missing };
+
   const configInput = input('config');
   const configValue = configInput || DEFAULT_CONFIG_PATH;
   const configPath = resolveWorkspacePath('config', configValue, env.workspace);
@@ -195,6 +211,7 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     ...optional('sarifFile', sarifInput ? resolveWorkspacePath('sarif-file', sarifInput, env.workspace) : undefined),
     timeoutMs: Math.round(timeoutSeconds * 1000),
     apiBaseUrl: apiBaseUrlOf(input('api-base-url')),
+    browser,
     severityOverrides: config.checks ?? {},
     waivers: config.waivers ?? [],
     thresholds: {

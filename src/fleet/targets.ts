@@ -54,6 +54,8 @@ const inputKeys = {
   language: scalar.optional(),
   'timeout-seconds': scalar.optional(),
   'api-base-url': scalar.optional(),
+  // A site may ask for the browser pass too (each site then starts its own cold browser).
+  browser: scalar.optional(),
 };
 
 /** The action inputs a site may set (test/fleet/targets.test.ts keeps this equal to action.yml's, less the secrets and NOT_IN_FLEET). */

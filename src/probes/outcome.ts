@@ -1,5 +1,6 @@
 /** Why a probe could not produce evidence. The message is for people and never holds a secret. */
-export type ProbeErrorKind = 'timeout' | 'network' | 'tls' | 'http' | 'parse' | 'refused' | 'internal';
+/** `unavailable`: the probe's tool is not on this runner (no browser for `browser: auto`). */
+export type ProbeErrorKind = 'timeout' | 'network' | 'tls' | 'http' | 'parse' | 'refused' | 'internal' | 'unavailable';
 
 export interface ProbeError {
   readonly kind: ProbeErrorKind;

@@ -258,6 +258,12 @@ export const UI = {
   commit: text('Commit', 'Commit', 'Commit'),
   checkedAt: text('Checked', 'Verificado el', 'Verificado em'),
   evidenceCut: text('cut here; the JSON report has all of it', 'recortado aquí; el reporte JSON lo tiene completo', 'cortado aqui; o relatório JSON tem tudo'),
+  browserNotRun: text('The browser pass did not run', 'La pasada con navegador no se ejecutó', 'A passagem com navegador não foi executada'),
+  browserNotRunWhy: text(
+    "page checks judged only what the static scan reads; install Chrome/Chromium or set CHROME_PATH to add what a buyer's browser loads at run time.",
+    'las verificaciones de la página juzgaron solo lo que lee el análisis estático; instala Chrome/Chromium o define CHROME_PATH para sumar lo que el navegador del comprador carga al ejecutar.',
+    'as verificações da página julgaram só o que a análise estática lê; instale o Chrome/Chromium ou defina CHROME_PATH para somar o que o navegador do comprador carrega em execução.',
+  ),
   truncated: text(
     "Evidence left out to fit GitHub's size limit; the JSON report has all of it.",
     'Evidencia omitida para caber en el límite de tamaño de GitHub; el reporte JSON la tiene completa.',

@@ -92,6 +92,8 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
   out.push(...verdictBlock(report, '##'));
   out.push(`<sub>${metaLine(report)}</sub>`, '');
   if (note) out.push(note, '');
+  const browserNote = browserNotRun(report);
+  if (browserNote) out.push(`> **${UI.browserNotRun[lang]}** (${inert(browserNote)}): ${UI.browserNotRunWhy[lang]}`, '');
 
   const first = fixFirst(report);
   if (first.length > 0) out.push(`### ${UI.fixFirst[lang]}`, '', ...fixFirstLines(first, lang, false), '');
@@ -239,6 +241,15 @@ export function docsLink(c: CheckReport, lang: Language): string {
 /** A URL safe inside Markdown link parentheses. */
 export function linkTarget(url: string): string {
   return url.replace(/[()\s<>]/g, (ch) => encodeURIComponent(ch));
+}
+
+/** Why the browser pass asked for did not run, from the page checks' evidence (`browser: "did not run: …"`). */
+export function browserNotRun(report: Report): string | undefined {
+  for (const c of report.checks) {
+    const note = (c.evidence as { browser?: unknown }).browser;
+    if (typeof note === 'string' && note.startsWith('did not run: ')) return note.slice('did not run: '.length);
+  }
+  return undefined;
 }
 
 /** Cuts at a line end (or, for one long line, at a character) so that `value + tail` fits `maxBytes`. */

@@ -165,3 +165,19 @@ describe('pull-request comment', () => {
     assert.match(body, /\[Full report, with evidence\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\)/);
   });
 });
+
+describe('the summary and the browser pass', () => {
+  it('says when browser: auto found no browser, so the reader knows the page was judged statically', () => {
+    const report = healthyReport({
+      checks: [check('credentials.public-key', { evidence: { browser: 'did not run: no Chrome/Chromium found (set CHROME_PATH, or install google-chrome or chromium)' } })],
+    });
+    const md = renderMarkdown({ ...report, language: 'en' });
+    assert.match(md, /> \*\*The browser pass did not run\*\* \(no Chrome\/Chromium found .*\): page checks judged only what the static scan reads/);
+  });
+  it('says nothing when the browser ran or was off', () => {
+    for (const browser of ['ran', 'off']) {
+      const md = renderMarkdown(healthyReport({ checks: [check('credentials.public-key', { evidence: { browser } })] }));
+      assert.doesNotMatch(md, /browser pass did not run|navegador não foi executada/);
+    }
+  });
+});

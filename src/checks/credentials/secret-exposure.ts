@@ -3,6 +3,7 @@ import { contextLabel } from '../support/page-labels.js';
 import { CREDENTIALS_DOCS } from '../support/docs-paths.js';
 import { fail, pass } from '../support/outcomes.js';
 import { truncatedError, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError, scriptGraphFacts } from '../support/script-coverage.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
@@ -23,10 +24,10 @@ const T = texts({
     'pt-BR':
       'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.',
   },
-  noAccessTokenPage: (scripts: number, note: string, unread: number) => ({
-    en: `No access token in the page or its ${scripts} same-origin ${scripts === 1 ? 'script' : 'scripts'}${note}.`,
-    es: `Sin access token en la página ni en ${scripts === 1 ? 'su script' : `sus ${scripts} scripts`} del mismo origen${note ? ` (${unread === 1 ? '1 script no se leyó' : `${unread} scripts no se leyeron`} por completo)` : ''}.`,
-    'pt-BR': `Nenhum access token na página nem ${scripts === 1 ? 'no script' : `nos ${scripts} scripts`} de mesma origem${note ? ` (${unread === 1 ? '1 script não foi lido' : `${unread} scripts não foram lidos`} por completo)` : ''}.`,
+  noAccessTokenPage: (scripts: number, maps: number) => ({
+    en: `No access token in the page or its ${scripts} same-origin ${scripts === 1 ? 'script' : 'scripts'}${maps > 0 ? `, nor in their ${maps} public source ${maps === 1 ? 'map' : 'maps'}` : ''}.`,
+    es: `Sin access token en la página ni en ${scripts === 1 ? 'su script' : `sus ${scripts} scripts`} del mismo origen${maps > 0 ? `, ni en ${maps === 1 ? 'su source map público' : `sus ${maps} source maps públicos`}` : ''}.`,
+    'pt-BR': `Nenhum access token na página nem ${scripts === 1 ? 'no script' : `nos ${scripts} scripts`} de mesma origem${maps > 0 ? `, nem ${maps === 1 ? 'no source map público' : `nos ${maps} source maps públicos`}` : ''}.`,
   }),
 });
 
@@ -50,6 +51,7 @@ export const secretExposure: CheckDefinition = {
           pageTruncated: page.truncated,
           scripts: page.scripts.map((s) => ({ url: s.url, bytes: s.bytes, truncated: s.truncated, ...(s.error ? { error: s.error } : {}) })),
           scriptsSkipped: page.scriptsSkipped,
+          graph: scriptGraphFacts(page),
         },
       };
       if (findings.length > 0) {
@@ -61,11 +63,11 @@ export const secretExposure: CheckDefinition = {
             .join('; ');
         return fail(T.accessTokenExposedEvery(given, list), T.removeTokenFromFront, facts);
       }
-      const unread = page.scripts.filter((s) => s.error !== undefined || s.truncated).length + page.scriptsSkipped;
       if (page.truncated) return truncatedError(page);
-      const scripts = page.scripts.length;
-      const note = unread > 0 ? ` (${unread} same-origin ${unread === 1 ? 'script' : 'scripts'} not read in full)` : '';
-      return pass(T.noAccessTokenPage(scripts, note, unread), facts);
+      // A token may sit in the script that was not read: say so instead of passing.
+      if (missedScripts(page).length > 0) return { ...missedScriptsError(page), evidence: facts };
+      const maps = page.scriptGraph.scripts.filter((g) => g.sourceMap !== undefined && g.sourceMap.unread === undefined).length;
+      return pass(T.noAccessTokenPage(page.scripts.length, maps), facts);
     });
   },
 };

@@ -23,6 +23,7 @@ const CONTEXTS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   comment: { en: 'in an HTML comment', es: 'en un comentario HTML', 'pt-BR': 'em um comentário HTML' },
   text: { en: 'in the page text', es: 'en el texto de la página', 'pt-BR': 'no texto da página' },
   script: { en: 'in a script', es: 'en un script', 'pt-BR': 'em um script' },
+  'source-map': { en: 'in a public source map', es: 'en un source map público', 'pt-BR': 'em um source map público' },
 };
 
 /** A resource kind (`form`, `stylesheet`) as a word of the report language; unknown kinds as they are. */

@@ -142,7 +142,7 @@ describe('page checks on real bundler output, static and in a real browser', { t
     const b = browser(PAGES.rules);
     const intranet = b.requests.filter((r) => r.url.startsWith('https://intranet.example/'));
     assert.ok(intranet.length >= 2, JSON.stringify(b.requests));
-    for (const r of intranet) assert.match(r.blocked ?? '', /network-rule: intranet\.example is a private address/);
+    for (const r of intranet) assert.match(r.blocked ?? '', /network-rule: intranet\.example: 10\.1\.2\.3 is a private address/);
     assert.ok(b.requests.some((r) => r.url.startsWith(`http://${METADATA_ADDRESS}/`) && /network-rule: .*link-local/.test(r.blocked ?? '')));
     assert.deepEqual(out.metadataHits, []);
     assert.ok(!out.requests.some((r) => r.startsWith('intranet.example')), 'the intranet host saw no request');

@@ -1,35 +1,24 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { classifyAddress, judgeAddress } from '../net/address-policy.js';
 
 /**
  * The network rules of DESIGN §1 for what the browser requests: never a link-local address
  * (cloud metadata), and never a loopback or private address when the site itself is public.
  * A rule answers the reason to refuse, or undefined to let the request go.
- * (Kept small on purpose: the shared address guard for Node-side fetches can replace `classify`.)
+ * The addresses are judged by the same rule as every Node-side connection (net/address-policy.ts).
  */
 export type NetworkRule = (url: URL) => Promise<string | undefined>;
 
 export type AddressClass = 'public' | 'private' | 'loopback' | 'link-local';
 
-/** What kind of address an IP literal is. */
+/** What kind of address an IP literal is, in the shared policy's terms (net/address-policy.ts). */
 export function classify(address: string): AddressClass {
-  const ip = address.replace(/^\[|\]$/g, '').toLowerCase();
-  if (isIP(ip) === 4) {
-    const [a = 0, b = 0] = ip.split('.').map(Number);
-    if (a === 169 && b === 254) return 'link-local';
-    if (a === 127 || a === 0) return 'loopback';
-    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)) return 'private';
-    return 'public';
-  }
-  if (isIP(ip) === 6) {
-    if (ip === '::1' || ip === '::') return 'loopback';
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-    if (mapped) return classify(mapped[1]!);
-    if (/^fe[89ab]/.test(ip)) return 'link-local';
-    if (/^f[cd]/.test(ip)) return 'private';
-    return 'public';
-  }
-  return 'public';
+  const c = classifyAddress(address.replace(/^\[|\]$/g, '').toLowerCase());
+  if (c === 'unspecified') return 'loopback';
+  // Multicast and unusable addresses are refused by the rule itself; as a site's class they are not private.
+  if (c === 'multicast' || c === 'invalid') return 'public';
+  return c;
 }
 
 /**
@@ -54,9 +43,8 @@ export function browserNetworkRule(siteClass: AddressClass, resolve: (host: stri
       if (addresses.length === 0) return undefined;
     }
     for (const address of addresses) {
-      const kind = classify(address);
-      if (kind === 'link-local') return `${url.host} is a link-local address (${address}): never contacted`;
-      if (siteClass === 'public' && (kind === 'private' || kind === 'loopback')) return `${url.host} is a ${kind} address (${address}) and the site is public`;
+      const refusal = judgeAddress(address.replace(/^\[|\]$/g, '').toLowerCase(), { named: false, privateWorld: siteClass !== 'public' });
+      if (refusal) return `${url.host}: ${refusal.message}`;
     }
     return undefined;
   };

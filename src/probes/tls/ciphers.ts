@@ -37,7 +37,7 @@ export interface CipherEvidence {
   readonly probes: number;
 }
 
-/** The raw facts beside the evidence: the certificates of a TLS 1.2 flight, exactly as sent. */
+/** The raw facts beside the evidence: the certificates of a TLS ≤ 1.2 flight (1.2 preferred), exactly as sent. */
 export interface CipherProbe {
   readonly evidence: CipherEvidence;
   readonly servedTls12?: readonly Buffer[];
@@ -109,10 +109,8 @@ export async function probeCiphers(options: CipherProbeOptions): Promise<CipherP
     const refused = verdictOf(first, WIRE[version]);
     if (refused) return { version, suites: [], complete: true, ...refused };
     const opening = first as HelloOutcome & { kind: 'hello' };
-    if (version === 'TLSv1.2') {
-      if (opening.certificates.length > 0) servedTls12 = opening.certificates;
-      certificateRequested = opening.certificateRequested;
-    }
+    if (opening.certificates.length > 0 && (version === 'TLSv1.2' || servedTls12 === undefined)) servedTls12 = opening.certificates;
+    if (version === 'TLSv1.2') certificateRequested = opening.certificateRequested;
     const found: OfferedSuite[] = [offered(opening)];
     let complete = true;
     await Promise.all(

@@ -107,11 +107,18 @@ export async function probeTls(url: URL, budget: Budget, options: TlsProbeOption
     ];
     const anyHandshake = source?.ok === true;
     const clientCertificate = ciphers.evidence.clientCertificateRequested ? (tls12.attempt.ok || (std.ok && std.result.protocol === 'TLSv1.2') ? 'requested' : 'required') : 'none';
+    if (clientCertificate === 'required') {
+      // The version is served; only the missing client certificate stops the handshake: say so.
+      const i = protocols.findIndex((p) => p.version === 'TLSv1.2' && p.offered === true);
+      if (i >= 0) protocols[i] = { version: 'TLSv1.2', offered: true, detail: 'the server demands a client certificate' };
+    }
     if (!source || !source.ok) {
-      // No handshake completes (a server demanding a client certificate): the TLS 1.2 flight still shows the chain.
-      if (ciphers.servedTls12 && ciphers.servedTls12.length > 0 && clientCertificate === 'required') {
-        const tls12Suite = ciphers.evidence.versions[2]?.suites[0]?.name ?? 'unknown';
-        return ok(describe(host, port, { protocol: 'TLSv1.2', cipher: tls12Suite, served: [...ciphers.servedTls12] }, false, protocols, ciphers, clientCertificate, started, true));
+      // No handshake completes (a server demanding a client certificate, or serving only suites Node's
+      // OpenSSL cannot offer): the plaintext TLS ≤ 1.2 flight still shows the chain and the suites.
+      const flightVersion = [...raw].reverse().find((v) => v.accepted === true && v.version !== 'TLSv1.3');
+      if (ciphers.servedTls12 && ciphers.servedTls12.length > 0 && flightVersion) {
+        const suite = flightVersion.suites[0]?.name ?? 'unknown';
+        return ok(describe(host, port, { protocol: flightVersion.version, cipher: suite, served: [...ciphers.servedTls12] }, true, protocols, ciphers, clientCertificate, started, true));
       }
       const error = standard.attempt.ok ? undefined : standard.attempt.error;
       return { ok: false, error: toProbeError(error, label) };

@@ -34,7 +34,10 @@ export function sendHello(options: RawHelloOptions, spec: HelloSpec): Promise<He
       resolve(outcome);
     };
     // A probe cut short for a reason of the caller's (a dropped legacy hello) says which.
-    const onAbort = (): void => finish({ kind: 'no-answer', detail: (options.signal.reason as { code?: string } | undefined)?.code ?? 'no answer in time' });
+    const onAbort = (): void => {
+      const code = (options.signal.reason as { code?: unknown } | undefined)?.code;
+      finish({ kind: 'no-answer', detail: typeof code === 'string' ? code : 'no answer in time' });
+    };
     options.signal.addEventListener('abort', onAbort, { once: true });
     socket.setNoDelay(true);
     socket.once('connect', () => socket.write(buildClientHello(spec)));

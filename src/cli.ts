@@ -1,11 +1,8 @@
+#!/usr/bin/env node
 import * as fs from 'node:fs';
-import { buildSettings } from './config/settings.js';
-import { InputError } from './config/input-error.js';
-import { runReadiness } from './engine.js';
-import { reachesFailOn } from './report/model.js';
+import { errorLine, InputError } from './config/input-error.js';
+import { loadSettings } from './config/settings.js';
 import { createRedactor } from './report/redact.js';
-import { renderSarif, workflowAnchor } from './report/sarif.js';
-import { renderTerminal } from './report/terminal.js';
 
 const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN] [options]
 
@@ -14,7 +11,21 @@ Options take the action's input names: --public-key, --webhook-url, --webhook-se
 --payment-id, --fail-on, --config, --language, --report-file, --sarif-file,
 --timeout-seconds, --api-base-url. Exit status 1 when the result reaches --fail-on.`;
 
-const FLAGS = new Set(['site-url', 'access-token', 'public-key', 'webhook-url', 'webhook-secret', 'payment-id', 'fail-on', 'config', 'language', 'report-file', 'sarif-file', 'timeout-seconds', 'api-base-url']);
+const FLAGS = new Set([
+  'site-url',
+  'access-token',
+  'public-key',
+  'webhook-url',
+  'webhook-secret',
+  'payment-id',
+  'fail-on',
+  'config',
+  'language',
+  'report-file',
+  'sarif-file',
+  'timeout-seconds',
+  'api-base-url',
+]);
 
 /** Parses `--name value` and `--name=value`; unknown flags are input errors. */
 export function parseArgs(argv: readonly string[]): Map<string, string> {
@@ -50,17 +61,28 @@ async function main(): Promise<number> {
   }
   const secretRedact = createRedactor([args.get('access-token')?.trim(), args.get('webhook-secret')?.trim(), env['MP_ACCESS_TOKEN']?.trim()]);
   try {
-    const settings = buildSettings((name) => args.get(name) ?? (name === 'access-token' ? (env['MP_ACCESS_TOKEN'] ?? '') : ''), {
+    const settings = await loadSettings((name) => args.get(name) ?? (name === 'access-token' ? (env['MP_ACCESS_TOKEN'] ?? '') : ''), {
       workspace: process.cwd(),
       readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined),
     });
+    // The engine and the renderers load only once the flags are valid.
+    const [{ runReadiness }, { renderTerminal }, { writeReportFile, writeSarifFile }, { reachesFailOn }] = await Promise.all([
+      import('./engine.js'),
+      import('./report/terminal.js'),
+      import('./report/files.js'),
+      import('./report/model.js'),
+    ]);
     const { report } = await runReadiness(settings);
-    process.stdout.write(secretRedact(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
-    if (args.has('report-file')) fs.writeFileSync(settings.reportFile, secretRedact(JSON.stringify(report, null, 2)) + '\n');
-    if (settings.sarifFile) fs.writeFileSync(settings.sarifFile, secretRedact(JSON.stringify(renderSarif(report, workflowAnchor({ env, workspace: process.cwd() })), null, 2)) + '\n');
+    const redactAll = (value: string): string => secretRedact(redact(value));
+    process.stdout.write(redactAll(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
+    // Same helper as the action: folders are created; a file that cannot be written is one line.
+    const reportError = args.has('report-file') ? writeReportFile(settings.reportFile, report, redactAll) : undefined;
+    const sarifError = settings.sarifFile ? writeSarifFile(settings.sarifFile, report, redactAll, env, process.cwd()) : undefined;
+    for (const problem of [reportError, sarifError]) if (problem !== undefined) process.stderr.write(`${problem}\n`);
+    if (reportError !== undefined || sarifError !== undefined) return 1;
     return reachesFailOn(report.result, settings.failOn) ? 1 : 0;
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `Internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    const message = error instanceof InputError ? error.message : `Internal error: ${errorLine(error)}`;
     process.stderr.write(`${secretRedact(redact(message))}\n`);
     return error instanceof InputError ? 2 : 1;
   }

@@ -1,10 +1,13 @@
 import type { Text } from '../i18n/text.js';
 import type { Evidence } from '../probes/evidence.js';
-import type { Thresholds } from '../config/settings.js';
+import type { CheckId } from './ids.js';
 
 /** The go-live page's sections, in its order, plus our own checkout-page section. */
 export const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'notifications', 'reports'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** A field of the probes' evidence. */
+export type EvidenceKey = keyof Evidence;
 
 export type Severity = 'blocker' | 'warning' | 'info';
 export type Status = 'pass' | 'fail' | 'error' | 'skip' | 'manual';
@@ -16,6 +19,19 @@ export interface CheckOutcome {
   /** What to do about it; omitted on pass/skip when there is nothing to do. */
   readonly remediation?: Text;
   readonly evidence?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Numeric limits the checks use. Each check declares the defaults of the limits it reads
+ * (`CheckDefinition.defaults`, as Lighthouse's `defaultOptions`); the config file's
+ * `thresholds` only override them.
+ */
+export interface Thresholds {
+  readonly expiryMinDays: number;
+  readonly hstsMinDays: number;
+  readonly fieldCoverage: number;
+  readonly rejectionRateMax: number;
+  readonly webhookTimeoutMs: number;
 }
 
 /** Everything a check may read besides the evidence. The clock is passed in: checks never read it. */
@@ -32,7 +48,8 @@ export interface CheckContext {
 
 /** A check: a small declarative unit. `evaluate` is pure: evidence and context in, outcome out. */
 export interface CheckDefinition {
-  readonly id: string;
+  /** A contract id (DESIGN §5): a misspelt id does not compile. */
+  readonly id: CheckId;
   readonly section: Section;
   readonly defaultSeverity: Severity;
   readonly title: Text;
@@ -41,5 +58,12 @@ export interface CheckDefinition {
    * linked on the account's country site and language) or an absolute URL.
    */
   readonly docs: string;
+  /**
+   * The evidence this check reads (as Lighthouse's `requiredArtifacts`). The engine hands a
+   * check only these keys, and a test proves no check reads past its list.
+   */
+  readonly reads: readonly EvidenceKey[];
+  /** Defaults of the thresholds this check reads; the config file may override them. */
+  readonly defaults?: Partial<Thresholds>;
   evaluate(evidence: Evidence, context: CheckContext): CheckOutcome;
 }

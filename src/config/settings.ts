@@ -1,28 +1,11 @@
 import * as path from 'node:path';
 import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
-import type { Severity } from '../checks/types.js';
-import { parseConfigFile } from './config-file.js';
+import type { Severity, Thresholds } from '../checks/types.js';
+import type { ConfigFile } from './config-file.js';
 import { InputError } from './input-error.js';
 
 export type FailOn = 'blocker' | 'warning' | 'never';
-
-/** Numeric limits the checks use; the config file's `thresholds` override the defaults. */
-export interface Thresholds {
-  readonly expiryMinDays: number;
-  readonly hstsMinDays: number;
-  readonly fieldCoverage: number;
-  readonly rejectionRateMax: number;
-  readonly webhookTimeoutMs: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  expiryMinDays: 30,
-  hstsMinDays: 180,
-  fieldCoverage: 0.9,
-  rejectionRateMax: 0.25,
-  webhookTimeoutMs: 22000,
-};
 
 export interface Waiver {
   readonly check: CheckId;
@@ -51,7 +34,8 @@ export interface Settings {
   readonly apiBaseUrl: URL;
   readonly severityOverrides: Readonly<Partial<Record<CheckId, Severity | 'off'>>>;
   readonly waivers: readonly Waiver[];
-  readonly thresholds: Thresholds;
+  /** The config file's threshold overrides only; each check carries its own defaults. */
+  readonly thresholds: Partial<Thresholds>;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/mercadopago-readiness.yml';
@@ -64,6 +48,35 @@ export interface SettingsEnvironment {
   readonly workspace: string;
   /** Reads a file as UTF-8, or returns undefined when it does not exist. */
   readonly readFile: (absolutePath: string) => string | undefined;
+  /**
+   * Parses and validates the config file (config-file.ts's parseConfigFile). Needed only when a
+   * config file exists: loadSettings() imports it then, so yaml and zod load only for a config.
+   */
+  readonly parseConfig?: ConfigParser;
+}
+
+export type ConfigParser = (source: string, fileName: string) => ConfigFile;
+
+/** Thrown by loadSettings' first pass when a config file exists and its parser is not loaded yet. */
+const NEEDS_PARSER = Symbol('needs the config parser');
+
+/**
+ * buildSettings, loading the config parser (yaml, zod) only when a config file exists. Inputs
+ * are validated in the same order either way: an input error before the config's comes first.
+ */
+export async function loadSettings(read: InputReader, env: SettingsEnvironment): Promise<Settings> {
+  try {
+    return buildSettings(read, {
+      ...env,
+      parseConfig: () => {
+        throw NEEDS_PARSER;
+      },
+    });
+  } catch (error) {
+    if (error !== NEEDS_PARSER) throw error;
+  }
+  const { parseConfigFile } = await import('./config-file.js');
+  return buildSettings(read, { ...env, parseConfig: parseConfigFile });
 }
 
 /** Reads every input once and validates it; the first problem is an InputError naming the input. */
@@ -97,7 +110,8 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
   if (configSource === undefined && configInput !== '' && configInput !== DEFAULT_CONFIG_PATH) {
     throw new InputError(`Invalid 'config': file '${configInput}' does not exist.`);
   }
-  const config = configSource === undefined ? {} : parseConfigFile(configSource, configInput || DEFAULT_CONFIG_PATH);
+  const parse = env.parseConfig ?? missingParser;
+  const config = configSource === undefined ? {} : parse(configSource, configInput || DEFAULT_CONFIG_PATH);
   const t = config.thresholds ?? {};
 
   const sarifInput = input('sarif-file');
@@ -119,13 +133,17 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     severityOverrides: config.checks ?? {},
     waivers: config.waivers ?? [],
     thresholds: {
-      expiryMinDays: t['expiry-min-days'] ?? DEFAULT_THRESHOLDS.expiryMinDays,
-      hstsMinDays: t['hsts-min-days'] ?? DEFAULT_THRESHOLDS.hstsMinDays,
-      fieldCoverage: t['field-coverage'] ?? DEFAULT_THRESHOLDS.fieldCoverage,
-      rejectionRateMax: t['rejection-rate-max'] ?? DEFAULT_THRESHOLDS.rejectionRateMax,
-      webhookTimeoutMs: t['webhook-timeout-ms'] ?? DEFAULT_THRESHOLDS.webhookTimeoutMs,
+      ...optional('expiryMinDays', t['expiry-min-days']),
+      ...optional('hstsMinDays', t['hsts-min-days']),
+      ...optional('fieldCoverage', t['field-coverage']),
+      ...optional('rejectionRateMax', t['rejection-rate-max']),
+      ...optional('webhookTimeoutMs', t['webhook-timeout-ms']),
     },
   };
+}
+
+function missingParser(): never {
+  throw new Error('buildSettings: a config file exists but no parseConfig was given (use loadSettings)');
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

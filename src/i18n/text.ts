@@ -10,14 +10,26 @@ export function text(en: string, es: string, ptBR: string): Text {
   return { en, es, 'pt-BR': ptBR };
 }
 
-/** The same string in every language (URLs, code, numbers). */
-export function same(value: string): Text {
-  return { en: value, es: value, 'pt-BR': value };
+/** One entry of a text table: a Text, or a function of the facts it names that returns one. */
+export type TextEntry = Text | ((...facts: never[]) => Text);
+
+/**
+ * A check's texts, in one table at the top of its file, the three languages side by side:
+ * `const T = texts({ expired: (day: string) => ({ en: …, es: …, 'pt-BR': … }), renew: { … } })`,
+ * then `fail(T.expired(day), T.renew, facts)`. Every entry must give en, es and pt-BR (a missing
+ * language does not compile), and each function keeps its parameters' types.
+ */
+export function texts<const T extends Readonly<Record<string, TextEntry>>>(table: T): T {
+  return table;
 }
 
 /** Joins Texts language by language. */
 export function join(parts: readonly Text[], separator = ' '): Text {
-  const pick = (lang: Language): string => parts.map((p) => p[lang]).filter((s) => s.length > 0).join(separator);
+  const pick = (lang: Language): string =>
+    parts
+      .map((p) => p[lang])
+      .filter((s) => s.length > 0)
+      .join(separator);
   return { en: pick('en'), es: pick('es'), 'pt-BR': pick('pt-BR') };
 }
 

@@ -1,4 +1,3 @@
-import type { Settings } from '../config/settings.js';
 import { raceSignal, type Budget } from './budget.js';
 import type { Evidence } from './evidence.js';
 import { probeAccount } from './mercadopago/account.js';
@@ -12,7 +11,15 @@ import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeHttpRedirect } from './http/redirect.js';
 import { probePage } from './http/page.js';
 import { probeTls } from './tls/probe.js';
-import { gatherWebhook } from './webhook/gather-webhook.js';
+import { gatherWebhook, type WebhookProbeOptions } from './webhook/gather-webhook.js';
+
+/** What the probes need of the run's settings: no report paths, no GitHub token. */
+export interface ProbeOptions extends WebhookProbeOptions {
+  readonly siteUrl: URL;
+  /** Sent to the API, and looked for (never printed) in the page. */
+  readonly accessToken: string;
+  readonly paymentId?: string | undefined;
+}
 
 export interface GatherResult {
   readonly evidence: Evidence;
@@ -24,7 +31,7 @@ export interface GatherResult {
  * Runs every probe concurrently under the run budget. A probe that has not finished when the
  * budget ends becomes a timeout error, so the report is always written on time.
  */
-export async function gatherEvidence(settings: Settings, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
+export async function gatherEvidence(settings: ProbeOptions, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
   const api = client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget });
   const bounded = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     raceSignal(

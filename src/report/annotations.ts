@@ -1,4 +1,4 @@
-import { moreInSummary } from '../i18n/ui.js';
+import { moreInSummary } from './labels.js';
 import type { Report } from './model.js';
 import { isCounted } from './view.js';
 

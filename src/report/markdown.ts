@@ -1,6 +1,6 @@
 import type { Status } from '../checks/types.js';
 import type { Language } from '../i18n/text.js';
-import { RESULT_ICONS, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from '../i18n/ui.js';
+import { RESULT_ICONS, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
 
@@ -44,7 +44,10 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
   const { blockers, warnings, manual } = verdictCounts(report);
   out.push(`## ${RESULT_ICONS[report.result]} Mercado Pago: ${RESULT_LINES[report.result][lang]}`, '');
   out.push(`**${verdictSentence(report.result, blockers, warnings, manual, lang)}**`, '');
-  const tallies = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[]).filter((s) => s === 'pass' || report.counts[s] > 0).map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`).join(' · ');
+  const tallies = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[])
+    .filter((s) => s === 'pass' || report.counts[s] > 0)
+    .map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`)
+    .join(' · ');
   out.push(tallies, '');
   out.push(`**${UI.site[lang]}:** ${inline(report.siteUrl)} · **${UI.account[lang]}:** ${accountLine(report, lang)} · **${UI.duration[lang]}:** ${report.durationMs} ms`, '');
   if (note) out.push(note, '');
@@ -160,7 +163,10 @@ const cell = escapeCell;
 function cutToBytes(value: string, maxBytes: number, tail: string): string {
   const room = Math.max(0, maxBytes - Buffer.byteLength(tail));
   // A character is at least one byte: the first `room` characters hold every byte we may keep.
-  const head = Buffer.from(value.slice(0, room)).subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '');
+  const head = Buffer.from(value.slice(0, room))
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD+$/, '');
   const lineEnd = head.lastIndexOf('\n');
   return (lineEnd > room / 2 ? head.slice(0, lineEnd) : head) + tail;
 }

@@ -54,7 +54,7 @@ export interface EvaluatedCheck {
 }
 
 /** The waiver for a check on `today` (YYYY-MM-DD): the last one that names it. */
-export function waiverFor(id: CheckId | string, waivers: readonly Waiver[], today: string): (Waiver & { expired: boolean }) | undefined {
+export function waiverFor(id: CheckId, waivers: readonly Waiver[], today: string): (Waiver & { expired: boolean }) | undefined {
   const found = [...waivers].reverse().find((w) => w.check === id);
   return found ? { ...found, expired: found.until < today } : undefined;
 }
@@ -89,7 +89,6 @@ export function reachesFailOn(result: Result, failOn: FailOn): boolean {
   if (failOn === 'warning') return result !== 'pass';
   return result === 'fail';
 }
-
 
 export interface ReportInput {
   readonly settings: Pick<Settings, 'siteUrl'>;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { getOctokit } from '@actions/github';
 
 /** The pull request a run belongs to. */
 export interface PullRequestRef {
@@ -72,6 +71,8 @@ export interface UpsertOptions {
 export async function upsertStickyComment(options: UpsertOptions): Promise<CommentOutcome> {
   const { owner, repo, number } = options.pr;
   try {
+    // Octokit loads only here, when a comment is really posted (most runs never post one).
+    const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(options.token, {
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
       request: { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) },

@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import type { Settings } from '../config/settings.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './model.js';
 import { COMMENT_LIMIT_BYTES, pullRequestFromEnv, stickyMarker, upsertStickyComment } from './pr-comment.js';
-import { renderSarif, workflowAnchor } from './sarif.js';
+import { writeSarifFile as writeSarif } from './files.js';
 
 /**
  * The action's optional outputs besides the summary: SARIF and the pull-request comment.
@@ -16,18 +15,12 @@ import { renderSarif, workflowAnchor } from './sarif.js';
 type Env = Readonly<Record<string, string | undefined>>;
 type Redact = (value: string) => string;
 
-/** Writes the SARIF file when `sarif-file` is given. */
+/** Writes the SARIF file when `sarif-file` is given; a failure is a warning (report/files.ts). */
 export function writeSarifFile(settings: Pick<Settings, 'sarifFile'>, report: Report, redact: Redact, env: Env = process.env): void {
   if (!settings.sarifFile) return;
-  try {
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const sarif = renderSarif(report, workflowAnchor({ env, workspace }));
-    fs.mkdirSync(path.dirname(settings.sarifFile), { recursive: true });
-    fs.writeFileSync(settings.sarifFile, redact(JSON.stringify(sarif, null, 2)) + '\n');
-    core.info(`SARIF written to ${settings.sarifFile}`);
-  } catch (error) {
-    core.warning(redact(`Could not write the SARIF file '${settings.sarifFile}': ${messageOf(error)}`));
-  }
+  const problem = writeSarif(settings.sarifFile, report, redact, env, env['GITHUB_WORKSPACE'] || process.cwd());
+  if (problem === undefined) core.info(`SARIF written to ${settings.sarifFile}`);
+  else core.warning(problem);
 }
 
 /** The link to this workflow run, where the full job summary is. */
@@ -64,8 +57,4 @@ export async function publishPullRequestComment(settings: Pick<Settings, 'prComm
   const outcome = await upsertStickyComment({ token: settings.githubToken, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', pr, marker, body });
   if (outcome.ok) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   else core.warning(redact(`The pull-request comment was not posted: ${outcome.message}`));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

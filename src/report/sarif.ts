@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../checks/types.js';
-import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from '../i18n/ui.js';
+import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { isCounted } from './view.js';
 
@@ -80,7 +80,10 @@ function messageOf(c: CheckReport, report: Report): string {
 
 /** `ssl.key-and-signature` → `SslKeyAndSignature`. */
 function ruleName(id: string): string {
-  return id.split(/[.-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[.-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function siteKey(siteUrl: string): string {
@@ -125,7 +128,10 @@ function findInWorkspace(workspace: string): string | undefined {
   const dir = path.join(workspace, '.github/workflows');
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = fs
+      .readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { Status } from '../checks/types.js';
-import { RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from '../i18n/ui.js';
+import { RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { Report } from './model.js';
 import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
 

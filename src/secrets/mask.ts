@@ -3,14 +3,10 @@
  * `::add-mask::` command itself (what `core.setSecret` prints), so the masks are the first bytes
  * of the step's log, written before the bundle's heavy modules are even evaluated.
  */
+import { escapeData } from '../runner/commands.js';
 
 /** Input names whose values are secrets. */
 export const SECRET_INPUTS = ['access-token', 'webhook-secret', 'github-token'] as const;
-
-/** The runner's escaping of a command's data (as @actions/core does it). */
-function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
 
 /**
  * Masks each secret input, trimmed and line by line (a secret pasted with a newline), and returns

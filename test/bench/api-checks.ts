@@ -21,7 +21,10 @@ export async function bench(): Promise<BenchFigure[]> {
   const api = await startMercadoPagoStandIn(ca);
   const figures: BenchFigure[] = [];
   try {
-    for (const [name, token] of [['healthy MLB account', TOKENS.productionMlb], ['busy MLB account (350 payments)', TOKENS.busyMlb]] as const) {
+    for (const [name, token] of [
+      ['healthy MLB account', TOKENS.productionMlb],
+      ['busy MLB account (350 payments)', TOKENS.busyMlb],
+    ] as const) {
       const settings = settingsFor(api, token);
       let requests = 0;
       const pass = async (dispatcher: Agent): Promise<void> => {

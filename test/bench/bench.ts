@@ -8,12 +8,17 @@ import type { BenchFigure } from './figures.js';
  * `npm run bench`: runs every module of test/bench that exports `bench()` (this one and
  * figures.js excepted), prints one table of medians and spreads against the targets, and writes
  * the figures as JSON to a file in the temp folder (printed at the end; not part of the repo).
+ * `npm run bench -- startup action` runs only those modules; `--suite` also times `npm test`.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
 const modules = fs
   .readdirSync(here)
-  .filter((f) => f.endsWith('.js') && f !== 'bench.js' && f !== 'figures.js')
+  .filter((f) => f.endsWith('.js') && f !== 'bench.js' && f !== 'figures.js' && f !== 'suite.js')
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.js$/, '')))
   .sort();
+if (args.includes('--suite')) modules.push('suite.js');
 
 const figures: BenchFigure[] = [];
 const problems: string[] = [];
@@ -46,7 +51,12 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 process.stdout.write(`\n${out.join('\n')}\n`);
-process.stdout.write(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}\n`);
+process.stdout.write(
+  `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, Node ${process.version}\n`,
+);
 for (const f of figures) if (f.note) process.stdout.write(`${f.name}: ${f.note}\n`);
 for (const p of problems) process.stdout.write(`not measured: ${p}\n`);
 

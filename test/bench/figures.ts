@@ -1,7 +1,7 @@
 /** One measured figure of `npm run bench`. */
 export interface BenchFigure {
   readonly name: string;
-  readonly unit: 'ms' | 'MB' | 'KB' | 'count' | 'ratio';
+  readonly unit: 'ms' | 'MB' | 'MiB' | 'KB' | 'count' | 'ratio';
   readonly median: number;
   /** Spread: the 10th and 90th percentiles, when there were several samples. */
   readonly p10?: number;

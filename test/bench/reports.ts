@@ -13,7 +13,11 @@ import { summarize, timeRuns, type BenchFigure } from './figures.js';
  * GitHub's limits (summary 1 MiB, comment 65,536 characters).
  */
 export async function bench(): Promise<BenchFigure[]> {
-  const realistic = reportWith({ chain: ['CN=shop.example', 'CN=R11, O=Let\'s Encrypt'], headers: { 'content-security-policy': 'default-src \'self\' https://sdk.mercadopago.com'.repeat(4) }, sample: Array.from({ length: 50 }, (_, i) => ({ id: 1000 + i, status: 'approved' })) });
+  const realistic = reportWith({
+    chain: ['CN=shop.example', "CN=R11, O=Let's Encrypt"],
+    headers: { 'content-security-policy': "default-src 'self' https://sdk.mercadopago.com".repeat(4) },
+    sample: Array.from({ length: 50 }, (_, i) => ({ id: 1000 + i, status: 'approved' })),
+  });
   const huge = reportWith({ blob: 'x'.repeat(2_000_000) });
   const figures: BenchFigure[] = [];
   const time = async (name: string, fn: () => unknown, target?: [string, number]): Promise<void> => {
@@ -32,6 +36,8 @@ export async function bench(): Promise<BenchFigure[]> {
 }
 
 function reportWith(evidence: Record<string, unknown>): Report {
-  const checks: CheckReport[] = CHECK_IDS.map((id, i) => check(id, { status: i % 5 === 0 ? 'error' : 'fail', severity: i % 3 === 0 ? 'warning' : 'blocker', remediation: 'Do the documented thing, then run again.', evidence }));
+  const checks: CheckReport[] = CHECK_IDS.map((id, i) =>
+    check(id, { status: i % 5 === 0 ? 'error' : 'fail', severity: i % 3 === 0 ? 'warning' : 'blocker', remediation: 'Do the documented thing, then run again.', evidence }),
+  );
   return brokenReport({ checks, counts: { pass: 0, fail: checks.filter((c) => c.status === 'fail').length, error: checks.filter((c) => c.status === 'error').length, skip: 0, manual: 0 } });
 }

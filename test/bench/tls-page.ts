@@ -1,10 +1,4 @@
 import * as tls from 'node:tls';
-import * as pageApproval from '../../src/checks/page-approval.js';
-import * as pageCredentials from '../../src/checks/page-credentials.js';
-import * as page from '../../src/checks/page.js';
-import * as sslHttp from '../../src/checks/ssl-http.js';
-import * as sslTls from '../../src/checks/ssl-tls.js';
-import * as ssl from '../../src/checks/ssl.js';
 import { createBudget } from '../../src/probes/budget.js';
 import { probeHttpRedirect } from '../../src/probes/http/redirect.js';
 import { probePage } from '../../src/probes/http/page.js';
@@ -12,8 +6,39 @@ import { probeTls } from '../../src/probes/tls/probe.js';
 import { contextFor, evidenceWith } from '../helpers/tls-page-evidence.js';
 import { startSandbox } from '../sandbox/sandbox.js';
 import { summarize, timeRuns, type BenchFigure } from './figures.js';
+import { certificateTrust } from '../../src/checks/ssl/certificate-trust.js';
+import { deviceId } from '../../src/checks/approval/device-id.js';
+import { expiryWindow } from '../../src/checks/ssl/expiry-window.js';
+import { hostname } from '../../src/checks/ssl/hostname.js';
+import { hsts } from '../../src/checks/ssl/hsts.js';
+import { httpRedirect } from '../../src/checks/ssl/http-redirect.js';
+import { https as sslHttps } from '../../src/checks/ssl/https.js';
+import { keyAndSignature } from '../../src/checks/ssl/key-and-signature.js';
+import { mixedContent } from '../../src/checks/ssl/mixed-content.js';
+import { protocols } from '../../src/checks/ssl/protocols.js';
+import { publicKey } from '../../src/checks/credentials/public-key.js';
+import { sdkV2 } from '../../src/checks/approval/sdk-v2.js';
+import { secretExposure } from '../../src/checks/credentials/secret-exposure.js';
+import { securityHeaders } from '../../src/checks/page/security-headers.js';
+import { validity } from '../../src/checks/ssl/validity.js';
 
-const CHECKS = [ssl.https, ssl.certificateTrust, ssl.hostname, ssl.validity, sslTls.expiryWindow, sslTls.protocols, sslTls.keyAndSignature, sslHttp.httpRedirect, sslHttp.hsts, sslHttp.mixedContent, page.securityHeaders, pageCredentials.publicKey, pageCredentials.secretExposure, pageApproval.deviceId, pageApproval.sdkV2];
+const CHECKS = [
+  sslHttps,
+  certificateTrust,
+  hostname,
+  validity,
+  expiryWindow,
+  protocols,
+  keyAndSignature,
+  httpRedirect,
+  hsts,
+  mixedContent,
+  securityHeaders,
+  publicKey,
+  secretExposure,
+  deviceId,
+  sdkV2,
+];
 
 /**
  * The healthy sandbox shop on loopback: the TLS probe alone (four versions and the chain), and

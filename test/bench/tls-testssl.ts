@@ -51,7 +51,25 @@ function canIsolateDns(resolv: string): boolean {
 /** testssl.sh protocols-only scan (`-p`); resolves with its wall time and the versions it found offered. */
 function runTestssl(binary: string, resolv: string, target: string, dir: string, attempt: string): Promise<{ ms: number; offered: string[] }> {
   const json = path.join(dir, `testssl-${target.replace(/[^\w]/g, '_')}-${attempt}.json`);
-  const args = ['-m', 'sh', '-c', 'mount --bind "$0" /etc/resolv.conf && exec "$@"', resolv, binary, '--quiet', '--color', '0', '--warnings', 'off', '--nodns', 'none', '-p', '--jsonfile', json, target];
+  const args = [
+    '-m',
+    'sh',
+    '-c',
+    'mount --bind "$0" /etc/resolv.conf && exec "$@"',
+    resolv,
+    binary,
+    '--quiet',
+    '--color',
+    '0',
+    '--warnings',
+    'off',
+    '--nodns',
+    'none',
+    '-p',
+    '--jsonfile',
+    json,
+    target,
+  ];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('unshare', args, { stdio: 'ignore' });
@@ -102,7 +120,13 @@ export async function bench(): Promise<BenchFigure[]> {
       ourVerdicts.set(s.name, await ourTlsSubset(s.host, s.port));
       ours.push(...(await timeRuns(() => ourTlsSubset(s.host, s.port), OURS_RUNS)));
     }
-    const oursFigure: BenchFigure = { name: 'TLS subset, ours (chain + 4 version handshakes)', unit: 'ms', ...summarize(ours), samples: ours.length, note: `in-process, on both servers; offered: ${[...ourVerdicts].map(([n, v]) => `${n} → ${v.join(' ')}`).join('; ')}` };
+    const oursFigure: BenchFigure = {
+      name: 'TLS subset, ours (chain + 4 version handshakes)',
+      unit: 'ms',
+      ...summarize(ours),
+      samples: ours.length,
+      note: `in-process, on both servers; offered: ${[...ourVerdicts].map(([n, v]) => `${n} → ${v.join(' ')}`).join('; ')}`,
+    };
 
     const binary = findTestssl();
     if (!binary) return [{ ...oursFigure, note: `${oursFigure.note}. testssl.sh: not installed (apt-get install testssl.sh), no ratio` }];

@@ -1,5 +1,6 @@
+import { evaluateDeclared } from '../helpers/declared.js';
 import { blankEvidence } from '../helpers/evidence.js';
-import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { Account } from '../../src/probes/mercadopago/account.js';
@@ -33,7 +34,12 @@ export function sample(payments: readonly Payment[], truncated = false): ProbeOu
 }
 
 export function history(payments: readonly Payment[]): ProbeOutcome<LiveHistory> {
-  return ok({ window: { beginDate: 'NOW-365DAYS', endDate: 'NOW' }, searched: payments.length, latestLive: payments.find((p) => p.live_mode === true) ?? null, latestApprovedLive: payments.find((p) => p.live_mode === true && p.status === 'approved') ?? null });
+  return ok({
+    window: { beginDate: 'NOW-365DAYS', endDate: 'NOW' },
+    searched: payments.length,
+    latestLive: payments.find((p) => p.live_mode === true) ?? null,
+    latestApprovedLive: payments.find((p) => p.live_mode === true && p.status === 'approved') ?? null,
+  });
 }
 
 /** Evidence for an accepted MLB token with the given parts; everything else empty but fine. */
@@ -57,5 +63,5 @@ export function context(parts: Partial<CheckContext> = {}): CheckContext {
 }
 
 export function run(check: CheckDefinition, evidence: Evidence, ctx: CheckContext = context()): CheckOutcome {
-  return check.evaluate(evidence, ctx);
+  return evaluateDeclared(check, evidence, ctx);
 }

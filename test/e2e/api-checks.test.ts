@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runAction, statusOf } from '../helpers/run-action.js';
+import { checkIds } from '../helpers/invariants.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 
 let sandbox: Sandbox;
@@ -8,14 +9,32 @@ before(async () => {
   sandbox = await startSandbox();
 });
 after(async () => {
-  assert.deepEqual(sandbox.api.requests.filter((r) => r.method !== 'GET'), [], 'the action never sends anything but GET');
+  assert.deepEqual(
+    sandbox.api.requests.filter((r) => r.method !== 'GET'),
+    [],
+    'the action never sends anything but GET',
+  );
   await sandbox.stop();
 });
 
-const API_CHECKS = ['quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'pix.key', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement'];
+const API_CHECKS = checkIds(
+  'quality.live-payment',
+  'quality.payment-fields',
+  'pix.enabled',
+  'pix.key',
+  'approval.item-data',
+  'approval.payer-data',
+  'approval.shipping-data',
+  'approval.rejection-rate',
+  'reports.release',
+  'reports.settlement',
+);
 
 async function runFor(token: string, extra: Record<string, string> = {}) {
-  const run = await runAction({ caFile: sandbox.caFile, inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', 'webhook-secret': sandbox.webhookSecret, ...extra } });
+  const run = await runAction({
+    caFile: sandbox.caFile,
+    inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', 'webhook-secret': sandbox.webhookSecret, ...extra },
+  });
   const statuses = Object.fromEntries(run.report.checks.map((c: { id: string; status: string }) => [c.id, c.status]));
   const requests = /(\d+) API requests/.exec(run.stdout)?.[1];
   return { run, statuses, requests: Number(requests) };
@@ -25,7 +44,19 @@ describe('Mercado Pago account checks through dist/index.js', () => {
   it('passes every account check of the healthy production MLB account, in six API requests', async () => {
     const { run, statuses, requests } = await runFor(sandbox.tokens.productionMlb);
     assert.equal(run.code, 0, run.stdout);
-    for (const id of ['credentials.token-valid', 'credentials.production', 'quality.live-payment', 'quality.payment-fields', 'pix.enabled', 'approval.item-data', 'approval.payer-data', 'approval.shipping-data', 'approval.rejection-rate', 'reports.release', 'reports.settlement']) {
+    for (const id of checkIds(
+      'credentials.token-valid',
+      'credentials.production',
+      'quality.live-payment',
+      'quality.payment-fields',
+      'pix.enabled',
+      'approval.item-data',
+      'approval.payer-data',
+      'approval.shipping-data',
+      'approval.rejection-rate',
+      'reports.release',
+      'reports.settlement',
+    )) {
       assert.equal(statuses[id], 'pass', id);
     }
     assert.equal(statuses['quality.measurement'], 'manual');
@@ -81,7 +112,10 @@ describe('Mercado Pago account checks through dist/index.js', () => {
     for (const id of API_CHECKS) assert.equal(statuses[id], 'skip', id);
     for (const id of API_CHECKS) assert.match(run.report.checks.find((c: { id: string }) => c.id === id).message, /token was refused/);
     assert.equal(requests, 1);
-    assert.deepEqual(sandbox.api.requests.slice(before).map((r) => r.path), ['/users/me']);
+    assert.deepEqual(
+      sandbox.api.requests.slice(before).map((r) => r.path),
+      ['/users/me'],
+    );
     assert.ok(!run.reportText.includes(sandbox.tokens.refused));
   });
 });

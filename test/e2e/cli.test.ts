@@ -27,7 +27,9 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 
 describe('the terminal face (dist/cli/index.js)', () => {
   it('prints the report without colour when not on a TTY and exits 0 on a healthy shop', async () => {
-    const run = await cli(['--site-url', sandbox.healthy.url('/checkout'), '--api-base-url', sandbox.api.baseUrl, '--language=en', '--webhook-secret', sandbox.webhookSecret], { MP_ACCESS_TOKEN: sandbox.tokens.productionMlb });
+    const run = await cli(['--site-url', sandbox.healthy.url('/checkout'), '--api-base-url', sandbox.api.baseUrl, '--language=en', '--webhook-secret', sandbox.webhookSecret], {
+      MP_ACCESS_TOKEN: sandbox.tokens.productionMlb,
+    });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /Mercado Pago production readiness: Ready for production/);
     assert.match(run.stdout, /✔ pass credentials\.production/);

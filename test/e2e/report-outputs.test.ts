@@ -60,7 +60,7 @@ describe('pull-request comment and SARIF from dist/index.js', () => {
     );
   });
 
-  it('warns, and keeps the verdict, when the token may not comment (a fork\'s pull request); writes valid SARIF', async () => {
+  it("warns, and keeps the verdict, when the token may not comment (a fork's pull request); writes valid SARIF", async () => {
     const run = await runAction({
       caFile: sandbox.caFile,
       env: pullRequestEnv(),

@@ -40,14 +40,26 @@ describe('SSL and checkout-page checks through dist/index.js', () => {
   it('fails the broken shop on its page mistakes and shows the leaked token only redacted', async () => {
     const token = sandbox.tokens.legacyTest;
     const run = await runAction({ caFile: sandbox.caFile, inputs: inputs(sandbox.broken.url('/checkout'), token) });
-    for (const id of ['credentials.public-key', 'credentials.secret-exposure', 'ssl.http-redirect', 'ssl.hsts', 'ssl.mixed-content', 'page.security-headers', 'approval.device-id', 'approval.sdk-v2']) {
+    for (const id of [
+      'credentials.public-key',
+      'credentials.secret-exposure',
+      'ssl.http-redirect',
+      'ssl.hsts',
+      'ssl.mixed-content',
+      'page.security-headers',
+      'approval.device-id',
+      'approval.sdk-v2',
+    ]) {
       assert.equal(statusOf(run.report, id), 'fail', id);
     }
     const exposure = run.report.checks.find((c: { id: string }) => c.id === 'credentials.secret-exposure');
     assert.equal(exposure.evidence.findings[0].token, 'TEST-4862…0055');
     assert.equal(exposure.evidence.findings[0].isGivenToken, true);
     const secretPart = token.split('-')[3]!;
-    const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const stdout = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     for (const [where, content] of Object.entries({ stdout, summary: run.summary, report: run.reportText })) {
       assert.ok(!content.includes(secretPart), `token secret part found in ${where}`);
     }

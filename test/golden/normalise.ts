@@ -9,10 +9,7 @@ import type { Sandbox } from '../sandbox/sandbox.js';
  */
 export function normaliseSummary(summary: string, sandbox: Sandbox): string {
   const apiHost = new URL(sandbox.api.baseUrl).host;
-  let out = summary
-    .split(apiHost).join('api.mercadopago.test')
-    .split(sandbox.healthy.host).join('healthy-shop.test')
-    .split(sandbox.broken.host).join('broken-shop.test');
+  let out = summary.split(apiHost).join('api.mercadopago.test').split(sandbox.healthy.host).join('healthy-shop.test').split(sandbox.broken.host).join('broken-shop.test');
   // Any other loopback address (webhook receivers, extra servers): numbered by first appearance.
   const others = new Map<string, string>();
   out = out.replace(/\b127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?::\d+)?/g, (address) => {
@@ -20,16 +17,18 @@ export function normaliseSummary(summary: string, sandbox: Sandbox): string {
     if (!others.has(host)) others.set(host, `loopback-${others.size + 1}.test`);
     return others.get(host)! + (address.includes(':') ? ':PORT' : '');
   });
-  return out
-    .replace(/\b\d+(?:\.\d+)? ms\b/g, 'N ms')
-    .replace(/("[A-Za-z]*(?:Ms|Millis|latency|Latency|duration|Duration)[A-Za-z]*": )\d+(?:\.\d+)?/g, '$10')
-    .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\b/g, (iso) => (KEEP.has(iso.slice(0, 10)) ? iso : 'YYYY-MM-DDThh:mm:ssZ'))
-    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => (KEEP.has(day) ? day : 'YYYY-MM-DD'))
-    // The webhook signature's timestamp (Unix seconds) inside the signed manifest.
-    .replace(/\bts:\d{9,11};/g, 'ts:<seconds>;')
-    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
-    .replace(/\b[0-9A-F]{2}(?::[0-9A-F]{2}){15,}\b/g, '<fingerprint>')
-    .replace(/\b(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}\b/g, '<hex>');
+  return (
+    out
+      .replace(/\b\d+(?:\.\d+)? ms\b/g, 'N ms')
+      .replace(/("[A-Za-z]*(?:Ms|Millis|latency|Latency|duration|Duration)[A-Za-z]*": )\d+(?:\.\d+)?/g, '$10')
+      .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\b/g, (iso) => (KEEP.has(iso.slice(0, 10)) ? iso : 'YYYY-MM-DDThh:mm:ssZ'))
+      .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => (KEEP.has(day) ? day : 'YYYY-MM-DD'))
+      // The webhook signature's timestamp (Unix seconds) inside the signed manifest.
+      .replace(/\bts:\d{9,11};/g, 'ts:<seconds>;')
+      .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
+      .replace(/\b[0-9A-F]{2}(?::[0-9A-F]{2}){15,}\b/g, '<fingerprint>')
+      .replace(/\b(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}\b/g, '<hex>')
+  );
 }
 
 /** Dates that are part of the scenario (waivers, fixtures), not of the clock. */

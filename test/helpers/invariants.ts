@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { CATALOG } from '../../src/checks/catalog.js';
+import type { CheckId } from '../../src/checks/ids.js';
+import type { EvidenceKey } from '../../src/checks/types.js';
 import type { ActionRun } from './run-action.js';
 
 const STATUSES = new Set(['pass', 'fail', 'error', 'skip', 'manual']);
@@ -29,10 +32,34 @@ export function assertCleanRun(run: ActionRun, options: { timeoutSeconds: number
   const fails = failOn === 'never' ? false : failOn === 'warning' ? run.report.result !== 'pass' : run.report.result === 'fail';
   assert.equal(run.code, fails ? 1 : 0, `${label}exit code for result ${run.report.result} with fail-on ${failOn}`);
   const errorLines = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-  if (fails) assert.ok(errorLines.some((l) => /Mercado Pago readiness: fail/.test(l)), `${label}no ::error:: line names the verdict`);
+  if (fails)
+    assert.ok(
+      errorLines.some((l) => /Mercado Pago readiness: fail/.test(l)),
+      `${label}no ::error:: line names the verdict`,
+    );
 }
 
-/** The checks of a report with the given ids (ids not built yet are simply absent). */
-export function checksAmong(report: any, ids: readonly string[]): Array<{ id: string; status: string; message: string }> {
-  return (report?.checks ?? []).filter((c: { id: string }) => ids.includes(c.id));
+/**
+ * The checks of a report with the given ids. An id outside the catalog, or one the report lacks,
+ * fails the test: a misspelt id must not make an assertion silently check nothing.
+ */
+export function checksAmong(report: any, ids: readonly CheckId[]): Array<{ id: string; status: string; message: string }> {
+  const known = new Set<string>(CATALOG.map((c) => c.id));
+  for (const id of ids) assert.ok(known.has(id), `checksAmong: ${id} is not a check id of the catalog`);
+  const found = (report?.checks ?? []).filter((c: { id: string }) => (ids as readonly string[]).includes(c.id));
+  const missing = ids.filter((id) => !found.some((c: { id: string }) => c.id === id));
+  assert.deepEqual(missing, [], 'checksAmong: the report lacks these checks');
+  return found;
+}
+
+/** Ids of the catalog's checks that read any of the given evidence fields, in report order. */
+export function idsReading(...keys: readonly EvidenceKey[]): CheckId[] {
+  return CATALOG.filter((c) => c.reads.some((k) => keys.includes(k))).map((c) => c.id);
+}
+
+/** A hand-picked list of check ids: typed (a misspelt id does not compile) and checked against the catalog. */
+export function checkIds(...ids: readonly CheckId[]): CheckId[] {
+  const known = new Set<string>(CATALOG.map((c) => c.id));
+  for (const id of ids) if (!known.has(id)) throw new Error(`${id} is not a check id of the catalog`);
+  return [...ids];
 }

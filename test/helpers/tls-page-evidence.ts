@@ -1,7 +1,8 @@
 import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
-import { DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { PageEvidence } from '../../src/probes/http/page.js';
+import { evaluateDeclared } from './declared.js';
 import { blankEvidence } from './evidence.js';
 
 /** Evidence with only the given fields set; the API probes read as unavailable. */
@@ -14,7 +15,7 @@ export function contextFor(siteUrl: string, extra: Partial<CheckContext> = {}): 
 }
 
 export function judge(check: CheckDefinition, evidence: Partial<Evidence>, context: CheckContext): CheckOutcome {
-  return check.evaluate(evidenceWith(evidence), context);
+  return evaluateDeclared(check, evidenceWith(evidence), context);
 }
 
 /** A page as the probe would describe it: a healthy 200 HTML answer, then the given changes. */

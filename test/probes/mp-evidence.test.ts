@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
 import { createBudget } from '../../src/probes/budget.js';
+import { probeOptionsOf } from '../../src/engine.js';
 import { gatherEvidence } from '../../src/probes/gather.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
 import type { MercadoPagoStandIn } from '../sandbox/mp-api/server.js';
@@ -20,9 +21,13 @@ async function gather(token: string, extra: Record<string, string> = {}, budgetM
   const from = api.requests.length;
   // Short backoff so the 5xx retries do not slow the suite; everything else as in a real run.
   const { client, budget } = clientFor(api, token, { budget: createBudget(budgetMs) });
-  const result = await gatherEvidence(settingsFor(api, token, extra), budget, client);
+  const result = await gatherEvidence(probeOptionsOf(settingsFor(api, token, extra)), budget, client);
   const asked = api.requests.slice(from);
-  assert.deepEqual(asked.filter((r) => r.method !== 'GET'), [], 'only GET requests');
+  assert.deepEqual(
+    asked.filter((r) => r.method !== 'GET'),
+    [],
+    'only GET requests',
+  );
   return { ...result, paths: asked.map((r) => r.path) };
 }
 
@@ -30,7 +35,14 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
   it('reads a healthy MLB account in six requests: no list when the report config is scheduled', async () => {
     const { evidence, apiRequests, paths } = await gather(TOKENS.productionMlb);
     assert.equal(apiRequests, 6);
-    assert.deepEqual([...paths].sort(), ['/checkout/preferences/search', '/users/me', '/v1/account/release_report/config', '/v1/account/settlement_report/config', '/v1/payment_methods', '/v1/payments/search']);
+    assert.deepEqual([...paths].sort(), [
+      '/checkout/preferences/search',
+      '/users/me',
+      '/v1/account/release_report/config',
+      '/v1/account/settlement_report/config',
+      '/v1/payment_methods',
+      '/v1/payments/search',
+    ]);
     assert.equal(paths[0], '/users/me', 'the account is read first');
     assert.ok(evidence.payments.ok);
     assert.equal(evidence.payments.value.payments.length, 40, 'the two older payments are outside the 30-day window');

@@ -25,7 +25,10 @@ describe('payments sample paging', () => {
     const sample = await probePayments(api);
     assert.ok(sample.ok);
     assert.deepEqual(api.offsets, [0, 50, 100]);
-    assert.deepEqual(sample.value.payments.map((p) => p.id), Array.from({ length: 120 }, (_, i) => i + 1));
+    assert.deepEqual(
+      sample.value.payments.map((p) => p.id),
+      Array.from({ length: 120 }, (_, i) => i + 1),
+    );
     assert.equal(sample.value.truncated, false);
   });
 

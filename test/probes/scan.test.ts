@@ -22,7 +22,10 @@ describe('page scanner', () => {
 
   it('places matches in comments apart, so a commented-out SDK does not count', () => {
     const { found } = scan('<html><!-- <script src="https://sdk.mercadopago.com/js/v2"></script> --></html>');
-    assert.deepEqual(found.markers.map((m) => [m.kind, m.where.context]), [['sdk-v2', 'comment']]);
+    assert.deepEqual(
+      found.markers.map((m) => [m.kind, m.where.context]),
+      [['sdk-v2', 'comment']],
+    );
   });
 
   it('resolves resources against <base href> and reads srcset candidates', () => {

@@ -21,7 +21,7 @@ describe('annotations', () => {
     assert.equal(list[0]!.message, 'Message of credentials.production.\nUse the production token.\nhttps://www.mercadopago.com.br/developers/pt/docs/credentials.production');
   });
 
-  it('keeps within GitHub\'s 10 per level and says how many more are in the summary', () => {
+  it("keeps within GitHub's 10 per level and says how many more are in the summary", () => {
     const checks = [
       ...Array.from({ length: 14 }, (_, i) => check(`ssl.b${i}`, { status: 'fail' })),
       ...Array.from({ length: 10 }, (_, i) => check(`ssl.w${i}`, { severity: 'warning', status: 'error' })),

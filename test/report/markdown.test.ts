@@ -41,7 +41,7 @@ describe('job summary Markdown', () => {
     assert.doesNotMatch(first, /approval\.sdk-v2/, 'an info check never blocks');
   });
 
-  it('keeps the go-live page\'s section order with one row per check', () => {
+  it("keeps the go-live page's section order with one row per check", () => {
     const md = renderMarkdown(brokenReport({ language: 'es' }));
     const headings = [...md.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
     assert.deepEqual(headings, [
@@ -74,7 +74,7 @@ describe('job summary Markdown', () => {
 
   it('folds evidence away per section', () => {
     const md = renderMarkdown(brokenReport());
-    assert.match(md, /<details><summary>Evidence: Production credentials \(2\)<\/summary>\n\n<code>credentials\.token-valid<\/code>\n\n```json\n\{\n  "userId": 1\n\}\n```/);
+    assert.match(md, /<details><summary>Evidence: Production credentials \(2\)<\/summary>\n\n<code>credentials\.token-valid<\/code>\n\n```json\n\{\n {2}"userId": 1\n\}\n```/);
   });
 
   it('keeps pipes, line breaks and HTML from breaking a table row', () => {
@@ -90,7 +90,7 @@ describe('job summary Markdown', () => {
     assert.match(md, /````json\n[^]*```html <script>[^]*\n````/);
   });
 
-  it('stays under GitHub\'s 1 MiB summary limit whatever the evidence', () => {
+  it("stays under GitHub's 1 MiB summary limit whatever the evidence", () => {
     const huge = { blob: 'x'.repeat(300_000), list: Array.from({ length: 20_000 }, (_, i) => `item-${i}`) };
     const checks = Array.from({ length: 8 }, (_, i) => check(`ssl.check-${i}`, { status: 'fail', evidence: huge }));
     const md = renderMarkdown(brokenReport({ checks }));

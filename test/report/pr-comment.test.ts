@@ -19,7 +19,7 @@ const pr = { owner: 'acme', repo: 'shop', number: 7 };
 const key = 'acme/shop#7';
 
 describe('sticky pull-request comment', () => {
-  it('creates the comment once, then updates it in place, among other people\'s comments', async () => {
+  it("creates the comment once, then updates it in place, among other people's comments", async () => {
     const marker = stickyMarker('https://shop.example/checkout');
     seedComments(github, key, ['LGTM', `> ${marker}\n> quoting the bot`, 'ok']);
     const first = await upsertStickyComment({ token: github.tokens.write, apiUrl: github.apiUrl, pr, marker, body: `${marker}\nfirst run` });
@@ -32,7 +32,10 @@ describe('sticky pull-request comment', () => {
     assert.equal(ours[0]!.body, `${marker}\nsecond run`);
     assert.equal(github.comments.get(key)!.length, 4);
     assert.equal(github.comments.get(key)![1]!.body, `> ${marker}\n> quoting the bot`, 'a reply quoting the marker is left alone');
-    assert.ok(github.requests.some((r) => r.path.endsWith('/comments') && r.method === 'GET'), 'listed the comments');
+    assert.ok(
+      github.requests.some((r) => r.path.endsWith('/comments') && r.method === 'GET'),
+      'listed the comments',
+    );
   });
 
   it('keeps one comment per storefront: a different site gets its own', async () => {

@@ -64,7 +64,10 @@ describe('SARIF', () => {
       assert.ok(!JSON.stringify(r.locations).includes('https:'), 'no URL locations');
       assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
     }
-    assert.match(run.results[0].message.text, /^Title of credentials\.production \[blocker, fail\] https:\/\/shop\.example\/checkout\nMessage of credentials\.production\.\nHow to fix: Use the production token\./);
+    assert.match(
+      run.results[0].message.text,
+      /^Title of credentials\.production \[blocker, fail\] https:\/\/shop\.example\/checkout\nMessage of credentials\.production\.\nHow to fix: Use the production token\./,
+    );
   });
 
   it('gives stable fingerprints: same check and site across runs, different per storefront', () => {
@@ -89,7 +92,8 @@ describe('SARIF anchor', () => {
     }
     return dir;
   };
-  const workflow = 'on: pull_request\njobs:\n  check:\n    steps:\n      - uses: actions/checkout@v4\n      - uses: acme/mercadopago-readiness@v1\n        with:\n          site-url: https://shop.example\n';
+  const workflow =
+    'on: pull_request\njobs:\n  check:\n    steps:\n      - uses: actions/checkout@v4\n      - uses: acme/mercadopago-readiness@v1\n        with:\n          site-url: https://shop.example\n';
 
   it('takes the calling workflow from GITHUB_WORKFLOW_REF and points at the line that uses the action', () => {
     const dir = workspace({ '.github/workflows/shop.yml': workflow });

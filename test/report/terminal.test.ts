@@ -18,7 +18,7 @@ describe('terminal renderer', () => {
     assert.match(out, /\x1b\[32m✔ pass\x1b\[39m/);
   });
 
-  it('keeps the summary\'s order: verdict, fix first, sections, tally', () => {
+  it("keeps the summary's order: verdict, fix first, sections, tally", () => {
     const out = renderTerminal(brokenReport(), { color: false });
     const at = (s: string): number => {
       const i = out.indexOf(s);
@@ -27,9 +27,9 @@ describe('terminal renderer', () => {
     };
     assert.ok(at('Fix these first') < at('Production credentials'));
     assert.ok(at('Production credentials') < at('Integration quality') && at('Integration quality') < at('SSL certificate and HTTPS') && at('SSL certificate and HTTPS') < at('Reports'));
-    assert.match(out, /  1\. ✘ Title of credentials\.production \[blocker, credentials\.production\]\n     → Use the production token\./);
+    assert.match(out, / {2}1\. ✘ Title of credentials\.production \[blocker, credentials\.production\]\n {5}→ Use the production token\./);
     assert.match(out, /\(waived until 2027-01-31: CSP rollout tracked in #123\)/);
-    assert.match(out, /\n  ✘ fail credentials\.production · Title of credentials\.production \[blocker\]\n      Message of credentials\.production\.\n      → Use the production token\.\n      https:/);
+    assert.match(out, /\n {2}✘ fail credentials\.production · Title of credentials\.production \[blocker\]\n {6}Message of credentials\.production\.\n {6}→ Use the production token\.\n {6}https:/);
     assert.match(out, /\npass: 2 · fail: 7 · not checked: 1 · manual: 1 · skipped: 1\n$/);
   });
 

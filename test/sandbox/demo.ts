@@ -41,9 +41,7 @@ try {
   for (const scenario of SCENARIOS) {
     const base = scenario.options(sandbox, language);
     const pr = scenario.shop === 'broken';
-    const options = pr
-      ? { ...base, env: pullRequestEnv, inputs: { ...base.inputs, 'github-token': github.tokens.write, 'sarif-file': 'mercadopago-readiness.sarif' } }
-      : base;
+    const options = pr ? { ...base, env: pullRequestEnv, inputs: { ...base.inputs, 'github-token': github.tokens.write, 'sarif-file': 'mercadopago-readiness.sarif' } } : base;
     const run = await runAction(options);
     process.stdout.write(`\n${line}\n${scenario.title}: ${base.inputs['site-url']}\n`);
     process.stdout.write(`exit code ${run.code} · outputs ${JSON.stringify(run.outputs)} · ${Math.round(run.wallMs)} ms\n${line}\n\n`);
@@ -57,7 +55,9 @@ try {
       process.stdout.write(`\nPR comment, first run: ${said(run)}\nPR comment, second run: ${said(again)}\n`);
       process.stdout.write(`comments on the pull request now: ${comments.length} (${Buffer.byteLength(comments[0]?.body ?? '')} bytes)\n`);
       const sarif = JSON.parse(fs.readFileSync(path.join(run.workspace, 'mercadopago-readiness.sarif'), 'utf8'));
-      process.stdout.write(`SARIF: ${sarif.runs[0].results.length} results, ${sarif.runs[0].tool.driver.rules.length} rules, anchored to ${sarif.runs[0].results[0]?.locations[0].physicalLocation.artifactLocation.uri ?? '-'}\n`);
+      process.stdout.write(
+        `SARIF: ${sarif.runs[0].results.length} results, ${sarif.runs[0].tool.driver.rules.length} rules, anchored to ${sarif.runs[0].results[0]?.locations[0].physicalLocation.artifactLocation.uri ?? '-'}\n`,
+      );
     }
     if (values.out) await writeAllLanguages(values.out, scenario, run.workspace);
   }

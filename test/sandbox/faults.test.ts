@@ -63,7 +63,10 @@ describe('fault servers do what their name says', () => {
     const { port, hostname } = new URL(f.origin);
     const socket = tls.connect({ host: hostname, port: Number(port), ca: ca.root.certPem });
     let events = 0;
-    socket.on('secureConnect', () => events++).on('data', () => events++).on('error', () => events++);
+    socket
+      .on('secureConnect', () => events++)
+      .on('data', () => events++)
+      .on('error', () => events++);
     await new Promise((r) => setTimeout(r, 400));
     socket.destroy();
     assert.equal(events, 0);

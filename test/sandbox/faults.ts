@@ -170,7 +170,9 @@ async function httpFault(kind: FaultKind, options: FaultOptions): Promise<FaultS
       case 'retry-after': {
         if (!seen.has(path)) {
           seen.add(path);
-          res.writeHead(429, { 'content-type': type, 'retry-after': String(options.retryAfterSeconds ?? 1) }).end(options.flavor === 'json' ? '{"message":"too many requests","error":"too_many_requests","status":429,"cause":[]}' : 'Too Many Requests');
+          res
+            .writeHead(429, { 'content-type': type, 'retry-after': String(options.retryAfterSeconds ?? 1) })
+            .end(options.flavor === 'json' ? '{"message":"too many requests","error":"too_many_requests","status":429,"cause":[]}' : 'Too Many Requests');
           return;
         }
         const answer = await upstreamOf(req);

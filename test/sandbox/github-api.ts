@@ -78,7 +78,12 @@ export async function startGitHubStandIn(options: { perPage?: number } = {}): Pr
       if (list && req.method === 'POST') {
         const key = `${list[1]}/${list[2]}#${list[3]}`;
         const id = nextId++;
-        const comment: StoredComment = { id, body: payload.body as string, html_url: `https://github.local/${list[1]}/${list[2]}/pull/${list[3]}#issuecomment-${id}`, user: { login: 'github-actions[bot]' } };
+        const comment: StoredComment = {
+          id,
+          body: payload.body as string,
+          html_url: `https://github.local/${list[1]}/${list[2]}/pull/${list[3]}#issuecomment-${id}`,
+          user: { login: 'github-actions[bot]' },
+        };
         comments.set(key, [...(comments.get(key) ?? []), comment]);
         return send(201, comment);
       }

@@ -54,7 +54,10 @@ export function issue(spec: CertificateSpec, issuer?: Issued): Issued {
   const now = Date.now();
   cert.validity.notBefore = spec.notBefore ?? new Date(now - DAY);
   cert.validity.notAfter = spec.notAfter ?? new Date(now + 90 * DAY);
-  const subject = [{ name: 'commonName', value: spec.commonName }, { name: 'organizationName', value: 'mercadopago-readiness sandbox' }];
+  const subject = [
+    { name: 'commonName', value: spec.commonName },
+    { name: 'organizationName', value: 'mercadopago-readiness sandbox' },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(issuer ? issuer.cert.subject.attributes : subject);
   const extensions: object[] = [

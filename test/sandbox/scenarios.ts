@@ -31,7 +31,14 @@ export const SCENARIOS: readonly Scenario[] = [
     options: (sandbox, language) => ({
       caFile: sandbox.caFile,
       // No webhook-url: the endpoint is found in the recent payments' notification_url.
-      inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': sandbox.tokens.productionMlb, 'api-base-url': sandbox.api.baseUrl, 'webhook-secret': sandbox.webhookSecret, 'timeout-seconds': '20', language },
+      inputs: {
+        'site-url': sandbox.healthy.url('/checkout'),
+        'access-token': sandbox.tokens.productionMlb,
+        'api-base-url': sandbox.api.baseUrl,
+        'webhook-secret': sandbox.webhookSecret,
+        'timeout-seconds': '20',
+        language,
+      },
     }),
   },
   {

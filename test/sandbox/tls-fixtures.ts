@@ -5,7 +5,21 @@ import { issue, type LocalCa } from './pki.js';
 const DAY = 86_400_000;
 
 /** One TLS flaw per server, as a merchant's host can have it. */
-export const TLS_FLAWS = ['healthy', 'expired', 'not-yet-valid', 'wrong-host', 'self-signed', 'incomplete-chain', 'rsa-1024', 'rsa-512', 'sha1-signature', 'tls10-offered', 'tls11-offered', 'tls13-only', 'expiring-soon'] as const;
+export const TLS_FLAWS = [
+  'healthy',
+  'expired',
+  'not-yet-valid',
+  'wrong-host',
+  'self-signed',
+  'incomplete-chain',
+  'rsa-1024',
+  'rsa-512',
+  'sha1-signature',
+  'tls10-offered',
+  'tls11-offered',
+  'tls13-only',
+  'expiring-soon',
+] as const;
 export type TlsFlaw = (typeof TLS_FLAWS)[number];
 
 export interface TlsFixture {

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConfigFile } from '../../src/config/config-file.js';
 import { InputError } from '../../src/config/input-error.js';
-import { buildSettings, DEFAULT_THRESHOLDS } from '../../src/config/settings.js';
+import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
+import { buildSettings } from '../../src/config/settings.js';
+import { thresholdsOf } from '../../src/engine.js';
 
 const base = { 'site-url': 'https://shop.example/checkout', 'access-token': 'APP_USR-1234' };
 
 function settingsFrom(inputs: Record<string, string>, files: Record<string, string> = {}) {
-  return buildSettings((name) => inputs[name] ?? '', { workspace: '/ws', readFile: (p) => files[p] });
+  return buildSettings((name) => inputs[name] ?? '', { workspace: '/ws', readFile: (p) => files[p], parseConfig: parseConfigFile });
 }
 
 function rejects(fn: () => unknown, expected: RegExp): void {
@@ -23,7 +25,9 @@ describe('settings from inputs', () => {
     assert.equal(s.prComment, true);
     assert.equal(s.reportFile, '/ws/mercadopago-readiness.json');
     assert.equal(s.apiBaseUrl.href, 'https://api.mercadopago.com/');
-    assert.deepEqual(s.thresholds, DEFAULT_THRESHOLDS);
+    assert.deepEqual(s.thresholds, {}, 'no config file: no overrides');
+    assert.deepEqual(thresholdsOf(s), DEFAULT_THRESHOLDS);
+    assert.deepEqual(DEFAULT_THRESHOLDS, { expiryMinDays: 30, hstsMinDays: 180, fieldCoverage: 0.9, rejectionRateMax: 0.25, webhookTimeoutMs: 22_000 });
     assert.equal(s.sarifFile, undefined);
   });
 
@@ -56,7 +60,9 @@ describe('settings from inputs', () => {
     const s = settingsFrom(base, { '/ws/.github/mercadopago-readiness.yml': 'checks:\n  ssl.hsts: blocker\nthresholds:\n  hsts-min-days: 365\n' });
     assert.equal(s.severityOverrides['ssl.hsts'], 'blocker');
     assert.equal(s.thresholds.hstsMinDays, 365);
-    assert.equal(s.thresholds.expiryMinDays, 30);
+    assert.equal(s.thresholds.expiryMinDays, undefined, 'only the overridden threshold is in settings');
+    assert.equal(thresholdsOf(s).expiryMinDays, 30);
+    assert.equal(thresholdsOf(s).hstsMinDays, 365);
   });
 });
 

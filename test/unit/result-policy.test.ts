@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { CheckId } from '../../src/checks/ids.js';
 import type { CheckDefinition, Severity, Status } from '../../src/checks/types.js';
 import { text } from '../../src/i18n/text.js';
 import { annotationsFor } from '../../src/report/annotations.js';
@@ -9,8 +10,9 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 const t = text('x', 'x', 'x');
 
 function check(id: string, severity: Severity, status: Status, waiverUntil?: string, today = '2026-11-29'): EvaluatedCheck {
-  const definition: CheckDefinition = { id, section: 'ssl', defaultSeverity: severity, title: t, docs: '/docs/x', evaluate: () => ({ status, message: t }) };
-  const waiver = waiverUntil ? waiverFor(id, [{ check: id as never, reason: 'tracked', until: waiverUntil }], today) : undefined;
+  // Synthetic checks: the policy is about statuses and severities, so the ids are placeholders.
+  const definition: CheckDefinition = { id: id as CheckId, section: 'ssl', defaultSeverity: severity, title: t, docs: '/docs/x', reads: [], evaluate: () => ({ status, message: t }) };
+  const waiver = waiverUntil ? waiverFor(id as CheckId, [{ check: id as CheckId, reason: 'tracked', until: waiverUntil }], today) : undefined;
   return { definition, outcome: { status, message: t, remediation: t }, severity, durationMs: 0, ...(waiver ? { waiver } : {}) };
 }
 

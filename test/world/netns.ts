@@ -67,7 +67,9 @@ export function runInWorld(world: World, argv: readonly string[], options: World
   const up = worldAddresses(world)
     .map((a) => (isIP(a) === 6 ? `ip -6 addr add ${a}/128 dev lo nodad` : `ip addr add ${a}/32 dev lo`))
     .join(' && ');
-  const setup = ['ip link set lo up', up, `mount --bind ${JSON.stringify(hosts)} /etc/hosts`, `mount --bind ${JSON.stringify(resolv)} /etc/resolv.conf`, 'exec "$@"'].filter((s) => s.length > 0).join(' && ');
+  const setup = ['ip link set lo up', up, `mount --bind ${JSON.stringify(hosts)} /etc/hosts`, `mount --bind ${JSON.stringify(resolv)} /etc/resolv.conf`, 'exec "$@"']
+    .filter((s) => s.length > 0)
+    .join(' && ');
   return new Promise((resolve, reject) => {
     const child = spawn('unshare', ['--net', '--mount', '--fork', '--kill-child', '--', '/bin/sh', '-c', setup, 'world', ...argv], {
       env: { ...process.env, ...options.env },

@@ -32,14 +32,26 @@ const LOADS: Readonly<Record<string, ReadonlyArray<readonly [string, ResourceKin
   form: [['action', 'form']],
   object: [['data', 'object']],
   embed: [['src', 'embed']],
-  img: [['src', 'image'], ['srcset', 'image']],
+  img: [
+    ['src', 'image'],
+    ['srcset', 'image'],
+  ],
   audio: [['src', 'media']],
-  video: [['src', 'media'], ['poster', 'image']],
-  source: [['src', 'media'], ['srcset', 'image']],
+  video: [
+    ['src', 'media'],
+    ['poster', 'image'],
+  ],
+  source: [
+    ['src', 'media'],
+    ['srcset', 'image'],
+  ],
   track: [['src', 'media']],
   a: [['href', 'link']],
   button: [['formaction', 'form']],
-  input: [['formaction', 'form'], ['src', 'image']],
+  input: [
+    ['formaction', 'form'],
+    ['src', 'image'],
+  ],
 };
 
 /** Parses the page with htmlparser2 (a real, forgiving HTML parser, not regular expressions). */

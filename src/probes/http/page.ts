@@ -15,7 +15,14 @@ export interface PageLimits {
   readonly requestTimeoutMs: number;
 }
 
-export const DEFAULT_PAGE_LIMITS: PageLimits = { maxHops: 5, maxPageBytes: 5 * 1024 * 1024, maxScripts: 12, maxScriptBytes: 2 * 1024 * 1024, maxTotalScriptBytes: 6 * 1024 * 1024, requestTimeoutMs: 15_000 };
+export const DEFAULT_PAGE_LIMITS: PageLimits = {
+  maxHops: 5,
+  maxPageBytes: 5 * 1024 * 1024,
+  maxScripts: 12,
+  maxScriptBytes: 2 * 1024 * 1024,
+  maxTotalScriptBytes: 6 * 1024 * 1024,
+  requestTimeoutMs: 15_000,
+};
 
 /** A same-origin script the probe read (or why not). */
 export interface ScriptRead {

@@ -133,9 +133,7 @@ function interpret<T>(status: number, text: string, label: string, retries: numb
 function describe(body: MercadoPagoErrorBody | undefined): string {
   if (!body) return '';
   const parts = [body.error, body.message].filter((p): p is string => typeof p === 'string' && p !== '');
-  const causes = (body.cause ?? [])
-    .map((c) => [c.code, c.description].filter((x) => x !== null && x !== undefined && x !== '').join(' '))
-    .filter((c) => c !== '');
+  const causes = (body.cause ?? []).map((c) => [c.code, c.description].filter((x) => x !== null && x !== undefined && x !== '').join(' ')).filter((c) => c !== '');
   const all = [...new Set(parts)].join(': ') + (causes.length > 0 ? ` (cause ${causes.join('; ')})` : '');
   return all === '' ? '' : `: ${all.slice(0, 300)}`;
 }

@@ -1,4 +1,3 @@
-import type { Settings } from '../../config/settings.js';
 import { raceSignal, type Budget } from '../budget.js';
 import type { Account } from '../mercadopago/account.js';
 import type { PaymentSample } from '../mercadopago/payments.js';
@@ -6,6 +5,17 @@ import type { PreferenceSample } from '../mercadopago/preferences.js';
 import { failed, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { probeWebhook, type WebhookEvidence } from './probe.js';
 import { chooseSubject, chooseTarget, pointsAtMercadoPago, userIdFromToken } from './target.js';
+
+/** What the webhook probe needs of the run's settings, and nothing more. */
+export interface WebhookProbeOptions {
+  readonly webhookUrl?: URL | undefined;
+  readonly webhookSecret?: string | undefined;
+  /** Only its user id part is read (the collector's id in `APP_USR-…-<user id>`). */
+  readonly accessToken: string;
+  readonly apiBaseUrl: URL;
+  /** Mercado Pago's answer limit for a notification (the `webhookTimeoutMs` threshold). */
+  readonly webhookTimeoutMs: number;
+}
 
 /** The API probes the webhook probe reads from, still running. */
 export interface WebhookInputs {
@@ -20,7 +30,7 @@ export interface WebhookInputs {
  * latest payment's id when `webhook-url` is given, other URLs seen) is awaited only as long as
  * the webhook still gets its full threshold afterwards, or a quarter of a short budget.
  */
-export async function gatherWebhook(settings: Settings, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
   try {
     return await gather(settings, budget, inputs);
   } catch (error) {
@@ -30,8 +40,8 @@ export async function gatherWebhook(settings: Settings, budget: Budget, inputs: 
   }
 }
 
-async function gather(settings: Settings, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
-  const thresholdMs = settings.thresholds.webhookTimeoutMs;
+async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+  const thresholdMs = settings.webhookTimeoutMs;
   const leavingThreshold = <T>(work: Promise<T>): Promise<T | undefined> => {
     const left = budget.remainingMs();
     const waitMs = Math.round(Math.max(left - thresholdMs - 500, Math.min(2000, left / 4)));

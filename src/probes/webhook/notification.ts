@@ -56,13 +56,7 @@ function decodeKey(pair: string): string {
  * has its own `x-request-id` and `ts`. A forged signature is well-formed but made with a random
  * key, so only a receiver that really verifies the HMAC can tell it apart.
  */
-export function buildNotification(
-  configured: URL | string,
-  subject: NotificationSubject,
-  signature: SignatureKind,
-  secret: string | undefined,
-  now: Date = new Date(),
-): BuiltNotification {
+export function buildNotification(configured: URL | string, subject: NotificationSubject, signature: SignatureKind, secret: string | undefined, now: Date = new Date()): BuiltNotification {
   const requestId = randomUUID();
   const body = {
     action: 'payment.updated',

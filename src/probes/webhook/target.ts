@@ -22,15 +22,9 @@ const MAX_OTHERS = 5;
  * payments (live ones first: they are what production notifies), then on preferences.
  * Undefined when none is known: the dashboard's webhook URL cannot be read by API.
  */
-export function chooseTarget(
-  input: URL | undefined,
-  payments: ProbeOutcome<PaymentSample> | undefined,
-  preferences: ProbeOutcome<PreferenceSample> | undefined,
-): WebhookTarget | undefined {
+export function chooseTarget(input: URL | undefined, payments: ProbeOutcome<PaymentSample> | undefined, preferences: ProbeOutcome<PreferenceSample> | undefined): WebhookTarget | undefined {
   const fromPayments = payments?.ok ? liveFirst(payments.value.payments).map((p) => ({ url: usable(p.notification_url), id: String(p.id), source: 'payment' as const })) : [];
-  const fromPreferences = preferences?.ok
-    ? liveFirst(preferences.value.preferences).map((p) => ({ url: usable(p.notification_url), id: p.id, source: 'preference' as const }))
-    : [];
+  const fromPreferences = preferences?.ok ? liveFirst(preferences.value.preferences).map((p) => ({ url: usable(p.notification_url), id: p.id, source: 'preference' as const })) : [];
   const seen = [...fromPayments, ...fromPreferences].filter((c): c is { url: string; id: string; source: 'payment' | 'preference' } => c.url !== undefined);
   const chosen = input ? { url: input.href, source: 'input' as const } : seen[0] ? { url: seen[0].url, source: seen[0].source, sourceId: seen[0].id } : undefined;
   if (!chosen) return undefined;

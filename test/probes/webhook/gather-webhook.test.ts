@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildSettings } from '../../../src/config/settings.js';
 import { createBudget } from '../../../src/probes/budget.js';
 import type { ApiResult, MercadoPagoClient } from '../../../src/probes/mercadopago/client.js';
+import { probeOptionsOf } from '../../../src/engine.js';
 import { gatherEvidence } from '../../../src/probes/gather.js';
 import { createLocalCa } from '../../sandbox/pki.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../sandbox/webhook.js';
@@ -50,8 +51,8 @@ function settings(inputs: Record<string, string>): ReturnType<typeof buildSettin
 }
 
 describe('the webhook probe inside gatherEvidence', () => {
-  it('notifies the latest payment\'s notification_url with its query kept and that payment\'s id', async () => {
-    const { evidence } = await gatherEvidence(settings({ 'webhook-secret': SECRET }), createBudget(10_000), fakeApi());
+  it("notifies the latest payment's notification_url with its query kept and that payment's id", async () => {
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-secret': SECRET })), createBudget(10_000), fakeApi());
     assert.equal(evidence.webhook.target?.source, 'payment');
     assert.equal(evidence.webhook.target?.sourceId, '1319247892');
     assert.deepEqual(evidence.webhook.target?.othersSeen, ['https://old.shop.example/ipn']);
@@ -61,10 +62,10 @@ describe('the webhook probe inside gatherEvidence', () => {
     assert.equal(JSON.parse(valid.body).user_id, 1160535239);
   });
 
-  it('with webhook-url, does not let slow payments eat the webhook\'s time: it sends with a synthetic id', async () => {
+  it("with webhook-url, does not let slow payments eat the webhook's time: it sends with a synthetic id", async () => {
     const before = rx.received.length;
     const started = performance.now();
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': rx.url }), createBudget(2_000), fakeApi({ payments: 5_000 }));
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(2_000), fakeApi({ payments: 5_000 }));
     assert.ok(performance.now() - started < 2_100);
     assert.equal(evidence.webhook.subject?.synthetic, true);
     assert.ok(evidence.webhook.notification?.ok && evidence.webhook.notification.value.answer !== undefined, 'the notification was answered');
@@ -73,7 +74,7 @@ describe('the webhook probe inside gatherEvidence', () => {
 
   it('does not wait for slow preferences once the payments named a URL', async () => {
     const before = rx.received.length;
-    const { evidence } = await gatherEvidence(settings({}), createBudget(2_000), fakeApi({ preferences: 5_000 }));
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({})), createBudget(2_000), fakeApi({ preferences: 5_000 }));
     assert.equal(evidence.webhook.target?.source, 'payment');
     const sent = evidence.webhook.notification;
     assert.ok(sent?.ok && sent.value.answer?.status === 401, 'the unsigned notification was answered (and refused by the verifying receiver)');
@@ -82,7 +83,7 @@ describe('the webhook probe inside gatherEvidence', () => {
 
   it('sends nothing to a notification URL on the Mercado Pago API host', async () => {
     const api = 'https://127.0.0.9:1/';
-    const { evidence } = await gatherEvidence(settings({ 'webhook-url': `${api}v1/payments`, 'api-base-url': api }), createBudget(2_000), fakeApi());
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': `${api}v1/payments`, 'api-base-url': api })), createBudget(2_000), fakeApi());
     const sent = evidence.webhook.notification;
     assert.ok(sent && !sent.ok);
     assert.match(sent.error.message, /Mercado Pago's own: the action never writes there/);

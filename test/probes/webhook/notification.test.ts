@@ -13,7 +13,7 @@ describe('the test notification URL', () => {
     assert.equal(url.href, 'https://shop.example/webhooks/mp?source_news=webhooks&data.id=42&type=payment');
   });
 
-  it('keeps the merchant\'s own query parameters byte for byte', () => {
+  it("keeps the merchant's own query parameters byte for byte", () => {
     const url = notificationUrl('https://shop.example/ipn?token=a%20b+c&source_news=webhooks', '42');
     assert.equal(url.search, '?token=a%20b+c&source_news=webhooks&data.id=42&type=payment');
   });
@@ -37,7 +37,7 @@ describe('the test notification', () => {
     assert.equal(built.headers['x-signature'], undefined, 'unsigned without a secret');
   });
 
-  it('signs with ts in seconds over the manifest of the URL\'s data.id and its own x-request-id', () => {
+  it("signs with ts in seconds over the manifest of the URL's data.id and its own x-request-id", () => {
     const built = buildNotification('https://shop.example/hook?source_news=webhooks', SUBJECT, 'valid', SECRET, NOW);
     const signature = parseSignatureHeader(built.headers['x-signature']!)!;
     assert.equal(signature.ts, String(NOW.getTime() / 1000));

@@ -5,8 +5,7 @@ import type { PreferenceSample } from '../../../src/probes/mercadopago/preferenc
 import { failed, ok } from '../../../src/probes/outcome.js';
 import { chooseSubject, chooseTarget, pointsAtMercadoPago, userIdFromToken } from '../../../src/probes/webhook/target.js';
 
-const sample = (payments: Payment[]): ReturnType<typeof ok<PaymentSample>> =>
-  ok({ payments, total: payments.length, window: { beginDate: 'NOW-30DAYS', endDate: 'NOW' }, truncated: false });
+const sample = (payments: Payment[]): ReturnType<typeof ok<PaymentSample>> => ok({ payments, total: payments.length, window: { beginDate: 'NOW-30DAYS', endDate: 'NOW' }, truncated: false });
 const prefs = (urls: Array<string | null>): ReturnType<typeof ok<PreferenceSample>> =>
   ok({ preferences: urls.map((u, i) => ({ id: `pref-${i}`, live_mode: true, notification_url: u })), total: urls.length });
 
@@ -16,7 +15,7 @@ describe('which notification URL is probed', () => {
     assert.deepEqual(target, { url: 'https://shop.example/hook?source_news=webhooks', source: 'input', othersSeen: ['https://old.example/ipn'] });
   });
 
-  it('takes the newest live payment\'s notification_url, query kept as written', () => {
+  it("takes the newest live payment's notification_url, query kept as written", () => {
     const target = chooseTarget(
       undefined,
       sample([
@@ -33,7 +32,15 @@ describe('which notification URL is probed', () => {
   });
 
   it('falls back to preferences, skipping empty, non-http and credential-carrying values', () => {
-    const target = chooseTarget(undefined, sample([{ id: 1, notification_url: null }, { id: 2, notification_url: 'ftp://x' }, { id: 3, notification_url: 'https://user:pw@shop.example/h' }]), prefs(['', 'https://shop.example/pro']));
+    const target = chooseTarget(
+      undefined,
+      sample([
+        { id: 1, notification_url: null },
+        { id: 2, notification_url: 'ftp://x' },
+        { id: 3, notification_url: 'https://user:pw@shop.example/h' },
+      ]),
+      prefs(['', 'https://shop.example/pro']),
+    );
     assert.deepEqual(target, { url: 'https://shop.example/pro', source: 'preference', sourceId: 'pref-1', othersSeen: [] });
   });
 
@@ -46,11 +53,18 @@ describe('which notification URL is probed', () => {
 
 describe('what the notification is about', () => {
   it('names the latest live payment and the account', () => {
-    const subject = chooseSubject(sample([{ id: 9, live_mode: false }, { id: 8, live_mode: true }]), ok({ userId: 77, siteId: 'MLB', countryId: 'BR', tags: [], email: undefined, nickname: undefined }), 5);
+    const subject = chooseSubject(
+      sample([
+        { id: 9, live_mode: false },
+        { id: 8, live_mode: true },
+      ]),
+      ok({ userId: 77, siteId: 'MLB', countryId: 'BR', tags: [], email: undefined, nickname: undefined }),
+      5,
+    );
     assert.deepEqual(subject, { dataId: '8', synthetic: false, liveMode: true, userId: 77 });
   });
 
-  it('uses a synthetic id without payments, and the token\'s user id without an account', () => {
+  it("uses a synthetic id without payments, and the token's user id without an account", () => {
     assert.deepEqual(chooseSubject(sample([]), failed('refused', 'x'), 5), { dataId: '123456', synthetic: true, liveMode: true, userId: 5 });
   });
 
@@ -61,7 +75,7 @@ describe('what the notification is about', () => {
 });
 
 describe('Mercado Pago is never written to', () => {
-  it('recognises Mercado Pago\'s hosts and the API base in use', () => {
+  it("recognises Mercado Pago's hosts and the API base in use", () => {
     const api = new URL('https://127.9.9.9:8443/');
     for (const url of ['https://api.mercadopago.com/v1/payments', 'https://www.mercadopago.com.br/x', 'https://api.mercadolibre.com/y', 'https://www.mercadopago.cl/', 'https://127.9.9.9/hook']) {
       assert.equal(pointsAtMercadoPago(url, api), true, url);

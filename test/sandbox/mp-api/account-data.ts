@@ -32,7 +32,10 @@ export const NO_CONFIG = {
 } as const;
 
 export function scheduledConfig(kind: 'release' | 'settlement', scheduled: boolean): HttpAnswer {
-  const columns = kind === 'release' ? ['DATE', 'SOURCE_ID', 'EXTERNAL_REFERENCE', 'RECORD_TYPE', 'DESCRIPTION', 'NET_CREDIT_AMOUNT', 'NET_DEBIT_AMOUNT'] : ['TRANSACTION_DATE', 'SOURCE_ID', 'EXTERNAL_REFERENCE', 'TRANSACTION_TYPE', 'TRANSACTION_AMOUNT', 'FEE_AMOUNT'];
+  const columns =
+    kind === 'release'
+      ? ['DATE', 'SOURCE_ID', 'EXTERNAL_REFERENCE', 'RECORD_TYPE', 'DESCRIPTION', 'NET_CREDIT_AMOUNT', 'NET_DEBIT_AMOUNT']
+      : ['TRANSACTION_DATE', 'SOURCE_ID', 'EXTERNAL_REFERENCE', 'TRANSACTION_TYPE', 'TRANSACTION_AMOUNT', 'FEE_AMOUNT'];
   return {
     status: 200,
     body: {
@@ -54,7 +57,15 @@ export function scheduledConfig(kind: 'release' | 'settlement', scheduled: boole
 export function generatedReports(kind: 'release' | 'settlement', userId: number, count: number, now = Date.now()): Record<string, unknown>[] {
   return Array.from({ length: count }, (_, i) => {
     const day = new Date(now - (i + 1) * 86_400_000).toISOString().slice(0, 10);
-    return { id: 9000 + i, user_id: userId, begin_date: `${day}T00:00:00Z`, end_date: `${day}T23:59:59Z`, file_name: `${kind}-report-${userId}-${day}.csv`, created_from: 'manual', date_created: `${day}T04:00:00.000-03:00` };
+    return {
+      id: 9000 + i,
+      user_id: userId,
+      begin_date: `${day}T00:00:00Z`,
+      end_date: `${day}T23:59:59Z`,
+      file_name: `${kind}-report-${userId}-${day}.csv`,
+      created_from: 'manual',
+      date_created: `${day}T04:00:00.000-03:00`,
+    };
   });
 }
 
@@ -86,7 +97,13 @@ export function brazilianMethods(pixStatus: 'active' | 'deactivated' | 'temporal
 }
 
 export function argentineMethods(): Record<string, unknown>[] {
-  return [method('visa', 'Visa', 'credit_card'), method('master', 'Mastercard', 'credit_card'), method('rapipago', 'Rapipago', 'ticket'), method('pagofacil', 'Pago Fácil', 'ticket'), method('account_money', 'Dinero en cuenta', 'account_money')];
+  return [
+    method('visa', 'Visa', 'credit_card'),
+    method('master', 'Mastercard', 'credit_card'),
+    method('rapipago', 'Rapipago', 'ticket'),
+    method('pagofacil', 'Pago Fácil', 'ticket'),
+    method('account_money', 'Dinero en cuenta', 'account_money'),
+  ];
 }
 
 type Spec = Omit<PaymentSpec, 'notificationUrl' | 'site' | 'collectorId'>;
@@ -101,7 +118,13 @@ function build(specs: readonly Spec[], site: 'MLB' | 'MLA', collectorId: number,
  * card and Pix, one Pix awaiting transfer; two older payments outside the window.
  */
 export function healthyMlbPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
-  const rejections = new Map([[3, 'cc_rejected_bad_filled_security_code'], [9, 'cc_rejected_call_for_authorize'], [15, 'cc_rejected_insufficient_amount'], [22, 'cc_rejected_high_risk'], [30, 'cc_rejected_other_reason']]);
+  const rejections = new Map([
+    [3, 'cc_rejected_bad_filled_security_code'],
+    [9, 'cc_rejected_call_for_authorize'],
+    [15, 'cc_rejected_insufficient_amount'],
+    [22, 'cc_rejected_high_risk'],
+    [30, 'cc_rejected_other_reason'],
+  ]);
   const specs: Spec[] = [];
   for (let i = 0; i < 40; i++) {
     const detail = rejections.get(i);
@@ -118,7 +141,18 @@ export function healthyMlbPayments(userId: number, options: FixtureOptions): Rec
 
 /** The Argentine shop: 30 live payments, 10 rejected (33%, mostly form errors), half without buyer identification. */
 export function mlaPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
-  const details = ['cc_rejected_bad_filled_security_code', 'cc_rejected_bad_filled_security_code', 'cc_rejected_bad_filled_date', 'cc_rejected_bad_filled_security_code', 'cc_rejected_high_risk', 'cc_rejected_bad_filled_security_code', 'cc_rejected_bad_filled_date', 'cc_rejected_bad_filled_security_code', 'cc_rejected_high_risk', 'cc_rejected_bad_filled_security_code'];
+  const details = [
+    'cc_rejected_bad_filled_security_code',
+    'cc_rejected_bad_filled_security_code',
+    'cc_rejected_bad_filled_date',
+    'cc_rejected_bad_filled_security_code',
+    'cc_rejected_high_risk',
+    'cc_rejected_bad_filled_security_code',
+    'cc_rejected_bad_filled_date',
+    'cc_rejected_bad_filled_security_code',
+    'cc_rejected_high_risk',
+    'cc_rejected_bad_filled_security_code',
+  ];
   const specs: Spec[] = Array.from({ length: 30 }, (_, i) => ({
     id: 1320000100 + i,
     daysAgo: 0.5 + i * 0.9,
@@ -130,22 +164,56 @@ export function mlaPayments(userId: number, options: FixtureOptions): Record<str
 
 /** A test user's payments: test mode only, complete data. */
 export function testUserPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
-  return build(Array.from({ length: 6 }, (_, i) => ({ id: 1321000100 + i, daysAgo: 1 + i * 2, live: false })), 'MLB', userId, options);
+  return build(
+    Array.from({ length: 6 }, (_, i) => ({ id: 1321000100 + i, daysAgo: 1 + i * 2, live: false })),
+    'MLB',
+    userId,
+    options,
+  );
 }
 
 /** The legacy TEST- integration: test mode, poor data. */
 export function poorPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
-  return build(Array.from({ length: 8 }, (_, i) => ({ id: 1322000100 + i, daysAgo: 0.5 + i * 3, live: false, data: 'poor' as const, ...(i % 2 ? { status: 'rejected' as const, statusDetail: 'cc_rejected_bad_filled_card_number' } : {}) })), 'MLB', userId, options);
+  return build(
+    Array.from({ length: 8 }, (_, i) => ({
+      id: 1322000100 + i,
+      daysAgo: 0.5 + i * 3,
+      live: false,
+      data: 'poor' as const,
+      ...(i % 2 ? { status: 'rejected' as const, statusDetail: 'cc_rejected_bad_filled_card_number' } : {}),
+    })),
+    'MLB',
+    userId,
+    options,
+  );
 }
 
 /** A quiet shop: no payment in 30 days; test payments, and one live approved payment 90 days ago. */
 export function quietPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
-  return build([{ id: 1323000001, daysAgo: 40, live: false }, { id: 1323000002, daysAgo: 90 }, { id: 1323000003, daysAgo: 120, live: false }], 'MLB', userId, options);
+  return build(
+    [
+      { id: 1323000001, daysAgo: 40, live: false },
+      { id: 1323000002, daysAgo: 90 },
+      { id: 1323000003, daysAgo: 120, live: false },
+    ],
+    'MLB',
+    userId,
+    options,
+  );
 }
 
 /** A busy shop: 350 live payments in 30 days (more than the sample reads), 10% rejected. */
 export function busyPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
-  return build(Array.from({ length: 350 }, (_, i) => ({ id: 1324000000 + i, daysAgo: 0.05 + i * 0.08, ...(i % 10 === 5 ? { status: 'rejected' as const, statusDetail: 'cc_rejected_insufficient_amount' } : {}) })), 'MLB', userId, options);
+  return build(
+    Array.from({ length: 350 }, (_, i) => ({
+      id: 1324000000 + i,
+      daysAgo: 0.05 + i * 0.08,
+      ...(i % 10 === 5 ? { status: 'rejected' as const, statusDetail: 'cc_rejected_insufficient_amount' } : {}),
+    })),
+    'MLB',
+    userId,
+    options,
+  );
 }
 
 export function preferencesFor(site: 'MLB' | 'MLA', userId: number, count: number, options: FixtureOptions, live = true): Record<string, unknown>[] {

@@ -100,7 +100,10 @@ export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string,
     payments: healthyMlbPayments(1160535239, options),
     preferences: preferencesFor('MLB', 1160535239, 5, options),
     paymentMethods: brazilianMethods('active'),
-    reports: report({ config: scheduledConfig('release', true), list: generatedReports('release', 1160535239, 3, options.now) }, { config: scheduledConfig('settlement', true), list: generatedReports('settlement', 1160535239, 3, options.now) }),
+    reports: report(
+      { config: scheduledConfig('release', true), list: generatedReports('release', 1160535239, 3, options.now) },
+      { config: scheduledConfig('settlement', true), list: generatedReports('settlement', 1160535239, 3, options.now) },
+    ),
   };
   return new Map<string, AccountFixture>([
     [TOKENS.productionMlb, healthyMlb],

@@ -47,7 +47,17 @@ export function payment(spec: PaymentSpec, now = Date.now()): Record<string, unk
   const complete = data !== 'poor';
   const identification = data === 'complete' ? { type: brazil ? 'CPF' : 'DNI', number: brazil ? '19119119100' : '32659430' } : { type: null, number: null };
   const items = complete
-    ? [{ id: `SKU-${1000 + (spec.id % 7)}`, title: brazil ? 'Camiseta algodão orgânico' : 'Remera algodón orgánico', description: brazil ? 'Camiseta unissex, tamanho M' : 'Remera unisex, talle M', category_id: 'fashion', picture_url: 'https://127.0.0.1/static/item.png', quantity: '1', unit_price: String(amount) }]
+    ? [
+        {
+          id: `SKU-${1000 + (spec.id % 7)}`,
+          title: brazil ? 'Camiseta algodão orgânico' : 'Remera algodón orgánico',
+          description: brazil ? 'Camiseta unissex, tamanho M' : 'Remera unisex, talle M',
+          category_id: 'fashion',
+          picture_url: 'https://127.0.0.1/static/item.png',
+          quantity: '1',
+          unit_price: String(amount),
+        },
+      ]
     : [{ id: null, title: 'Pedido', description: null, category_id: null, picture_url: null, quantity: '1', unit_price: String(amount) }];
   return {
     id: spec.id,
@@ -90,7 +100,12 @@ export function payment(spec: PaymentSpec, now = Date.now()): Record<string, unk
     transaction_amount: amount,
     transaction_amount_refunded: status === 'refunded' ? amount : 0,
     installments: pix ? 1 : 3,
-    transaction_details: { net_received_amount: status === 'approved' ? Math.round(amount * 95) / 100 : 0, total_paid_amount: amount, installment_amount: pix ? amount : Math.round((amount / 3) * 100) / 100, overpaid_amount: 0 },
+    transaction_details: {
+      net_received_amount: status === 'approved' ? Math.round(amount * 95) / 100 : 0,
+      total_paid_amount: amount,
+      installment_amount: pix ? amount : Math.round((amount / 3) * 100) / 100,
+      overpaid_amount: 0,
+    },
     fee_details: [],
     statement_descriptor: complete ? (brazil ? 'LOJAEXEMPLO' : 'TIENDAEJEMPLO') : null,
     notification_url: complete ? spec.notificationUrl : null,

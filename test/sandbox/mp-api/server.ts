@@ -24,7 +24,12 @@ export interface MercadoPagoStandIn {
 }
 
 const UNAUTHORIZED = { message: 'invalid access token', error: 'unauthorized', status: 401, cause: [{ code: 2, description: 'invalid access token', data: null }] };
-const NO_TOKEN = { message: 'Must provide your access_token to proceed', error: 'unauthorized', status: 401, cause: [{ code: 5, description: 'Must provide your access_token to proceed', data: null }] };
+const NO_TOKEN = {
+  message: 'Must provide your access_token to proceed',
+  error: 'unauthorized',
+  status: 401,
+  cause: [{ code: 5, description: 'Must provide your access_token to proceed', data: null }],
+};
 const INTERNAL = { message: 'Internal server error', error: 'internal_error', status: 500, cause: [] };
 
 /**

@@ -1,0 +1,45 @@
+import { texts } from '../../i18n/text.js';
+import { isIpnOnly } from '../../probes/webhook/target.js';
+import { WEBHOOKS_DOCS } from '../support/docs-paths.js';
+import { skip } from '../support/outcomes.js';
+import { judgeSignature, noTarget, withDelivery } from '../support/webhook-delivery.js';
+import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Notification signatures are verified',
+    es: 'Se verifican las firmas de las notificaciones',
+    'pt-BR': 'As assinaturas das notificações são verificadas',
+  },
+  skippedNoWebhookSecret: {
+    en: 'Skipped: no webhook-secret given, so no correctly signed notification can be sent.',
+    es: 'Omitido: no se dio webhook-secret, así que no se puede enviar una notificación bien firmada.',
+    'pt-BR': 'Ignorado: nenhum webhook-secret informado, então não é possível enviar uma notificação assinada corretamente.',
+  },
+  skippedUrlAsksIpn: {
+    en: 'Skipped: the URL asks for IPN only (source_news=ipn), and IPN notifications cannot be validated by signature.',
+    es: 'Omitido: la URL pide solo IPN (source_news=ipn), y las notificaciones IPN no se pueden validar por firma.',
+    'pt-BR': 'Ignorado: a URL pede apenas IPN (source_news=ipn), e as notificações IPN não podem ser validadas por assinatura.',
+  },
+});
+
+export const signature: CheckDefinition = {
+  id: 'notifications.signature',
+  section: 'notifications',
+  defaultSeverity: 'warning',
+  title: T.title,
+  docs: WEBHOOKS_DOCS,
+  reads: ['webhook'],
+  defaults: { webhookTimeoutMs: 22_000 },
+  evaluate(evidence, context) {
+    const webhook = evidence.webhook;
+    if (!context.webhookSecretGiven) {
+      return skip(T.skippedNoWebhookSecret);
+    }
+    if (!webhook.target) return noTarget();
+    if (isIpnOnly(webhook.target.url)) {
+      return skip(T.skippedUrlAsksIpn);
+    }
+    return withDelivery(webhook.notification, 'error', (signed) => withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)));
+  },
+};

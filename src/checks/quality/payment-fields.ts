@@ -1,0 +1,109 @@
+import { texts } from '../../i18n/text.js';
+import type { Payment } from '../../probes/mercadopago/payments.js';
+import { MAKE_LIVE_PAYMENT, unavailable } from '../support/audited-payment.js';
+import { QUALITY_DOCS } from '../support/docs-paths.js';
+import { fail, pass, skip, withAccount } from '../support/outcomes.js';
+import { auditedPayment, paymentRef } from '../support/payment-choice.js';
+import { given, itemsCarry, payerField, payerIdentification, receiverAddress } from '../support/payment-data.js';
+import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Audited payment carries the data the quality measurement requires',
+    es: 'El pago auditado lleva los datos que exige la medición de calidad',
+    'pt-BR': 'O pagamento auditado contém os dados exigidos pela medição de qualidade',
+  },
+  skippedNoApprovedLive: {
+    en: 'Skipped: no approved live payment to audit (see quality.live-payment).',
+    es: 'Omitido: no hay un pago aprobado en producción para auditar (ver quality.live-payment).',
+    'pt-BR': 'Ignorado: não há pagamento aprovado em produção para auditar (veja quality.live-payment).',
+  },
+  paymentPaymentIdWas: (id: number) => ({
+    en: `Payment ${id} (payment-id) was made in test mode: the quality measurement only takes a payment made with production credentials.`,
+    es: `El pago ${id} (payment-id) se hizo en modo de prueba: la medición de calidad solo acepta un pago hecho con credenciales de producción.`,
+    'pt-BR': `O pagamento ${id} (payment-id) foi feito em modo de teste: a medição de qualidade só aceita um pagamento feito com credenciais de produção.`,
+  }),
+  paymentCarriesEveryRequired: (id: number) => ({
+    en: `Payment ${id} carries every required and recommended field.`,
+    es: `El pago ${id} lleva todos los campos obligatorios y recomendados.`,
+    'pt-BR': `O pagamento ${id} contém todos os campos obrigatórios e recomendados.`,
+  }),
+  paymentCarriesEveryRequired2: (id: number, recommended: string, gaps: { required: string[]; recommended: string[] }) => ({
+    en: `Payment ${id} carries every required field;${recommended} recommended ones are missing: ${gaps.recommended.join(', ')}.`,
+    es: `El pago ${id} lleva todos los campos obligatorios; faltan${recommended} recomendados: ${gaps.recommended.join(', ')}.`,
+    'pt-BR': `O pagamento ${id} contém todos os campos obrigatórios; faltam${recommended} recomendados: ${gaps.recommended.join(', ')}.`,
+  }),
+  paymentLacksFieldsQuality: (id: number, list: string) => ({
+    en: `Payment ${id} lacks fields the quality measurement requires: ${list}.`,
+    es: `Al pago ${id} le faltan campos que exige la medición de calidad: ${list}.`,
+    'pt-BR': `O pagamento ${id} não tem campos exigidos pela medição de qualidade: ${list}.`,
+  }),
+  sendTheseFieldsWhen: {
+    en: 'Send these fields when you create the payment or preference (items under additional_info.items on /v1/payments), then measure again with a new payment.',
+    es: 'Envía estos campos al crear el pago o la preferencia (los ítems en additional_info.items en /v1/payments) y vuelve a medir con un pago nuevo.',
+    'pt-BR': 'Envie esses campos ao criar o pagamento ou a preferência (os itens em additional_info.items em /v1/payments) e meça novamente com um novo pagamento.',
+  },
+});
+
+/** A field the audit reads, and whether the measurement requires it or only recommends it. */
+interface FieldRule {
+  readonly field: string;
+  readonly required: boolean;
+  readonly test: (p: Payment) => boolean;
+}
+
+const FIELD_RULES: readonly FieldRule[] = [
+  { field: 'external_reference', required: true, test: (p) => given(p.external_reference) },
+  { field: 'notification_url', required: true, test: (p) => given(p.notification_url) },
+  { field: 'statement_descriptor', required: true, test: (p) => given(p.statement_descriptor) },
+  { field: 'additional_info.items.id', required: true, test: (p) => itemsCarry(p, 'id') },
+  { field: 'additional_info.items.title', required: true, test: (p) => itemsCarry(p, 'title') },
+  { field: 'additional_info.items.quantity', required: true, test: (p) => itemsCarry(p, 'quantity') },
+  { field: 'additional_info.items.unit_price', required: true, test: (p) => itemsCarry(p, 'unit_price') },
+  { field: 'payer.email', required: true, test: (p) => payerField(p, 'email') },
+  { field: 'additional_info.items.description', required: false, test: (p) => itemsCarry(p, 'description') },
+  { field: 'additional_info.items.category_id', required: false, test: (p) => itemsCarry(p, 'category_id') },
+  { field: 'additional_info.items.picture_url', required: false, test: (p) => itemsCarry(p, 'picture_url') },
+  { field: 'payer.first_name', required: false, test: (p) => payerField(p, 'first_name') },
+  { field: 'payer.last_name', required: false, test: (p) => payerField(p, 'last_name') },
+  { field: 'payer.identification', required: false, test: payerIdentification },
+  { field: 'payer.phone', required: false, test: (p) => payerField(p, 'phone') },
+  { field: 'payer.address', required: false, test: (p) => payerField(p, 'address') },
+  { field: 'additional_info.shipments.receiver_address', required: false, test: receiverAddress },
+];
+
+/** The required and recommended fields a payment lacks. */
+export function fieldGaps(p: Payment): { required: string[]; recommended: string[] } {
+  const missing = FIELD_RULES.filter((r) => !r.test(p));
+  return { required: missing.filter((r) => r.required).map((r) => r.field), recommended: missing.filter((r) => !r.required).map((r) => r.field) };
+}
+
+export const paymentFields: CheckDefinition = {
+  id: 'quality.payment-fields',
+  section: 'quality',
+  defaultSeverity: 'warning',
+  title: T.title,
+  docs: QUALITY_DOCS,
+  reads: ['account', 'payments', 'paymentById', 'liveHistory'],
+  evaluate(evidence) {
+    return withAccount(evidence.account, () => {
+      const choice = auditedPayment(evidence);
+      if (choice.kind === 'refused' || choice.kind === 'error') return unavailable(choice);
+      if (choice.kind === 'none') {
+        return skip(T.skippedNoApprovedLive);
+      }
+      const p = choice.payment;
+      const gaps = fieldGaps(p);
+      const facts = { payment: paymentRef(p, choice.source), requiredGaps: gaps.required, recommendedGaps: gaps.recommended };
+      if (p.live_mode !== true) {
+        return fail(T.paymentPaymentIdWas(p.id), MAKE_LIVE_PAYMENT, facts);
+      }
+      const recommended = gaps.recommended.length === 0 ? '' : ` ${gaps.recommended.length}`;
+      if (gaps.required.length === 0) {
+        return pass(gaps.recommended.length === 0 ? T.paymentCarriesEveryRequired(p.id) : T.paymentCarriesEveryRequired2(p.id, recommended, gaps), facts);
+      }
+      const list = gaps.required.join(', ');
+      return fail(T.paymentLacksFieldsQuality(p.id, list), T.sendTheseFieldsWhen, facts);
+    });
+  },
+};

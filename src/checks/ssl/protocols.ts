@@ -1,0 +1,72 @@
+import { texts } from '../../i18n/text.js';
+import { fail, pass, probeFailed, withTls } from '../support/outcomes.js';
+import type { CheckDefinition } from '../types.js';
+
+const T = texts({
+  title: {
+    en: 'Only TLS 1.2 and 1.3 are offered',
+    es: 'Solo se ofrecen TLS 1.2 y 1.3',
+    'pt-BR': 'Apenas TLS 1.2 e 1.3 são oferecidos',
+  },
+  disableTls10: {
+    en: 'Disable TLS 1.0 and 1.1 on the server (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), as PCI DSS requires.',
+    es: 'Desactiva TLS 1.0 y 1.1 en el servidor (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), como exige PCI DSS.',
+    'pt-BR': 'Desative TLS 1.0 e 1.1 no servidor (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), como exige o PCI DSS.',
+  },
+  serverStillOffersWhich: (list: string) => ({
+    en: `The server still offers ${list}, which PCI DSS forbids for payment pages.`,
+    es: `El servidor todavía ofrece ${list}, prohibido por PCI DSS en páginas de pago.`,
+    'pt-BR': `O servidor ainda oferece ${list}, proibido pelo PCI DSS em páginas de pagamento.`,
+  }),
+  serverOffersNeitherTls: {
+    en: 'The server offers neither TLS 1.2 nor TLS 1.3.',
+    es: 'El servidor no ofrece TLS 1.2 ni TLS 1.3.',
+    'pt-BR': 'O servidor não oferece TLS 1.2 nem TLS 1.3.',
+  },
+  enableTls12: {
+    en: 'Enable TLS 1.2 and TLS 1.3 on the server.',
+    es: 'Habilita TLS 1.2 y TLS 1.3 en el servidor.',
+    'pt-BR': 'Habilite TLS 1.2 e TLS 1.3 no servidor.',
+  },
+  offersTls10: (list: string) => ({
+    en: `Offers ${list}; TLS 1.0 and 1.1 are refused.`,
+    es: `Ofrece ${list}; TLS 1.0 y 1.1 son rechazados.`,
+    'pt-BR': `Oferece ${list}; TLS 1.0 e 1.1 são recusados.`,
+  }),
+});
+
+export const protocols: CheckDefinition = {
+  id: 'ssl.protocols',
+  section: 'ssl',
+  defaultSeverity: 'blocker',
+  title: T.title,
+  docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
+  reads: ['tls'],
+  evaluate(evidence) {
+    return withTls(evidence.tls, (tls) => {
+      const offered = tls.protocols.filter((p) => p.offered === true).map((p) => p.version);
+      const unknown = tls.protocols.filter((p) => p.offered === null);
+      const facts = { offered, notOffered: tls.protocols.filter((p) => p.offered === false).map((p) => p.version), unknown: unknown.map((p) => `${p.version}: ${p.detail ?? ''}`) };
+      const legacy = offered.filter((v) => v === 'TLSv1' || v === 'TLSv1.1');
+      const disable = T.disableTls10;
+      if (legacy.length > 0) {
+        const list = legacy.map(label).join(', ');
+        return fail(T.serverStillOffersWhich(list), disable, facts);
+      }
+      const modern = offered.filter((v) => v === 'TLSv1.2' || v === 'TLSv1.3');
+      if (unknown.length > 0) {
+        const list = unknown.map((p) => `${label(p.version)} (${p.detail ?? '?'})`).join(', ');
+        return probeFailed({ kind: 'tls', message: `could not tell whether the server offers ${list}` });
+      }
+      if (modern.length === 0) {
+        return fail(T.serverOffersNeitherTls, T.enableTls12, facts);
+      }
+      const list = modern.map(label).join(', ');
+      return pass(T.offersTls10(list), facts);
+    });
+  },
+};
+
+function label(version: string): string {
+  return version === 'TLSv1' ? 'TLS 1.0' : version.replace('TLSv', 'TLS ');
+}

@@ -7,7 +7,7 @@ import { probeCiphers, type CipherEvidence, type CipherProbe } from './ciphers.j
 import { handshake, type HandshakeOptions, type HandshakeResult } from './handshake.js';
 import { matchHost, type HostnameFacts } from './hostname.js';
 import { analyzeTrust, isTrustAnchor, type TrustAnalysis } from './trust.js';
-import { codeOf, isLocalStrengthError, mergeSupport, shakeAllVersions, type Attempt, type ProtocolSupport, type TlsVersion } from './versions.js';
+import { codeOf, isLocalStrengthError, mergeSupport, shakeAllVersions, type Attempt, type ProtocolSupport } from './versions.js';
 
 /** What the TLS probe saw of the site's host. */
 export interface TlsEvidence {

@@ -19,21 +19,21 @@ export interface TlsEvidence {
   /** The verified path, leaf first, ending at the trust-store root when trusted (what validity and key rules judge). */
   readonly chain: readonly CertificateInfo[];
   /** Every certificate the server sent, as sent (from the TLS 1.2 flight when there is one). */
-  readonly served?: readonly CertificateInfo[];
+  readonly served: readonly CertificateInfo[];
   readonly trust: TrustAnalysis;
   /** Whether a subjectAltName of the leaf names the host (as browsers match: no subject CN fallback). */
   readonly hostnameMatches: boolean;
-  readonly hostname?: HostnameFacts;
+  readonly hostname: HostnameFacts;
   /** True when no handshake succeeded at Node's default security level, only a weaker one (legacy version or `SECLEVEL=0`). */
   readonly weakOnlyHandshake: boolean;
   /** One entry per version, TLS 1.0 to 1.3. */
   readonly protocols: readonly ProtocolSupport[];
   /** The suites offered per version, and what a browser's ClientHello gets. */
-  readonly ciphers?: CipherEvidence;
+  readonly ciphers: CipherEvidence;
   /** `required`: the server refuses clients without a certificate (mutual TLS); `requested`: it asks but goes on. */
-  readonly clientCertificate?: 'none' | 'requested' | 'required';
+  readonly clientCertificate: 'none' | 'requested' | 'required';
   /** Wall time of the whole TLS pass. */
-  readonly elapsedMs?: number;
+  readonly elapsedMs: number;
 }
 
 /** Options of the TLS probe; defaults fit a real site. */

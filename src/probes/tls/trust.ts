@@ -20,9 +20,9 @@ export interface TrustAnalysis {
    */
   readonly countedError?: string;
   /** Served certificates that are not on the verified path (an old cross-sign, a duplicate intermediate), by subject. */
-  readonly offPath?: readonly string[];
+  readonly offPath: readonly string[];
   /** False when no handshake completed and the chain was judged from the TLS 1.2 flight alone (no OpenSSL verdict). */
-  readonly verifiedByOpenssl?: boolean;
+  readonly verifiedByOpenssl: boolean;
 }
 
 let trustStore: Map<string, X509Certificate[]> | undefined;

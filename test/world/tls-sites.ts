@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { MODERN_CIPHERS } from '../sandbox/modern-tls.js';
 import { keyOf, makeCert, type Made } from './x509.js';
 
 /**
@@ -33,8 +34,7 @@ export interface WorldPki {
 }
 
 const DAY = 86_400_000;
-/** Mozilla "intermediate": ECDHE with AES-GCM / ChaCha20 only, TLS 1.2 and 1.3. */
-export const MODERN = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+const MODERN = MODERN_CIPHERS;
 
 /** Makes every site's certificates (a few hundred ms: RSA keys are made once per size). */
 export function buildWorld(): WorldPki {
@@ -93,14 +93,6 @@ export function buildWorld(): WorldPki {
   ];
   return { roots: [ecRoot, rsaRoot, retired], sites };
 }
-
-/** A 1024-bit DH group (RFC 2409 Oakley group 2), as old Apache/nginx configurations still carry. */
-export const DH1024 = `-----BEGIN DH PARAMETERS-----
-MIGHAoGBAP//////////yQ/aoiFowjTExmKLgNwc0SkCTgiKZ8x0Agu+pjsTmyJR
-Sgh5jjQE3e+VGbPNOkMbMCsKbfJfFDdP4TVtbVHCReSFtXZiXn7G9ExC6aY37WsL
-/1y29Aa37e44a/taiZ+lrp8kEXxLH+ZJKGZR7OZTgf//////////AgEC
------END DH PARAMETERS-----
-`;
 
 /** Writes a site's PEM files for gnutls-serv; returns their paths. */
 export function writePem(dir: string, site: SiteSpec): { cert: string; key: string } {

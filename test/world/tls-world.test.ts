@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { CATALOG } from '../../src/checks/catalog.js';
 import type { TlsEvidence } from '../../src/probes/tls/probe.js';
+import { evaluateDeclared } from '../helpers/declared.js';
+import { blankEvidence } from '../helpers/evidence.js';
+import { contextFor } from '../helpers/tls-page-evidence.js';
 import { probeWorld, type SiteResult } from './tls-world.js';
 
 /**
@@ -140,4 +144,47 @@ describe('TLS world: real chains, real names, real suites', () => {
     // Loopback inside the world: 150 ms is the target (npm run bench measures it); the margin is for a loaded machine.
     assert.ok(seen('ecdsa-le').elapsedMs! < 1_500, `${seen('ecdsa-le').elapsedMs} ms`);
   });
+});
+
+/**
+ * What a browser and a PCI ASV scan conclude of each site, check by check: every rule of issue 12
+ * against a real server. Checks not named for a site must pass.
+ */
+const EXPECTED: Readonly<Record<string, Partial<Record<string, string>>>> = {
+  'ecdsa-le': {},
+  'wildcard-sni': {},
+  'p384-leaf': {},
+  'rsa-expired-cross': {},
+  'expired-duplicate': {},
+  'sha1-cross': {},
+  'eku-client-only': { 'ssl.certificate-trust': 'fail' },
+  'name-constraints': { 'ssl.certificate-trust': 'fail' },
+  'no-san': { 'ssl.hostname': 'fail' },
+  'ip-san-only': { 'ssl.hostname': 'fail' },
+  'partial-wildcard': { 'ssl.hostname': 'fail' },
+  'ed25519-leaf': { 'ssl.key-and-signature': 'fail', 'ssl.ciphers': 'fail' },
+  'p521-leaf': { 'ssl.key-and-signature': 'fail', 'ssl.ciphers': 'fail' },
+  'rsa-kx': { 'ssl.forward-secrecy': 'fail' },
+  'cbc-only': { 'ssl.ciphers': 'fail', 'ssl.forward-secrecy': 'fail' },
+  'dhe-1024-only': { 'ssl.ciphers': 'fail' },
+  mtls: { 'ssl.protocols': 'fail' },
+  middlebox: {},
+  'gnutls-3des-rc4': { 'ssl.protocols': 'fail', 'ssl.ciphers': 'fail', 'ssl.forward-secrecy': 'fail' },
+  'gnutls-3des-tls12': { 'ssl.ciphers': 'fail', 'ssl.forward-secrecy': 'fail' },
+};
+
+describe('TLS world: the ssl.* verdicts a browser would agree with', () => {
+  const checks = CATALOG.filter((c) => c.reads.length === 1 && c.reads[0] === 'tls');
+  for (const [site, expected] of Object.entries(EXPECTED)) {
+    it(`${site}: ${Object.entries(expected).map(([id, s]) => `${id} ${s}`).join(', ') || 'every TLS check passes'}`, () => {
+      const result = sites.get(site);
+      assert.ok(result, `${site} was probed`);
+      const context = contextFor(result.url);
+      const got = Object.fromEntries(checks.map((c) => [c.id, evaluateDeclared(c, blankEvidence({ tls: result.outcome }), context)]));
+      for (const check of checks) {
+        const outcome = got[check.id]!;
+        assert.equal(outcome.status, expected[check.id] ?? 'pass', `${site} ${check.id}: ${outcome.message.en}`);
+      }
+    });
+  }
 });

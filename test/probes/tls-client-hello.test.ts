@@ -49,7 +49,12 @@ describe('reading the server flight (hostile input)', () => {
 });
 
 describe('cipher probe on the wire', () => {
-  const cert = Buffer.from(createLocalCa().server({ commonName: 'export.example' }).cert.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+  const cert = Buffer.from(
+    createLocalCa()
+      .server({ commonName: 'export.example' })
+      .cert.replace(/-----[^-]+-----|\s/g, ''),
+    'base64',
+  );
 
   it('detects EXPORT, NULL and anonymous suites no TLS library still serves', async () => {
     const server = await startScriptedTls({ serves: [0x0008, 0x0002, 0x0018], certificate: cert });

@@ -19,7 +19,9 @@ function oakley1024(): string {
     const { asn1 } = forge;
     const int = (b: Buffer): forge.asn1.Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, (b[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b).toString('binary'));
     const der = asn1.toDer(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [int(group.getPrime()), int(group.getGenerator())])).getBytes();
-    dh1024 = `-----BEGIN DH PARAMETERS-----\n${Buffer.from(der, 'binary').toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END DH PARAMETERS-----\n`;
+    dh1024 = `-----BEGIN DH PARAMETERS-----\n${Buffer.from(der, 'binary')
+      .toString('base64')
+      .replace(/(.{64})/g, '$1\n')}\n-----END DH PARAMETERS-----\n`;
   }
   return dh1024;
 }
@@ -48,7 +50,17 @@ async function startNode(site: SiteSpec, port = site.port, host = site.address):
   const context = tls.createSecureContext(options);
   const server = tls.createServer(
     fallback
-      ? { ...options, cert: fallback.pem + site.chain.slice(1).map((c) => c.pem).join(''), key: fallback.keyPem, SNICallback: (name, cb) => cb(null, name === site.host ? context : undefined) }
+      ? {
+          ...options,
+          cert:
+            fallback.pem +
+            site.chain
+              .slice(1)
+              .map((c) => c.pem)
+              .join(''),
+          key: fallback.keyPem,
+          SNICallback: (name, cb) => cb(null, name === site.host ? context : undefined),
+        }
       : options,
     serveHttp,
   );
@@ -60,7 +72,15 @@ async function startNode(site: SiteSpec, port = site.port, host = site.address):
 async function waitForPort(host: string, port: number, ms: number): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
-    const up = await new Promise<boolean>((resolve) => net.connect(port, host).once('connect', function (this: net.Socket) { this.destroy(); resolve(true); }).once('error', () => resolve(false)));
+    const up = await new Promise<boolean>((resolve) =>
+      net
+        .connect(port, host)
+        .once('connect', function (this: net.Socket) {
+          this.destroy();
+          resolve(true);
+        })
+        .once('error', () => resolve(false)),
+    );
     if (up) return;
     if (Date.now() > until) throw new Error(`gnutls-serv did not listen on ${host}:${port}`);
     await new Promise((r) => setTimeout(r, 50));

@@ -61,12 +61,20 @@ export function buildWorld(): WorldPki {
   // An intermediate constrained to other.example (name constraints).
   const constrained = makeCert({ cn: 'World Constrained CA', ca: true, issuer: rsaRoot, key: keyOf('p256', true), notBefore: ago(100), notAfter: far, permittedDns: ['other.example'] });
 
-  const leaf = (host: string, issuer: Made, extra: Partial<Parameters<typeof makeCert>[0]> = {}): Made => makeCert({ cn: host, issuer, key: keyOf('p256'), notBefore: ago(10), notAfter: new Date(now + 80 * DAY), ...extra });
+  const leaf = (host: string, issuer: Made, extra: Partial<Parameters<typeof makeCert>[0]> = {}): Made =>
+    makeCert({ cn: host, issuer, key: keyOf('p256'), notBefore: ago(10), notAfter: new Date(now + 80 * DAY), ...extra });
   const rsaLeaf = (host: string, extra: Partial<Parameters<typeof makeCert>[0]> = {}): Made => leaf(host, r10, { key: keyOf('rsa2048'), ...extra });
 
   let n = 10;
   const at = (): string => `203.0.113.${n++}`;
-  const site = (s: Omit<SiteSpec, 'address' | 'port' | 'server' | 'key'> & Partial<Pick<SiteSpec, 'port' | 'server'>>): SiteSpec => ({ address: at(), port: 443, server: 'node', key: s.chain[0]!, ...s, node: { ciphers: MODERN, ...(s.node ?? {}) } });
+  const site = (s: Omit<SiteSpec, 'address' | 'port' | 'server' | 'key'> & Partial<Pick<SiteSpec, 'port' | 'server'>>): SiteSpec => ({
+    address: at(),
+    port: 443,
+    server: 'node',
+    key: s.chain[0]!,
+    ...s,
+    node: { ciphers: MODERN, ...(s.node ?? {}) },
+  });
 
   const wildcard = leaf('*.wild.example', e5, { dns: ['*.wild.example', 'wild.example'] });
   const sites: SiteSpec[] = [
@@ -85,10 +93,22 @@ export function buildWorld(): WorldPki {
     site({ name: 'p521-leaf', host: 'p521.example', chain: [leaf('p521.example', e5, { key: keyOf('p521'), hash: 'sha512' }), e5] }),
     site({ name: 'rsa-kx', host: 'nofs.example', chain: [rsaLeaf('nofs.example'), r10], node: { ciphers: `${MODERN}:AES128-SHA:AES256-GCM-SHA384` } }),
     site({ name: 'cbc-only', host: 'cbc.example', chain: [rsaLeaf('cbc.example'), r10], node: { ciphers: 'ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA', maxVersion: 'TLSv1.2' } }),
-    site({ name: 'dhe-1024-only', host: 'dhe.example', chain: [rsaLeaf('dhe.example'), r10], node: { ciphers: 'DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:@SECLEVEL=0', maxVersion: 'TLSv1.2', dhparam: 'dh1024' } }),
+    site({
+      name: 'dhe-1024-only',
+      host: 'dhe.example',
+      chain: [rsaLeaf('dhe.example'), r10],
+      node: { ciphers: 'DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:@SECLEVEL=0', maxVersion: 'TLSv1.2', dhparam: 'dh1024' },
+    }),
     site({ name: 'mtls', host: 'mtls.example', chain: [rsaLeaf('mtls.example'), r10], node: { ciphers: MODERN, requestCert: true, rejectUnauthorized: true, maxVersion: 'TLSv1.2' } }),
     site({ name: 'middlebox', host: 'mbox.example', chain: [rsaLeaf('mbox.example'), r10], server: 'middlebox' }),
-    site({ name: 'gnutls-3des-rc4', host: 'legacy.example', chain: [rsaLeaf('legacy.example'), r10], server: 'gnutls', port: 8443, priority: 'NORMAL:+3DES-CBC:+ARCFOUR-128:+RSA:+VERS-TLS1.0:+VERS-TLS1.1:-VERS-TLS1.3' }),
+    site({
+      name: 'gnutls-3des-rc4',
+      host: 'legacy.example',
+      chain: [rsaLeaf('legacy.example'), r10],
+      server: 'gnutls',
+      port: 8443,
+      priority: 'NORMAL:+3DES-CBC:+ARCFOUR-128:+RSA:+VERS-TLS1.0:+VERS-TLS1.1:-VERS-TLS1.3',
+    }),
     site({ name: 'gnutls-3des-tls12', host: 'sweet32.example', chain: [rsaLeaf('sweet32.example'), r10], server: 'gnutls', port: 9443, priority: 'NORMAL:+3DES-CBC:-VERS-TLS1.0:-VERS-TLS1.1' }),
   ];
   return { roots: [ecRoot, rsaRoot, retired], sites };

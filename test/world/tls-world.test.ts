@@ -26,15 +26,21 @@ const names = (e: TlsEvidence, version: string): string[] => e.ciphers!.versions
 const offered = (e: TlsEvidence): string[] => e.protocols.filter((p) => p.offered === true).map((p) => p.version);
 
 describe('TLS world: real chains, real names, real suites', () => {
-  it('reads a Let\'s-Encrypt-shaped ECDSA chain by DNS name: trusted, SAN match, ECDHE-AEAD and TLS 1.3 only', () => {
+  it("reads a Let's-Encrypt-shaped ECDSA chain by DNS name: trusted, SAN match, ECDHE-AEAD and TLS 1.3 only", () => {
     const e = seen('ecdsa-le');
     assert.equal(e.trust.verdict, 'trusted');
     assert.equal(e.trust.countedError, undefined);
-    assert.deepEqual(e.chain.map((c) => c.keyType), ['ec', 'ec', 'ec']);
+    assert.deepEqual(
+      e.chain.map((c) => c.keyType),
+      ['ec', 'ec', 'ec'],
+    );
     assert.equal(e.chain[1]!.curve, 'secp384r1');
     assert.equal(e.hostname!.matchedName, 'shop.example');
     assert.deepEqual(offered(e), ['TLSv1.2', 'TLSv1.3']);
-    assert.ok(names(e, 'TLSv1.2').every((n) => n.startsWith('TLS_ECDHE_ECDSA_') && /GCM|CHACHA20/.test(n)), names(e, 'TLSv1.2').join());
+    assert.ok(
+      names(e, 'TLSv1.2').every((n) => n.startsWith('TLS_ECDHE_ECDSA_') && /GCM|CHACHA20/.test(n)),
+      names(e, 'TLSv1.2').join(),
+    );
     assert.deepEqual(names(e, 'TLSv1.3').sort(), ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256']);
     assert.ok(e.ciphers!.browser.tls13 && e.ciphers!.browser.tls12);
   });
@@ -53,8 +59,14 @@ describe('TLS world: real chains, real names, real suites', () => {
     assert.equal(e.served!.length, 3);
     assert.equal(e.trust.offPath!.length, 1);
     const now = Date.now();
-    assert.ok(e.chain.every((c) => c.inTrustStore || Date.parse(c.notAfter) > now), 'no expired certificate on the verified path');
-    assert.ok(e.served!.some((c) => Date.parse(c.notAfter) < now), 'the expired cross-sign was sent');
+    assert.ok(
+      e.chain.every((c) => c.inTrustStore || Date.parse(c.notAfter) > now),
+      'no expired certificate on the verified path',
+    );
+    assert.ok(
+      e.served!.some((c) => Date.parse(c.notAfter) < now),
+      'the expired cross-sign was sent',
+    );
   });
 
   it('picks the valid intermediate over its expired duplicate', () => {
@@ -67,7 +79,10 @@ describe('TLS world: real chains, real names, real suites', () => {
   it('leaves a SHA-1 cross-certificate off the verified path', () => {
     const e = seen('sha1-cross');
     assert.ok(e.served!.some((c) => /sha1/i.test(c.signatureAlgorithm) && !c.selfIssued));
-    assert.ok(e.chain.every((c) => c.selfIssued || !/sha1/i.test(c.signatureAlgorithm)), 'no SHA-1 signature on the path');
+    assert.ok(
+      e.chain.every((c) => c.selfIssued || !/sha1/i.test(c.signatureAlgorithm)),
+      'no SHA-1 signature on the path',
+    );
   });
 
   it('counts the verification error of a leaf for client authentication only', () => {
@@ -128,7 +143,7 @@ describe('TLS world: real chains, real names, real suites', () => {
     assert.ok(sites.get('middlebox')!.ms < 8_000, `bounded: ${sites.get('middlebox')!.ms} ms`);
   });
 
-  it('finds 3DES and RC4 on a GnuTLS server, which Node\'s OpenSSL cannot offer', () => {
+  it("finds 3DES and RC4 on a GnuTLS server, which Node's OpenSSL cannot offer", () => {
     const e = seen('gnutls-3des-rc4');
     assert.deepEqual(offered(e), ['TLSv1', 'TLSv1.1', 'TLSv1.2']);
     for (const v of ['TLSv1', 'TLSv1.2']) {
@@ -176,7 +191,11 @@ const EXPECTED: Readonly<Record<string, Partial<Record<string, string>>>> = {
 describe('TLS world: the ssl.* verdicts a browser would agree with', () => {
   const checks = CATALOG.filter((c) => c.reads.length === 1 && c.reads[0] === 'tls');
   for (const [site, expected] of Object.entries(EXPECTED)) {
-    it(`${site}: ${Object.entries(expected).map(([id, s]) => `${id} ${s}`).join(', ') || 'every TLS check passes'}`, () => {
+    it(`${site}: ${
+      Object.entries(expected)
+        .map(([id, s]) => `${id} ${s}`)
+        .join(', ') || 'every TLS check passes'
+    }`, () => {
       const result = sites.get(site);
       assert.ok(result, `${site} was probed`);
       const context = contextFor(result.url);

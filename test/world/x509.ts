@@ -23,12 +23,11 @@ const keys = new Map<KeyKind, KeyPair>();
 export function keyOf(kind: KeyKind, fresh = false): KeyPair {
   const cached = keys.get(kind);
   if (cached && !fresh) return cached;
-  const pair =
-    kind.startsWith('rsa')
-      ? generateKeyPairSync('rsa', { modulusLength: Number(kind.slice(3)) })
-      : kind === 'ed25519'
-        ? generateKeyPairSync('ed25519')
-        : generateKeyPairSync('ec', { namedCurve: { p256: 'P-256', p384: 'P-384', p521: 'P-521' }[kind as 'p256'] });
+  const pair = kind.startsWith('rsa')
+    ? generateKeyPairSync('rsa', { modulusLength: Number(kind.slice(3)) })
+    : kind === 'ed25519'
+      ? generateKeyPairSync('ed25519')
+      : generateKeyPairSync('ec', { namedCurve: { p256: 'P-256', p384: 'P-384', p521: 'P-521' }[kind as 'p256'] });
   const made = { kind, ...pair };
   if (!fresh) keys.set(kind, made);
   return made;
@@ -87,7 +86,8 @@ const int = (b: Buffer): Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INT
 const utc = (d: Date): Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.UTCTIME, false, asn1.dateToUtcTime(d));
 
 function name(cn: string): Asn1 {
-  const rdn = (o: string, v: string): Asn1 => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, [seq([oid(o), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.UTF8, false, forge.util.encodeUtf8(v))])]);
+  const rdn = (o: string, v: string): Asn1 =>
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, [seq([oid(o), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.UTF8, false, forge.util.encodeUtf8(v))])]);
   return seq([rdn(OID.o, 'mercadopago-readiness test world'), rdn(OID.cn, cn)]);
 }
 
@@ -133,7 +133,9 @@ export function makeCert(spec: CertSpec): Made {
     extension(OID.ski, false, octets(ski)),
   ];
   if (spec.issuer) {
-    const issuerSki = createHash('sha1').update(spec.issuer.key.publicKey.export({ type: 'spki', format: 'der' })).digest();
+    const issuerSki = createHash('sha1')
+      .update(spec.issuer.key.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest();
     exts.push(extension(OID.aki, false, seq([asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, false, bin(issuerSki))])));
   }
   const eku = spec.eku === undefined ? (spec.ca ? null : ['serverAuth' as const]) : spec.eku;

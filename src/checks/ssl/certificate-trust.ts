@@ -63,13 +63,33 @@ const T = texts({
 
 /** OpenSSL's verification errors in words; other codes are named as they are. */
 const ERRORS: Readonly<Record<string, Text>> = {
-  INVALID_PURPOSE: text('the certificate is not for TLS server authentication (its extended key usage)', 'el certificado no es para autenticación de servidor TLS (su uso extendido de clave)', 'o certificado não é para autenticação de servidor TLS (seu uso estendido de chave)'),
-  PERMITTED_VIOLATION: text('the name is outside what the issuing CA may certify (name constraints)', 'el nombre está fuera de lo que la CA emisora puede certificar (restricciones de nombre)', 'o nome está fora do que a CA emissora pode certificar (restrições de nome)'),
-  EXCLUDED_VIOLATION: text('the name is excluded by the issuing CA\'s name constraints', 'el nombre está excluido por las restricciones de nombre de la CA emisora', 'o nome está excluído pelas restrições de nome da CA emissora'),
+  INVALID_PURPOSE: text(
+    'the certificate is not for TLS server authentication (its extended key usage)',
+    'el certificado no es para autenticación de servidor TLS (su uso extendido de clave)',
+    'o certificado não é para autenticação de servidor TLS (seu uso estendido de chave)',
+  ),
+  PERMITTED_VIOLATION: text(
+    'the name is outside what the issuing CA may certify (name constraints)',
+    'el nombre está fuera de lo que la CA emisora puede certificar (restricciones de nombre)',
+    'o nome está fora do que a CA emissora pode certificar (restrições de nome)',
+  ),
+  EXCLUDED_VIOLATION: text(
+    "the name is excluded by the issuing CA's name constraints",
+    'el nombre está excluido por las restricciones de nombre de la CA emisora',
+    'o nome está excluído pelas restrições de nome da CA emissora',
+  ),
   // Node.js has no name for some OpenSSL codes (a name-constraints violation among them).
-  UNSPECIFIED: text('an error Node.js does not name (a name-constraints violation is one)', 'un error que Node.js no nombra (una violación de restricciones de nombre es uno)', 'um erro que o Node.js não nomeia (uma violação de restrições de nome é um deles)'),
+  UNSPECIFIED: text(
+    'an error Node.js does not name (a name-constraints violation is one)',
+    'un error que Node.js no nombra (una violación de restricciones de nombre es uno)',
+    'um erro que o Node.js não nomeia (uma violação de restrições de nome é um deles)',
+  ),
   INVALID_CA: text('an issuer in the chain is not a CA certificate', 'un emisor de la cadena no es un certificado de CA', 'um emissor da cadeia não é um certificado de CA'),
-  PATH_LENGTH_EXCEEDED: text('the chain is longer than an issuer allows (path length)', 'la cadena es más larga de lo que un emisor permite (longitud de ruta)', 'a cadeia é mais longa do que um emissor permite (comprimento de caminho)'),
+  PATH_LENGTH_EXCEEDED: text(
+    'the chain is longer than an issuer allows (path length)',
+    'la cadena es más larga de lo que un emisor permite (longitud de ruta)',
+    'a cadeia é mais longa do que um emissor permite (comprimento de caminho)',
+  ),
   CERT_SIGNATURE_FAILURE: text('a signature in the chain does not verify', 'una firma de la cadena no verifica', 'uma assinatura da cadeia não confere'),
   CERT_REVOKED: text('a certificate in the chain is revoked', 'un certificado de la cadena está revocado', 'um certificado da cadeia está revogado'),
 };
@@ -90,7 +110,15 @@ export const certificateTrust: CheckDefinition = {
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const trust = tls.trust;
-      const facts = { verdict: trust.verdict, path: trust.path, opensslError: trust.opensslError ?? null, countedError: trust.countedError ?? null, offPath: trust.offPath, served: tls.served.length, verifiedByOpenssl: trust.verifiedByOpenssl };
+      const facts = {
+        verdict: trust.verdict,
+        path: trust.path,
+        opensslError: trust.opensslError ?? null,
+        countedError: trust.countedError ?? null,
+        offPath: trust.offPath,
+        served: tls.served.length,
+        verifiedByOpenssl: trust.verifiedByOpenssl,
+      };
       const note = join([...(trust.offPath.length > 0 ? [T.offPath(trust.offPath.length)] : []), ...(trust.verifiedByOpenssl ? [] : [T.noHandshake])], '');
       if (trust.verdict === 'trusted' && trust.countedError) {
         const code = trust.countedError;

@@ -19,7 +19,8 @@ const T = texts({
   removeInsecure: {
     en: 'Serve only ECDHE suites with AES-GCM or ChaCha20-Poly1305 on TLS 1.2, and TLS 1.3 (Mozilla "intermediate"; nginx: ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305). If DHE must stay, use a 2048-bit or larger group (ssl_dhparam).',
     es: 'Sirve solo suites ECDHE con AES-GCM o ChaCha20-Poly1305 en TLS 1.2, y TLS 1.3 (Mozilla "intermediate"; nginx: ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305). Si DHE debe quedar, usa un grupo de 2048 bits o más (ssl_dhparam).',
-    'pt-BR': 'Sirva apenas suítes ECDHE com AES-GCM ou ChaCha20-Poly1305 no TLS 1.2, e TLS 1.3 (Mozilla "intermediate"; nginx: ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305). Se o DHE precisar ficar, use um grupo de 2048 bits ou mais (ssl_dhparam).',
+    'pt-BR':
+      'Sirva apenas suítes ECDHE com AES-GCM ou ChaCha20-Poly1305 no TLS 1.2, e TLS 1.3 (Mozilla "intermediate"; nginx: ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305). Se o DHE precisar ficar, use um grupo de 2048 bits ou mais (ssl_dhparam).',
   },
   noBrowser: (why: Text) => ({
     en: `No current browser can connect: the server accepts none of the suites and signatures Chrome and Firefox offer (ECDHE with AES-GCM or ChaCha20, or TLS 1.3)${why.en}.`,
@@ -31,7 +32,11 @@ const T = texts({
     es: `: la clave de su certificado es ${key}, que los navegadores no aceptan`,
     'pt-BR': `: a chave do certificado é ${key}, que os navegadores não aceitam`,
   }),
-  onlyDhe: { en: ': it offers only DHE suites, which browsers dropped', es: ': solo ofrece suites DHE, que los navegadores abandonaron', 'pt-BR': ': só oferece suítes DHE, que os navegadores abandonaram' },
+  onlyDhe: {
+    en: ': it offers only DHE suites, which browsers dropped',
+    es: ': solo ofrece suites DHE, que los navegadores abandonaron',
+    'pt-BR': ': só oferece suítes DHE, que os navegadores abandonaram',
+  },
   onlyCbc: { en: ': it offers only CBC suites', es: ': solo ofrece suites CBC', 'pt-BR': ': só oferece suítes CBC' },
   noReason: { en: '', es: '', 'pt-BR': '' },
   enableBrowserSuites: {

@@ -47,7 +47,14 @@ export const hostname: CheckDefinition = {
     return withTls(evidence.tls, (tls) => {
       const names = tls.chain[0]?.subjectAltNames ?? [];
       const h = tls.hostname;
-      const facts = { host: tls.host, subjectAltNames: names, subject: tls.chain[0]?.subject ?? null, matchedName: h.matchedName ?? null, commonNameOnly: h.commonNameOnly, noSubjectAltName: h.noSubjectAltName };
+      const facts = {
+        host: tls.host,
+        subjectAltNames: names,
+        subject: tls.chain[0]?.subject ?? null,
+        matchedName: h.matchedName ?? null,
+        commonNameOnly: h.commonNameOnly,
+        noSubjectAltName: h.noSubjectAltName,
+      };
       if (tls.hostnameMatches) {
         return pass(T.certificateValid(tls.host), facts);
       }

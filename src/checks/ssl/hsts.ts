@@ -64,7 +64,11 @@ export const hsts: CheckDefinition = {
       const overHttp = new URL(page.finalUrl).protocol !== 'https:';
       const header = overHttp ? undefined : page.headers['strict-transport-security'];
       const port80 = evidence.httpRedirect?.ok ? evidence.httpRedirect.value.hops.find((h) => h.strictTransportSecurity !== undefined)?.strictTransportSecurity : undefined;
-      const ignored = { finalUrl: page.finalUrl, ...(overHttp && page.headers['strict-transport-security'] !== undefined ? { ignoredOverHttp: page.headers['strict-transport-security'] } : {}), ...(port80 !== undefined ? { ignoredOnPort80: port80 } : {}) };
+      const ignored = {
+        finalUrl: page.finalUrl,
+        ...(overHttp && page.headers['strict-transport-security'] !== undefined ? { ignoredOverHttp: page.headers['strict-transport-security'] } : {}),
+        ...(port80 !== undefined ? { ignoredOnPort80: port80 } : {}),
+      };
       if (header === undefined) {
         const message = overHttp ? T.finalOverHttp(page.finalUrl) : port80 !== undefined ? T.onlyOverHttp : T.pageSendsNoStrict;
         return fail(message, fix, { header: null, minDays: thresholds.hstsMinDays, ...ignored });

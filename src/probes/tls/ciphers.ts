@@ -54,7 +54,20 @@ export interface CipherProbeOptions {
 }
 
 const GROUP_NAMES: Readonly<Record<number, string>> = { 23: 'secp256r1', 24: 'secp384r1', 25: 'secp521r1', 29: 'x25519', 30: 'x448', 256: 'ffdhe2048', 257: 'ffdhe3072', 258: 'ffdhe4096' };
-const ALERTS: Readonly<Record<number, string>> = { 10: 'unexpected_message', 40: 'handshake_failure', 47: 'illegal_parameter', 50: 'decode_error', 70: 'protocol_version', 71: 'insufficient_security', 80: 'internal_error', 86: 'inappropriate_fallback', 109: 'missing_extension', 112: 'unrecognized_name', 116: 'certificate_required', 120: 'no_application_protocol' };
+const ALERTS: Readonly<Record<number, string>> = {
+  10: 'unexpected_message',
+  40: 'handshake_failure',
+  47: 'illegal_parameter',
+  50: 'decode_error',
+  70: 'protocol_version',
+  71: 'insufficient_security',
+  80: 'internal_error',
+  86: 'inappropriate_fallback',
+  109: 'missing_extension',
+  112: 'unrecognized_name',
+  116: 'certificate_required',
+  120: 'no_application_protocol',
+};
 
 /** A tiny semaphore: the hellos of all versions share one bound. */
 function limiter(max: number): <T>(work: () => Promise<T>) => Promise<T> {
@@ -74,7 +87,8 @@ function limiter(max: number): <T>(work: () => Promise<T>) => Promise<T> {
 
 /** Families whose elimination loops run side by side: few suites each, so few round trips each. */
 function families(codes: readonly number[]): number[][] {
-  const family = (s: SuiteTraits): string => (s.kx === 'ECDHE' ? `${s.name.includes('ECDSA') ? 'ecdsa' : 'rsa'}-${s.aead ? 'aead' : 'cbc'}` : s.kx === 'RSA' ? (s.aead ? 'rsa-kx-aead' : 'rsa-kx') : s.kx);
+  const family = (s: SuiteTraits): string =>
+    s.kx === 'ECDHE' ? `${s.name.includes('ECDSA') ? 'ecdsa' : 'rsa'}-${s.aead ? 'aead' : 'cbc'}` : s.kx === 'RSA' ? (s.aead ? 'rsa-kx-aead' : 'rsa-kx') : s.kx;
   const groups = new Map<string, number[]>();
   for (const code of codes) {
     const key = family(suiteByCode(code));
@@ -101,7 +115,11 @@ export async function probeCiphers(options: CipherProbeOptions): Promise<CipherP
     probes++;
     return run(() => sendHello({ host: options.host, port: options.port, signal: options.signal(version) }, { version: WIRE[version], serverName: options.host, ...spec }));
   };
-  const offered = (o: HelloOutcome & { kind: 'hello' }): OfferedSuite => ({ ...suiteByCode(o.suite), ...(o.dhBits !== undefined ? { dhBits: o.dhBits } : {}), ...(o.group !== undefined ? { group: GROUP_NAMES[o.group] ?? `0x${o.group.toString(16)}` } : {}) });
+  const offered = (o: HelloOutcome & { kind: 'hello' }): OfferedSuite => ({
+    ...suiteByCode(o.suite),
+    ...(o.dhBits !== undefined ? { dhBits: o.dhBits } : {}),
+    ...(o.group !== undefined ? { group: GROUP_NAMES[o.group] ?? `0x${o.group.toString(16)}` } : {}),
+  });
 
   const legacy = async (version: TlsVersion): Promise<VersionSuites> => {
     const all = LEGACY.map((s) => s.code);
@@ -118,7 +136,10 @@ export async function probeCiphers(options: CipherProbeOptions): Promise<CipherP
         let left = family;
         while (left.length > 0) {
           const answer = await hello(version, { suites: left });
-          if (answer === undefined) return void (complete = false);
+          if (answer === undefined) {
+            complete = false;
+            return;
+          }
           if (answer.kind !== 'hello' || answer.version !== WIRE[version] || !left.includes(answer.suite)) {
             if (answer.kind === 'no-answer') complete = false;
             return;
@@ -134,7 +155,8 @@ export async function probeCiphers(options: CipherProbeOptions): Promise<CipherP
   const tls13 = async (): Promise<VersionSuites> => {
     const answers = await Promise.all(TLS13.map((s) => hello('TLSv1.3', { suites: [s.code] }).then((a) => ({ code: s.code, a }))));
     const accepted = answers.filter((x) => x.a?.kind === 'hello' && x.a.version === WIRE['TLSv1.3'] && x.a.suite === x.code);
-    if (accepted.length > 0) return { version: 'TLSv1.3', accepted: true, suites: accepted.map((x) => offered(x.a as HelloOutcome & { kind: 'hello' })), complete: answers.every((x) => x.a !== undefined) };
+    if (accepted.length > 0)
+      return { version: 'TLSv1.3', accepted: true, suites: accepted.map((x) => offered(x.a as HelloOutcome & { kind: 'hello' })), complete: answers.every((x) => x.a !== undefined) };
     const verdicts = answers.map((x) => verdictOf(x.a, WIRE['TLSv1.3']));
     const unknown = verdicts.find((v) => v?.accepted === null);
     return { version: 'TLSv1.3', suites: [], complete: true, ...(unknown ?? verdicts[0] ?? { accepted: null, detail: 'not probed' }) };

@@ -24,7 +24,9 @@ export interface HelloSpec {
 }
 
 /** Every signature scheme (RFC 8446 §4.2.3), SHA-1 and Ed25519 included, so any server certificate can be used. */
-export const ALL_SIGALGS: readonly number[] = [0x0403, 0x0503, 0x0603, 0x0807, 0x0808, 0x0804, 0x0805, 0x0806, 0x0809, 0x080a, 0x080b, 0x0401, 0x0501, 0x0601, 0x0303, 0x0301, 0x0203, 0x0201, 0x0402, 0x0202];
+export const ALL_SIGALGS: readonly number[] = [
+  0x0403, 0x0503, 0x0603, 0x0807, 0x0808, 0x0804, 0x0805, 0x0806, 0x0809, 0x080a, 0x080b, 0x0401, 0x0501, 0x0601, 0x0303, 0x0301, 0x0203, 0x0201, 0x0402, 0x0202,
+];
 /** What Chrome sends (no Ed25519, no P-521, no SHA-1): a server that needs another scheme cannot serve a browser. */
 export const BROWSER_SIGALGS: readonly number[] = [0x0403, 0x0804, 0x0401, 0x0503, 0x0805, 0x0501, 0x0806, 0x0601];
 /** x25519, P-256, P-384, P-521, x448. No FFDHE groups: with them, an RFC 7919 server would hide the DH group an old client gets. */

@@ -132,7 +132,17 @@ export async function probeTls(url: URL, budget: Budget, options: TlsProbeOption
   }
 }
 
-function describe(host: string, port: number, result: HandshakeResult, weakOnlyHandshake: boolean, protocols: ProtocolSupport[], ciphers: CipherProbe, clientCertificate: TlsEvidence['clientCertificate'], started: number, fromFlight = false): TlsEvidence {
+function describe(
+  host: string,
+  port: number,
+  result: HandshakeResult,
+  weakOnlyHandshake: boolean,
+  protocols: ProtocolSupport[],
+  ciphers: CipherProbe,
+  clientCertificate: TlsEvidence['clientCertificate'],
+  started: number,
+  fromFlight = false,
+): TlsEvidence {
   const walked = result.served.map((der) => new X509Certificate(der));
   // The TLS 1.2 flight is the chain exactly as sent; Node's walk drops what it could not link.
   const flight = ciphers.servedTls12?.map((der) => new X509Certificate(der));

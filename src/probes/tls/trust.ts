@@ -137,9 +137,15 @@ function buildPath(served: readonly X509Certificate[], now: Date): { verdict: Tr
   for (let depth = 0; depth < 10; depth++) {
     path.push(current);
     if (isTrustAnchor(current)) return { verdict: 'trusted', path };
-    const root = pick((store.get(current.issuer) ?? []).filter((r) => issuedBy(current, r)), now);
+    const root = pick(
+      (store.get(current.issuer) ?? []).filter((r) => issuedBy(current, r)),
+      now,
+    );
     if (root) return { verdict: 'trusted', path: [...path, root] };
-    const next = pick(served.filter((c) => !used.has(c.fingerprint256) && issuedBy(current, c)), now);
+    const next = pick(
+      served.filter((c) => !used.has(c.fingerprint256) && issuedBy(current, c)),
+      now,
+    );
     if (next) {
       used.add(next.fingerprint256);
       current = next;

@@ -33,7 +33,12 @@ type Connect = (options: HandshakeOptions) => Promise<HandshakeResult>;
  * offers them, so only these two probes lower it). TLS 1.3 needs no probe of its own: a
  * default client offers it first, so the standard handshake negotiates it whenever it is served.
  */
-export async function shakeAllVersions(base: Omit<HandshakeOptions, 'signal'>, signal: (version: TlsVersion) => AbortSignal, connect: Connect = handshake, onModernAnswer: () => void = () => undefined): Promise<VersionHandshakes> {
+export async function shakeAllVersions(
+  base: Omit<HandshakeOptions, 'signal'>,
+  signal: (version: TlsVersion) => AbortSignal,
+  connect: Connect = handshake,
+  onModernAnswer: () => void = () => undefined,
+): Promise<VersionHandshakes> {
   const attempt = (version: TlsVersion, extra: Partial<HandshakeOptions>): Promise<Attempt> =>
     connect({ ...base, signal: signal(version), ...extra }).then(
       (result) => ({ ok: true as const, result }),
@@ -45,7 +50,12 @@ export async function shakeAllVersions(base: Omit<HandshakeOptions, 'signal'>, s
       if (a.ok) onModernAnswer();
       return a;
     });
-  const [standard, tls12, tls11, tls10] = await Promise.all([modern(attempt('TLSv1.3', {})), modern(attempt('TLSv1.2', only('TLSv1.2', false))), attempt('TLSv1.1', only('TLSv1.1', true)), attempt('TLSv1', only('TLSv1', true))]);
+  const [standard, tls12, tls11, tls10] = await Promise.all([
+    modern(attempt('TLSv1.3', {})),
+    modern(attempt('TLSv1.2', only('TLSv1.2', false))),
+    attempt('TLSv1.1', only('TLSv1.1', true)),
+    attempt('TLSv1', only('TLSv1', true)),
+  ]);
   return { standard, tls12, tls11, tls10 };
 }
 

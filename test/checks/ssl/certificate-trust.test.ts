@@ -22,14 +22,22 @@ describe('ssl.certificate-trust', () => {
 
   it('counts every OpenSSL verification error on a trusted path: a leaf for client authentication only, a name-constraints violation', () => {
     for (const code of ['INVALID_PURPOSE', 'UNSPECIFIED', 'PERMITTED_VIOLATION', 'SOME_NEW_CODE']) {
-      const outcome = judge(certificateTrust, tls({ trust: { verdict: 'trusted', path: ['CN=shop.example', 'CN=CA'], opensslError: code, countedError: code, offPath: [], verifiedByOpenssl: true } }), ctx);
+      const outcome = judge(
+        certificateTrust,
+        tls({ trust: { verdict: 'trusted', path: ['CN=shop.example', 'CN=CA'], opensslError: code, countedError: code, offPath: [], verifiedByOpenssl: true } }),
+        ctx,
+      );
       assert.equal(outcome.status, 'fail', code);
       assert.match(outcome.message.en, new RegExp(code));
     }
   });
 
   it('passes a trusted path while certificates sent off it (an expired cross-sign) are only noted', () => {
-    const outcome = judge(certificateTrust, tls({ trust: { verdict: 'trusted', path: ['CN=shop.example', 'CN=R10', 'CN=X1'], offPath: ['CN=X1 (cross-signed by an expired root)'], verifiedByOpenssl: true } }), ctx);
+    const outcome = judge(
+      certificateTrust,
+      tls({ trust: { verdict: 'trusted', path: ['CN=shop.example', 'CN=R10', 'CN=X1'], offPath: ['CN=X1 (cross-signed by an expired root)'], verifiedByOpenssl: true } }),
+      ctx,
+    );
     assert.equal(outcome.status, 'pass');
     assert.match(outcome.message.en, /1 certificate\(s\) off that path/);
   });

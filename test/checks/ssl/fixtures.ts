@@ -66,7 +66,10 @@ export function suite(code: number, extra: Partial<OfferedSuite> = {}): OfferedS
 }
 
 /** Cipher evidence with the given suites per version (TLS 1.0/1.1 refused unless given). */
-export function cipherEvidence(byVersion: Partial<Record<VersionSuites['version'], OfferedSuite[]>>, browser: CipherEvidence['browser'] = { tls13: 'TLS_AES_128_GCM_SHA256', tls12: 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256' }): CipherEvidence {
+export function cipherEvidence(
+  byVersion: Partial<Record<VersionSuites['version'], OfferedSuite[]>>,
+  browser: CipherEvidence['browser'] = { tls13: 'TLS_AES_128_GCM_SHA256', tls12: 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256' },
+): CipherEvidence {
   const versions = (['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const).map((version): VersionSuites => {
     const suites = byVersion[version] ?? [];
     return suites.length > 0 ? { version, accepted: true, suites, complete: true } : { version, accepted: false, suites: [], complete: true, detail: 'protocol_version' };

@@ -20,7 +20,11 @@ describe('ssl.hostname', () => {
     const noSan = judge(hostname, tls({ hostnameMatches: false, hostname: { matches: false, commonNameOnly: true, noSubjectAltName: true }, chain: [cert({ subjectAltNames: [] })] }), ctx);
     assert.equal(noSan.status, 'fail');
     assert.match(noSan.message.en, /only in its subject CN and has no subjectAltName/);
-    const ipOnly = judge(hostname, tls({ hostnameMatches: false, hostname: { matches: false, commonNameOnly: true, noSubjectAltName: false }, chain: [cert({ subjectAltNames: ['IP Address:203.0.113.9'] })] }), ctx);
+    const ipOnly = judge(
+      hostname,
+      tls({ hostnameMatches: false, hostname: { matches: false, commonNameOnly: true, noSubjectAltName: false }, chain: [cert({ subjectAltNames: ['IP Address:203.0.113.9'] })] }),
+      ctx,
+    );
     assert.equal(ipOnly.status, 'fail');
     assert.match(ipOnly.message.en, /IP Address:203\.0\.113\.9/);
   });

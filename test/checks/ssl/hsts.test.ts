@@ -25,7 +25,15 @@ describe('ssl.hsts', () => {
     assert.match(outcome.message.en, /ends on plain http/);
     const port80 = {
       ...withHsts(undefined),
-      httpRedirect: { ok: true as const, value: { requestedUrl: 'http://shop.example/checkout', hops: [{ url: 'http://shop.example/checkout', status: 301, location: 'https://shop.example/checkout', strictTransportSecurity: 'max-age=31536000' }], httpsTarget: 'https://shop.example/checkout', closed: false } },
+      httpRedirect: {
+        ok: true as const,
+        value: {
+          requestedUrl: 'http://shop.example/checkout',
+          hops: [{ url: 'http://shop.example/checkout', status: 301, location: 'https://shop.example/checkout', strictTransportSecurity: 'max-age=31536000' }],
+          httpsTarget: 'https://shop.example/checkout',
+          closed: false,
+        },
+      },
     };
     const only80 = judge(hsts, port80, ctx);
     assert.equal(only80.status, 'fail');

@@ -188,6 +188,13 @@ export const TLS13: readonly SuiteTraits[] = TLS13_SUITES.map(([c, n]) => traits
 
 const BY_CODE = new Map<number, SuiteTraits>([...LEGACY, ...TLS13].map((s) => [s.code, s]));
 
+const BY_NAME = new Map<string, SuiteTraits>([...LEGACY, ...TLS13].map((s) => [s.name, s]));
+
+/** The traits of a suite by IANA name, when it is one the probe knows. */
+export function suiteByName(name: string): SuiteTraits | undefined {
+  return BY_NAME.get(name);
+}
+
 /** The traits of a suite code a server chose; an unknown code gets a hex name and no good traits. */
 export function suiteByCode(code: number): SuiteTraits {
   return BY_CODE.get(code) ?? traitsOf(code, `0x${code.toString(16).padStart(4, '0')}_WITH_UNKNOWN`);

@@ -61,7 +61,7 @@ export function testsslVerdicts(findings: readonly TestsslFinding[]): { verdicts
     if (!m) continue;
     const version = { tls1: 'TLSv1', tls1_1: 'TLSv1.1', tls1_2: 'TLSv1.2', tls1_3: 'TLSv1.3' }[m[1]!]!;
     const name = suiteByCode(Number.parseInt(m[2]!, 16)).name;
-    (suites[version] ??= []).push(name);
+    suites[version] = [...(suites[version] ?? []), name];
     const bits = /\bDH (\d+)\b/.exec(f.finding);
     if (bits) dh.set(name, Number(bits[1]));
   }

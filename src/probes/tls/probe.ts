@@ -3,11 +3,11 @@ import * as net from 'node:net';
 import type { Budget } from '../budget.js';
 import { ok, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { describeCertificate, type CertificateInfo } from './certificate.js';
-import { probeCiphers, type CipherEvidence, type CipherProbe } from './ciphers.js';
+import { probeCiphers, type CipherEvidence, type CipherProbe, type VersionSuites } from './ciphers.js';
 import { handshake, type HandshakeOptions, type HandshakeResult } from './handshake.js';
 import { matchHost, type HostnameFacts } from './hostname.js';
 import { analyzeTrust, isTrustAnchor, type TrustAnalysis } from './trust.js';
-import { codeOf, isLocalStrengthError, mergeSupport, shakeAllVersions, type Attempt, type ProtocolSupport } from './versions.js';
+import { codeOf, isLocalStrengthError, shakeAllVersions, supportFrom, type Attempt, type ProtocolSupport, type TlsVersion } from './versions.js';
 
 /** What the TLS probe saw of the site's host. */
 export interface TlsEvidence {
@@ -170,4 +170,18 @@ function describe(
 function hostFacts(leaf: X509Certificate | undefined, host: string): { hostnameMatches: boolean; hostname: HostnameFacts } {
   const hostname = matchHost(leaf, host, net.isIP(host) !== 0);
   return { hostnameMatches: hostname.matches, hostname };
+}
+
+/**
+ * One version's support from both probes: Node's handshake and the hand-built ClientHello. Either
+ * seeing the version served is enough (a server that serves TLS 1.0 only with RC4 or 3DES, which
+ * Node's OpenSSL cannot offer, still serves TLS 1.0); a refusal by either beats "could not tell".
+ */
+function mergeSupport(version: TlsVersion, attempt: Attempt, raw: VersionSuites | undefined): ProtocolSupport {
+  const node = supportFrom(version, attempt);
+  if (node.offered === true || raw === undefined) return node;
+  if (raw.accepted === true) return { version, offered: true, detail: `only with suites OpenSSL cannot offer (${raw.suites[0]?.name ?? '?'})` };
+  if (node.offered === false) return node;
+  if (raw.accepted === false) return { version, offered: false, detail: raw.detail === 'dropped' ? 'dropped: no answer while TLS 1.2/1.3 answered' : (raw.detail ?? node.detail ?? 'refused') };
+  return node;
 }

@@ -1,5 +1,4 @@
 import type * as tls from 'node:tls';
-import type { VersionSuites } from './ciphers.js';
 import { handshake, type HandshakeOptions, type HandshakeResult } from './handshake.js';
 
 /** The protocol versions probed one by one, oldest first, as OpenSSL names them. */
@@ -86,18 +85,4 @@ export function supportFrom(version: TlsVersion, attempt: Attempt, negotiated?: 
   if (code === 'ERR_LEGACY_DROPPED') return { version, offered: false, detail: 'dropped: no answer while TLS 1.2/1.3 answered' };
   const name = (attempt.error as { name?: string } | undefined)?.name;
   return { version, offered: null, detail: code || name || 'no answer' };
-}
-
-/**
- * One version's support from both probes: Node's handshake and the hand-built ClientHello. Either
- * seeing the version served is enough (a server that serves TLS 1.0 only with RC4 or 3DES, which
- * Node's OpenSSL cannot offer, still serves TLS 1.0); a refusal by either beats "could not tell".
- */
-export function mergeSupport(version: TlsVersion, attempt: Attempt, raw: VersionSuites | undefined): ProtocolSupport {
-  const node = supportFrom(version, attempt);
-  if (node.offered === true || raw === undefined) return node;
-  if (raw.accepted === true) return { version, offered: true, detail: `only with suites OpenSSL cannot offer (${raw.suites[0]?.name ?? '?'})` };
-  if (node.offered === false) return node;
-  if (raw.accepted === false) return { version, offered: false, detail: raw.detail === 'dropped' ? 'dropped: no answer while TLS 1.2/1.3 answered' : (raw.detail ?? node.detail ?? 'refused') };
-  return node;
 }

@@ -45,6 +45,8 @@ export interface TlsProbeOptions {
    * middleboxes drop old ClientHellos silently rather than refuse them.
    */
   readonly legacyGraceMs?: number;
+  /** Bound on each hand-built ClientHello: a server answers one within a round trip or two. */
+  readonly helloTimeoutMs?: number;
   readonly connect?: (o: HandshakeOptions) => Promise<HandshakeResult>;
 }
 
@@ -87,7 +89,9 @@ export async function probeTls(url: URL, budget: Budget, options: TlsProbeOption
     const modernAnswered = (): void => {
       grace ??= setTimeout(() => legacy.abort(new LegacyDropped('legacy hello dropped')), options.legacyGraceMs ?? 1500);
     };
-    const cipherProbe = probeCiphers({ host, port, signal: (v) => (v === 'TLSv1' || v === 'TLSv1.1' ? legacySignal() : signal()) });
+    const helloBound = options.helloTimeoutMs ?? 3_000;
+    const helloSignal = (v: TlsVersion): AbortSignal => AbortSignal.any([v === 'TLSv1' || v === 'TLSv1.1' ? legacySignal() : signal(), AbortSignal.timeout(helloBound)]);
+    const cipherProbe = probeCiphers({ host, port, signal: helloSignal });
     const shakes = await shakeAllVersions({ host, port }, (v) => (v === 'TLSv1' || v === 'TLSv1.1' ? legacySignal() : signal()), connect, modernAnswered);
     const [standard, tls12, ciphers] = await Promise.all([retryWeak(shakes.standard, {}), retryWeak(shakes.tls12, { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }), cipherProbe]);
     let source = [standard, tls12].find((a) => a.attempt.ok && !a.weak)?.attempt;

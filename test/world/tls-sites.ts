@@ -82,6 +82,7 @@ export function buildWorld(): WorldPki {
     site({ name: 'wildcard-sni', host: 'checkout.wild.example', chain: [wildcard, e5], fallback: leaf('default.invalid', e5) }),
     site({ name: 'p384-leaf', host: 'p384.example', chain: [leaf('p384.example', e5, { key: keyOf('p384'), hash: 'sha384' }), e5] }),
     site({ name: 'rsa-expired-cross', host: 'renewed.example', chain: [rsaLeaf('renewed.example'), r10, x1ByRetired] }),
+    site({ name: 'expired-leaf', host: 'lapsed.example', chain: [rsaLeaf('lapsed.example', { notBefore: ago(100), notAfter: ago(3) }), r10] }),
     site({ name: 'expired-duplicate', host: 'dup.example', chain: [rsaLeaf('dup.example'), r10Expired, r10] }),
     site({ name: 'sha1-cross', host: 'cross.example', chain: [rsaLeaf('cross.example'), r10, x1ByLegacy] }),
     site({ name: 'eku-client-only', host: 'clientauth.example', chain: [rsaLeaf('clientauth.example', { eku: ['clientAuth'] }), r10] }),

@@ -170,6 +170,7 @@ const EXPECTED: Readonly<Record<string, Partial<Record<string, string>>>> = {
   'wildcard-sni': {},
   'p384-leaf': {},
   'rsa-expired-cross': {},
+  'expired-leaf': { 'ssl.validity': 'fail', 'ssl.expiry-window': 'skip' },
   'expired-duplicate': {},
   'sha1-cross': {},
   'eku-client-only': { 'ssl.certificate-trust': 'fail' },

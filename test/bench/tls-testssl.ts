@@ -36,8 +36,10 @@ const REPEAT = 15;
 
 /** Disagreements that are right, by `site check` (`site *`: every check of that site). */
 export const EXPLAINED: Readonly<Record<string, string>> = {
-  'ed25519-leaf ssl.key-and-signature': 'testssl.sh rates an Ed25519 key as fine; no browser accepts one in a TLS certificate (Chrome and Firefox offer no Ed25519 signature scheme), and Mozilla admits only RSA and P-256/P-384',
-  'ed25519-leaf ssl.ciphers': "testssl.sh lists the suites its own hellos (which offer Ed25519) negotiate; a browser's hello is refused by this server, which the product probes and testssl.sh does not",
+  'ed25519-leaf ssl.key-and-signature':
+    'testssl.sh rates an Ed25519 key as fine; no browser accepts one in a TLS certificate (Chrome and Firefox offer no Ed25519 signature scheme), and Mozilla admits only RSA and P-256/P-384',
+  'ed25519-leaf ssl.ciphers':
+    "testssl.sh lists the suites its own hellos (which offer Ed25519) negotiate; a browser's hello is refused by this server, which the product probes and testssl.sh does not",
   // On a loaded machine testssl.sh 3.0.8 sometimes completes no handshake with this server and has no finding at all.
   'ed25519-leaf *': 'testssl.sh completed no handshake with the Ed25519 server this time (no finding to compare); that no browser connects is what ssl.ciphers and ssl.key-and-signature fail on',
   'p521-leaf ssl.key-and-signature': "testssl.sh rates an EC key by its size; Mozilla's root policy admits only P-256/P-384 leaves and Chrome (BoringSSL) verifies no P-521 signature",
@@ -103,6 +105,7 @@ function ourVerdicts(site: SiteResult): Record<string, string> {
   return ours;
 }
 
+/** The figures: our TLS pass time, testssl.sh's on the same site, their ratio, and the verdict comparison. */
 export async function bench(): Promise<BenchFigure[]> {
   const results = await probeWorld({ only: SITES, repeat: REPEAT, testssl: true });
   const timed = results.get(TIMED);

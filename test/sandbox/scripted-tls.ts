@@ -31,6 +31,7 @@ const u24 = (n: number): Buffer => Buffer.from([n >> 16, (n >> 8) & 0xff, n & 0x
 const msg = (type: number, body: Buffer): Buffer => Buffer.concat([Buffer.from([type]), u24(body.length), body]);
 const record = (type: number, version: number, body: Buffer): Buffer => Buffer.concat([Buffer.from([type]), u16(version), u16(body.length), body]);
 
+/** Starts a scripted server on a fresh loopback address; `behaviour` says how it answers a ClientHello. */
 export async function startScriptedTls(behaviour: Behaviour): Promise<ScriptedTls> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {

@@ -91,8 +91,13 @@ async function startGnutls(site: SiteSpec, dir: string): Promise<ChildProcess> {
   const pem = writePem(dir, site);
   // gnutls-serv listens on every address of the world: each GnuTLS site has a port of its own.
   const child = spawn('gnutls-serv', ['-p', String(site.port), '-a', '--x509certfile', pem.cert, '--x509keyfile', pem.key, '--priority', site.priority ?? 'NORMAL', '--http'], { stdio: 'ignore' });
-  child.on('error', () => undefined);
-  await waitForPort(site.address, site.port, 10_000);
+  const missing = new Promise<never>((_, reject) =>
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'ENOENT' ? 'gnutls-serv is not installed (apt-get install gnutls-bin; .ci/run does)' : `gnutls-serv: ${error.message}`)),
+    ),
+  );
+  missing.catch(() => undefined);
+  await Promise.race([waitForPort(site.address, site.port, 10_000), missing]);
   return child;
 }
 

@@ -124,6 +124,7 @@ export function writePem(dir: string, site: SiteSpec): { cert: string; key: stri
   return { cert, key };
 }
 
+/** A fresh temporary folder for a world's files. */
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'mp-tls-world-'));
 }

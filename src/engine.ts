@@ -119,5 +119,6 @@ function turnedOff(): CheckOutcome {
 function accountOf(evidence: Evidence): ReportAccount | null {
   if (!evidence.account.ok) return null;
   const a = evidence.account.value;
-  return { userId: a.userId, siteId: a.siteId ?? null, testUser: a.tags.includes('test_user') };
+  // Test users created since 2023 carry no tags, only the @testuser.com e-mail (reference §11 F14).
+  return { userId: a.userId, siteId: a.siteId ?? null, testUser: a.tags.includes('test_user') || /@testuser\.com$/i.test(a.email ?? '') };
 }

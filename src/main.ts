@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings, type Settings } from './config/settings.js';
+import { connectEarly } from './probes/net/early.js';
 import { createRedactor } from './report/redact.js';
 import { getInput, setFailed } from './runner/commands.js';
 
@@ -21,6 +22,8 @@ export async function run(secrets: readonly string[]): Promise<void> {
     setFailed(redact(error instanceof InputError ? error.message : `Could not read the inputs: ${errorLine(error)}`));
     return;
   }
+  // The first API connection's two round trips overlap loading the engine (probes/net/early.ts).
+  connectEarly(settings.apiBaseUrl);
   const { runAction } = await import('./action.js');
   await runAction(settings, redact);
 }

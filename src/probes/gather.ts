@@ -7,6 +7,7 @@ import { probePaymentMethods } from './mercadopago/payment-methods.js';
 import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { probeReports } from './mercadopago/reports.js';
+import { createWarmAgent } from './net/warm-agent.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeHttpRedirect } from './http/redirect.js';
 import { probePage } from './http/page.js';
@@ -27,12 +28,43 @@ export interface GatherResult {
   readonly apiRequests: number;
 }
 
+/** Connections opened to the API while /users/me is answered: one per request of the fan-out after it, the first connection aside. */
+const API_FAN_OUT = 4;
+
 /**
  * Runs every probe concurrently under the run budget. A probe that has not finished when the
  * budget ends becomes a timeout error, so the report is always written on time.
+ *
+ * On a real network a connection costs two round trips before its first request, so the API
+ * connections the fan-out needs are opened while /users/me is answered, the payments search
+ * (on the critical path to the webhook) goes first to take the connection /users/me used, and
+ * the webhook's connection is opened while the API answers (gather-webhook.ts).
  */
 export async function gatherEvidence(settings: ProbeOptions, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
-  const api = client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget });
+  const apiAgent = client ? undefined : createWarmAgent();
+  const webhookAgent = createWarmAgent();
+  try {
+    return await gatherWith(
+      settings,
+      budget,
+      client ?? createMercadoPagoClient({ baseUrl: settings.apiBaseUrl, token: settings.accessToken, budget, dispatcher: apiAgent!.dispatcher }),
+      apiAgent?.warm,
+      webhookAgent,
+    );
+  } finally {
+    // Connections opened ahead and never used must not outlive the run.
+    void apiAgent?.close();
+    void webhookAgent.close();
+  }
+}
+
+async function gatherWith(
+  settings: ProbeOptions,
+  budget: Budget,
+  api: MercadoPagoClient,
+  warmApi: ((url: URL, count: number) => void) | undefined,
+  webhookAgent: ReturnType<typeof createWarmAgent>,
+): Promise<GatherResult> {
   const bounded = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
     raceSignal(
       work().catch((error: unknown) => ({ ok: false as const, error: toProbeError(error, what) })),
@@ -41,11 +73,14 @@ export async function gatherEvidence(settings: ProbeOptions, budget: Budget, cli
     );
 
   const accountPromise = bounded('GET /users/me', () => probeAccount(api));
+  warmApi?.(settings.apiBaseUrl, API_FAN_OUT);
+  // One macrotask after /users/me, so its connection is back in the pool for the payments search.
+  const accountSettled = accountPromise.then((account) => new Promise<typeof account>((resolve) => setImmediate(() => resolve(account))));
   // The account read comes first: when the token is refused, nothing else is asked of the API.
   // A 401/403 on a later call (e.g. a token without the reports scope) is that call's error, not
   // a refused token: only /users/me decides that, so those checks say `error`, never `skip`.
   const afterAccount = <T>(what: string, work: () => Promise<ProbeOutcome<T>>): Promise<ProbeOutcome<T>> =>
-    accountPromise.then((account) => (account.ok ? bounded(what, work).then(notRefused) : { ok: false as const, error: account.error }));
+    accountSettled.then((account) => (account.ok ? bounded(what, work).then(notRefused) : { ok: false as const, error: account.error }));
   const paymentsPromise = afterAccount('GET /v1/payments/search', () => probePayments(api));
   const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
   const paymentId = settings.paymentId;
@@ -63,7 +98,7 @@ export async function gatherEvidence(settings: ProbeOptions, budget: Budget, cli
     // The token goes to the page scanner only to be recognised in what the page serves; it is never sent.
     bounded(`GET ${settings.siteUrl.href}`, () => probePage(settings.siteUrl, budget, settings.accessToken)),
     https ? bounded('GET http:// (port 80)', () => probeHttpRedirect(settings.siteUrl, budget)) : Promise.resolve(undefined),
-    gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise }),
+    gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise, dispatcher: webhookAgent.dispatcher, warm: webhookAgent.warm }),
   ]);
   return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook }, apiRequests: api.requestCount };
 }

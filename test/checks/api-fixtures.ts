@@ -8,6 +8,7 @@ import type { LiveHistory } from '../../src/probes/mercadopago/live-payment.js';
 import type { Payment, PaymentSample } from '../../src/probes/mercadopago/payments.js';
 import { failed, ok, type ProbeOutcome } from '../../src/probes/outcome.js';
 import { payment, type PaymentSpec } from '../sandbox/mp-api/payment-fixtures.js';
+import { isApprovedOnlineLive, isOnlineLive } from '../../src/probes/mercadopago/live-payment.js';
 
 /** Evidence fixtures in the documented shapes (the stand-in's payment factory), for pure check tests. */
 
@@ -37,8 +38,9 @@ export function history(payments: readonly Payment[]): ProbeOutcome<LiveHistory>
   return ok({
     window: { beginDate: 'NOW-365DAYS', endDate: 'NOW' },
     searched: payments.length,
-    latestLive: payments.find((p) => p.live_mode === true) ?? null,
-    latestApprovedLive: payments.find((p) => p.live_mode === true && p.status === 'approved') ?? null,
+    // As the probe reads them: online checkout payments only (reference §11 F7).
+    latestLive: payments.find(isOnlineLive) ?? null,
+    latestApprovedLive: payments.find(isApprovedOnlineLive) ?? null,
   });
 }
 

@@ -38,17 +38,40 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
     assert.deepEqual(Object.keys(client).sort(), ['get', 'requestCount']);
   });
 
-  // A 429 then success after Retry-After: test/e2e/faults.test.ts (api retry-after), through dist/index.js.
-  it('does not wait past the run budget for a Retry-After: the 429 is the answer', async () => {
-    const { client } = clientFor(api, TOKENS.fault429, { budgetMs: 400 });
+  it("retries the gateway's 429 (text/plain, no Retry-After) after its own backoff, then succeeds", async () => {
+    const { client } = clientFor(api, TOKENS.fault429, { retryBaseMs: 300 });
+    const started = performance.now();
+    const answer = await client.get('/v1/payment_methods');
+    assert.ok(answer.ok, JSON.stringify(answer));
+    assert.equal(client.requestCount, 2);
+    assert.ok(performance.now() - started >= 280, 'waited the backoff, there being no Retry-After');
+  });
+
+  it('does not wait past the run budget for a backoff: the 429 is the answer, its plain-text reason named', async () => {
+    const { client } = clientFor(api, TOKENS.fault429, { budgetMs: 400, retryBaseMs: 1000 });
     const started = performance.now();
     const answer = await client.get('/v1/payment_methods', { probe: 'budget' });
     assert.ok(!answer.ok);
     assert.equal(answer.error.status, 429);
     assert.equal(answer.error.kind, 'http');
-    assert.match(answer.error.message, /^GET \/v1\/payment_methods answered 429: too_many_requests: Too many requests$/);
+    assert.equal(answer.error.message, 'GET /v1/payment_methods answered 429: local_rate_limited');
     assert.equal(client.requestCount, 1);
     assert.ok(performance.now() - started < 400);
+  });
+
+  it("names PolicyAgent's 403 as a blocked endpoint, not a refused token (reference §11 F15)", async () => {
+    const { client } = clientFor(api, TOKENS.policyBlocked);
+    const me = await client.get('/users/me');
+    assert.ok(me.ok, 'the token itself is fine');
+    const answer = await client.get('/v1/payments/search');
+    assert.ok(!answer.ok);
+    assert.equal(answer.error.status, 403);
+    assert.equal(answer.error.policyBlocked, true);
+    assert.equal(
+      answer.error.message,
+      "GET /v1/payments/search answered 403: Mercado Pago's PolicyAgent blocked this call (PA_UNAUTHORIZED_RESULT_FROM_POLICIES): the token lacks the scope for this endpoint, or the application is blocked for it",
+    );
+    assert.ok(!JSON.stringify(answer).includes(TOKENS.policyBlocked));
   });
 
   it("gives up on a 500 after three retries with Mercado Pago's error in the message", async () => {
@@ -92,7 +115,8 @@ describe('Mercado Pago API client against the stand-in over real HTTPS', () => {
     assert.ok(!answer.ok);
     assert.equal(answer.error.kind, 'refused');
     assert.equal(answer.error.status, 401);
-    assert.equal(answer.error.message, 'GET /users/me answered 401: unauthorized: invalid access token (cause 2 invalid access token)');
+    // The real 401 says not_found in `error` (reference §11 F15); the status decides, not the word.
+    assert.equal(answer.error.message, 'GET /users/me answered 401: not_found: invalid access token');
     assert.ok(!JSON.stringify(answer).includes(TOKENS.refused));
   });
 

@@ -45,7 +45,8 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     ]);
     assert.equal(paths[0], '/users/me', 'the account is read first');
     assert.ok(evidence.payments.ok);
-    assert.equal(evidence.payments.value.payments.length, 40, 'the two older payments are outside the 30-day window');
+    assert.equal(evidence.payments.value.payments.length, 44, '40 checkout payments and 4 of other channels; the two older payments are outside the 30-day window');
+    assert.match(api.requests.find((r) => r.path === '/v1/payments/search')!.search ?? '', /limit=300&offset=0/, 'the whole sample asked for at once');
     assert.equal(evidence.liveHistory, undefined, 'no history search when the sample has an approved live payment');
     assert.ok(evidence.paymentMethods?.ok);
     assert.equal(evidence.paymentMethods.value.find((m) => m.id === 'pix')?.status, 'active');
@@ -58,7 +59,60 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.ok(!paths.includes('/v1/payment_methods'));
     assert.equal(evidence.paymentMethods, undefined);
     assert.ok(evidence.reports?.ok);
-    assert.deepEqual(evidence.reports.value.settlement, { config: { state: 'not-found', httpStatus: 400 }, list: { state: 'listed', count: 0, latest: null } });
+    assert.deepEqual(evidence.reports.value.settlement, { config: { state: 'not-found', httpStatus: 404 }, list: { state: 'listed', count: 0, unfinished: 0, latest: null } });
+  });
+
+  it("sends the fan-out over connections opened while /users/me was answered, the payments search on /users/me's own", async () => {
+    const from = api.requests.length;
+    const opened = api.connections;
+    // No client given: the engine's own, with its warm agent, as in a real run.
+    const { evidence } = await gatherEvidence(probeOptionsOf(settingsFor(api, TOKENS.productionMlb)), createBudget(10_000));
+    assert.ok(evidence.payments.ok);
+    const asked = api.requests.slice(from);
+    assert.equal(asked.length, 6);
+    const me = asked.find((r) => r.path === '/users/me')!;
+    const search = asked.find((r) => r.path === '/v1/payments/search')!;
+    assert.equal(search.connection, me.connection, 'the payments search reused the first connection');
+    assert.equal(new Set(asked.map((r) => r.connection)).size, 5, 'one connection per concurrent request of the fan-out');
+    assert.equal(api.connections - opened, 5, 'no connection beyond the first and the four warmed ones');
+  });
+
+  it('opens the warm connections for a refused token too, but sends them nothing', async () => {
+    const from = api.requests.length;
+    const { evidence } = await gatherEvidence(probeOptionsOf(settingsFor(api, TOKENS.refused)), createBudget(10_000));
+    assert.ok(!evidence.account.ok);
+    assert.deepEqual(
+      api.requests.slice(from).map((r) => r.path),
+      ['/users/me'],
+    );
+  });
+
+  it('asks again with limit=100 when the API refuses limit=300 (error 1000), and pages by that', async () => {
+    const from = api.requests.length;
+    const { evidence } = await gather(TOKENS.productionMla);
+    const searches = api.requests
+      .slice(from)
+      .filter((r) => r.path === '/v1/payments/search')
+      .map((r) => new URLSearchParams(r.search).get('limit'));
+    assert.deepEqual(searches, ['300', '100']);
+    assert.ok(evidence.payments.ok);
+    assert.equal(evidence.payments.value.payments.length, 30);
+  });
+
+  it('counts a pending report with an empty file name as unfinished, never as generated (reference §11 F3)', async () => {
+    const { evidence } = await gather(TOKENS.testUser);
+    assert.ok(evidence.reports?.ok);
+    assert.deepEqual(evidence.reports.value.release.list, { state: 'listed', count: 0, unfinished: 1, latest: null });
+  });
+
+  it("keeps PolicyAgent's 403 an endpoint error, the account read (reference §11 F15)", async () => {
+    const { evidence } = await gather(TOKENS.policyBlocked);
+    assert.ok(evidence.account.ok);
+    assert.ok(!evidence.payments.ok);
+    assert.equal(evidence.payments.error.kind, 'http', "not the token's refusal: /users/me decides that");
+    assert.match(evidence.payments.error.message, /PolicyAgent blocked this call/);
+    assert.ok(evidence.reports?.ok);
+    assert.equal(evidence.reports.value.release.config.state, 'failed');
   });
 
   it('searches twelve months once when the 30-day sample has no live payment', async () => {
@@ -78,6 +132,7 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
     assert.equal(evidence.payments.value.payments.length, 300);
     assert.equal(evidence.payments.value.total, 350);
     assert.equal(evidence.payments.value.truncated, true);
+    // limit=300 asked, 100 granted: two more pages of 100.
     assert.equal(paths.filter((p) => p === '/v1/payments/search').length, 3);
   });
 
@@ -129,5 +184,18 @@ describe('Mercado Pago evidence gathered from the stand-in', () => {
       assert.equal(answer.statusCode, 405);
       assert.equal(((await answer.body.json()) as { error: string }).error, 'method_not_allowed');
     }
+  });
+});
+
+describe('which list entries are generated reports (reference §11 F3)', () => {
+  it('needs a file name, and a status that is not pending or failed when one is given', async () => {
+    const { isGenerated } = await import('../../src/probes/mercadopago/reports.js');
+    assert.equal(isGenerated({ file_name: 'r.csv' }), true, 'the documented list entry has no status');
+    assert.equal(isGenerated({ file_name: 'r.csv', status: 'processed' }), true);
+    assert.equal(isGenerated({ file_name: '', status: 'pending' }), false);
+    assert.equal(isGenerated({ file_name: 'r.csv', status: 'PENDING' }), false);
+    assert.equal(isGenerated({ file_name: 'r.csv', status: 'failed' }), false);
+    assert.equal(isGenerated({ file_name: null }), false);
+    assert.equal(isGenerated({ status: 'processed' }), false);
   });
 });

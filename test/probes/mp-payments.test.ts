@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ApiResult, MercadoPagoClient } from '../../src/probes/mercadopago/client.js';
-import { probePayments } from '../../src/probes/mercadopago/payments.js';
+import { probePayments, readPage } from '../../src/probes/mercadopago/payments.js';
 
 /** A fake search API holding `total` payments that grants at most `cap` per page. */
 function fakeSearch(total: number, cap: number): MercadoPagoClient & { offsets: number[] } {
@@ -39,6 +39,22 @@ describe('payments sample paging', () => {
     assert.equal(api.offsets.length, 6);
     assert.equal(sample.value.payments.length, 60);
     assert.equal(sample.value.truncated, true);
+  });
+
+  it('asks for 300 first and takes them in one request when granted', async () => {
+    const api = fakeSearch(280, 1000);
+    const sample = await probePayments(api);
+    assert.ok(sample.ok);
+    assert.deepEqual(api.offsets, [0]);
+    assert.equal(sample.value.payments.length, 280);
+  });
+
+  it('takes ids given as strings of digits as numbers, and drops payments without an id (reference §11 F12)', () => {
+    const page = readPage({ paging: { total: 3, limit: 30, offset: 0 }, results: [{ id: '1319000100', status: 'approved' }, { id: 77 }, { id: 'abc' }, { status: 'approved' }] });
+    assert.deepEqual(
+      page?.results.map((p) => p.id),
+      [1319000100, 77],
+    );
   });
 
   it('reads one page when it holds everything', async () => {

@@ -31,22 +31,41 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-/** Starts the whole sandbox on loopback: CA, Mercado Pago API stand-in, a healthy and a broken shop. */
-export async function startSandbox(): Promise<Sandbox> {
+/** Round-trip times a latency proxy adds in front of each kind of host (the bench's "real network"). */
+export interface SandboxLatency {
+  readonly apiMs: number;
+  readonly siteMs: number;
+  readonly webhookMs: number;
+}
+
+/**
+ * Starts the whole sandbox on loopback: CA, Mercado Pago API stand-in, a healthy and a broken
+ * shop. With `latency`, each host sits behind a latency proxy, as far away as a real one.
+ */
+export async function startSandbox(latency?: SandboxLatency): Promise<Sandbox> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-'));
   const ca = createLocalCa();
   const caFile = path.join(dir, 'sandbox-ca.pem');
   fs.writeFileSync(caFile, ca.root.certPem);
   // The receiver starts first: the stand-in's payments and preferences carry its URL as their
   // notification_url, as a real integration's do.
+  // It verifies signatures and, like Mercado Pago's WooCommerce plugin, re-reads the notified
+  // payment and refuses one that is not the shop's order (reference §11 F2).
   const webhookSecret = randomBytes(32).toString('hex');
-  const webhook = await startWebhookReceiver(ca, { mode: 'verify', secret: webhookSecret });
-  const api = await startMercadoPagoStandIn(ca, { notificationUrl: webhook.url });
+  let api: MercadoPagoStandIn | undefined;
+  const webhook = await startWebhookReceiver(ca, {
+    mode: 'verify',
+    secret: webhookSecret,
+    reread: () => (api ? (id) => api!.findPayment(undefined, id) : undefined),
+    ...(latency ? { latencyMs: latency.webhookMs } : {}),
+  });
+  api = await startMercadoPagoStandIn(ca, { notificationUrl: webhook.url, ...(latency ? { latencyMs: latency.apiMs } : {}) });
 
   const healthyHost = randomLoopback();
   const healthyCert = ca.server({ commonName: healthyHost, hosts: [healthyHost] });
   const healthy = await startShop({
     host: healthyHost,
+    ...(latency ? { latencyMs: latency.siteMs } : {}),
     certChain: healthyCert.chain,
     key: healthyCert.key,
     routes: {
@@ -77,6 +96,7 @@ export async function startSandbox(): Promise<Sandbox> {
     webhookSecret,
     dir,
     async stop() {
+      if (!api) return;
       await Promise.all([api.close(), healthy.close(), broken.close(), webhook.close()]);
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -22,6 +22,8 @@ export interface ShopOptions {
   readonly tls?: Partial<https.ServerOptions>;
   /** A fixed loopback address (the certificate must name it); random otherwise. */
   readonly host: string;
+  /** Round-trip time a latency proxy adds in front of both ports (bench only). */
+  readonly latencyMs?: number;
 }
 
 export interface Shop {
@@ -49,14 +51,14 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
     res.end(route.body ?? '');
   };
   const secure = https.createServer({ cert: options.certChain, key: options.key, ciphers: MODERN_CIPHERS, ...options.tls }, handler);
-  const { host } = await listenOnLoopback(secure, 443, options.host);
+  const { host } = await listenOnLoopback(secure, 443, options.host, options.latencyMs);
   let plain: http.Server | undefined;
   if ((options.http ?? 'redirect') !== 'none') {
     plain = http.createServer((req, res) => {
       if (options.http === 'serve') return handler(req, res);
       res.writeHead(301, { location: `https://${host}${req.url ?? '/'}` }).end();
     });
-    await listenOnLoopback(plain, 80, host);
+    await listenOnLoopback(plain, 80, host, options.latencyMs);
   }
   return {
     host,

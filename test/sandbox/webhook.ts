@@ -25,6 +25,14 @@ export interface ReceiverOptions {
   readonly plainHttp?: boolean;
   /** Path and query of the endpoint; default `/webhooks/mercadopago?source_news=webhooks`. */
   readonly path?: string;
+  /**
+   * Re-reads the notified payment before answering, as Mercado Pago's WooCommerce plugin does
+   * (reference §11 F2): 422 unless the payment exists and its external_reference is one of the
+   * shop's orders (`ORDER-…`). Resolved when the notification arrives, so the API may start later.
+   */
+  /** Round-trip time a latency proxy adds in front of the receiver (bench only). */
+  readonly latencyMs?: number;
+  readonly reread?: () => ((id: string) => Readonly<Record<string, unknown>> | undefined) | undefined;
 }
 
 /** One notification as the receiver saw it. */
@@ -43,6 +51,8 @@ export interface WebhookReceiver {
   /** The notification URL to configure: `https://<host>/webhooks/mercadopago?source_news=webhooks`. */
   readonly url: string;
   readonly received: ReceivedNotification[];
+  /** When each connection was accepted (performance.now()), to tell when the client connected. */
+  readonly connectedAt: number[];
   close(): Promise<void>;
 }
 
@@ -75,6 +85,12 @@ export async function startWebhookReceiver(ca: LocalCa, options: ReceiverOptions
       }
       if (req.method !== 'POST') return answer(405, 'method not allowed');
       if (verdict !== 'valid' && verdict !== 'unchecked') return answer(401, `signature ${verdict}`);
+      const lookup = options.reread?.();
+      if (lookup) {
+        const id = new URL(req.url ?? '/', 'https://receiver.local').searchParams.get('data.id') ?? '';
+        const reference = lookup(id)?.['external_reference'];
+        if (typeof reference !== 'string' || !reference.startsWith('ORDER-')) return answer(422, `payment ${id} is not an order of this shop`);
+      }
       answer(200, 'ok');
     });
   };
@@ -85,9 +101,11 @@ export async function startWebhookReceiver(ca: LocalCa, options: ReceiverOptions
     const issued = ca.server({ commonName: host, hosts: [host] });
     server = https.createServer({ cert: issued.chain, key: issued.key }, handler);
   }
-  await listenOnLoopback(server, options.plainHttp ? 80 : 443, host);
+  const connectedAt: number[] = [];
+  server.on('connection', () => connectedAt.push(performance.now()));
+  await listenOnLoopback(server, options.plainHttp ? 80 : 443, host, options.latencyMs);
   const path = options.path ?? '/webhooks/mercadopago?source_news=webhooks';
-  return { url: `${options.plainHttp ? 'http' : 'https'}://${host}${path}`, received, close: () => close(server) };
+  return { url: `${options.plainHttp ? 'http' : 'https'}://${host}${path}`, received, connectedAt, close: () => close(server) };
 }
 
 const TOLERANCE_S = 300;

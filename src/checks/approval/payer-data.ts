@@ -1,4 +1,5 @@
 import { texts } from '../../i18n/text.js';
+import { returnsPayerData } from '../../probes/mercadopago/payment-kinds.js';
 import { coverageCheck } from '../support/payment-coverage.js';
 import { payerField, payerIdentification } from '../support/payment-data.js';
 
@@ -28,8 +29,9 @@ export const payerData = coverageCheck(
   [
     ['payer.first_name', (p) => payerField(p, 'first_name')],
     ['payer.last_name', (p) => payerField(p, 'last_name')],
-    ['payer.email', (p) => payerField(p, 'email')],
-    ['payer.identification', payerIdentification],
+    // The API returns these two only on approved, refunded and charged-back payments (reference §11 F1).
+    ['payer.email', (p) => payerField(p, 'email'), returnsPayerData],
+    ['payer.identification', payerIdentification, returnsPayerData],
   ],
   T.sendBuyerSFirst,
 );

@@ -22,9 +22,9 @@ const T = texts({
     'pt-BR': 'Ignorado: o access token foi recusado, então os pagamentos recentes não podem mostrar uma URL de notificação; informe webhook-url para testar o endpoint mesmo assim.',
   },
   noNotificationUrlRecent: (payments: number, preferences: number) => ({
-    en: `No notification_url on the ${payments} recent payments and ${preferences} preferences read. Webhooks configured in the dashboard cannot be read by API, so this needs a person.`,
-    es: `Ningún notification_url en los ${payments} pagos y ${preferences} preferencias recientes leídos. Los Webhooks configurados en el panel no se pueden leer por API, así que esto requiere una persona.`,
-    'pt-BR': `Nenhuma notification_url nos ${payments} pagamentos e ${preferences} preferências recentes lidos. Webhooks configurados no painel não podem ser lidos por API, então isto requer uma pessoa.`,
+    en: `No notification_url on the ${payments} recent payments read (the preference search, ${preferences} read, does not list one). Webhooks configured in the dashboard cannot be read by API, so this needs a person.`,
+    es: `Ningún notification_url en los ${payments} pagos recientes leídos (la búsqueda de preferencias, ${preferences} leídas, no lo lista). Los Webhooks configurados en el panel no se pueden leer por API, así que esto requiere una persona.`,
+    'pt-BR': `Nenhuma notification_url nos ${payments} pagamentos recentes lidos (a busca de preferências, ${preferences} lidas, não a lista). Webhooks configurados no painel não podem ser lidos por API, então isto requer uma pessoa.`,
   }),
   yourIntegrationsYourApplication: {
     en: 'In Your integrations > your application > Webhooks > Configure notifications, confirm a production URL with the payment topic. Then pass that URL as webhook-url (and webhook-secret) so this action can send it a test notification.',
@@ -51,8 +51,8 @@ export const configured: CheckDefinition = {
     if (refused) {
       return skip(T.skippedAccessTokenWas);
     }
-    const broken = lookups.find((o) => !o.ok);
-    if (broken && !broken.ok) return probeFailed(broken.error, passWebhookUrl);
+    // The preference search never lists a notification_url (reference §11 F4): only the payments could have shown one.
+    if (!evidence.payments.ok) return probeFailed(evidence.payments.error, passWebhookUrl);
     const payments = evidence.payments.ok ? evidence.payments.value.payments.length : 0;
     const preferences = evidence.preferences.ok ? evidence.preferences.value.preferences.length : 0;
     return manual(T.noNotificationUrlRecent(payments, preferences), T.yourIntegrationsYourApplication, { sampledPayments: payments, sampledPreferences: preferences });

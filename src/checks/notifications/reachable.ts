@@ -1,6 +1,6 @@
 import { type Text, texts } from '../../i18n/text.js';
 import type { WebhookEvidence } from '../../probes/webhook/probe.js';
-import { isIpnOnly } from '../../probes/webhook/target.js';
+import { isIpnOnly, isPluginRelayEndpoint } from '../../probes/webhook/target.js';
 import { WEBHOOKS_DOCS } from '../support/docs-paths.js';
 import { notAnswered, sentFacts, statusFacts } from '../support/notifications-text.js';
 import { fail, manual, pass } from '../support/outcomes.js';
@@ -50,10 +50,32 @@ const T = texts({
     'pt-BR': 'Informe a assinatura secreta da aplicação em webhook-secret para que a notificação de teste seja assinada.',
   },
   notificationNamedSyntheticPayment: (webhook: WebhookEvidence) => ({
-    en: ` The notification named the synthetic payment id ${webhook.subject?.dataId ?? '?'}: the account has no recent payment.`,
-    es: ` La notificación nombraba el id de pago sintético ${webhook.subject?.dataId ?? '?'}: la cuenta no tiene pagos recientes.`,
-    'pt-BR': ` A notificação citava o id de pagamento sintético ${webhook.subject?.dataId ?? '?'}: a conta não tem pagamentos recentes.`,
+    en: ` The notification named the synthetic payment id ${webhook.subject?.dataId ?? '?'}: no recent payment of the account is one Mercado Pago would send to this URL.`,
+    es: ` La notificación nombraba el id de pago sintético ${webhook.subject?.dataId ?? '?'}: ningún pago reciente de la cuenta es uno que Mercado Pago enviaría a esta URL.`,
+    'pt-BR': ` A notificação citava o id de pagamento sintético ${webhook.subject?.dataId ?? '?'}: nenhum pagamento recente da conta é um que o Mercado Pago enviaria a esta URL.`,
   }),
+  syntheticRefused: (status: number, id: string, seconds: string) => ({
+    en: `Could not be judged: the endpoint answered ${status} in ${seconds} s to a test notification naming the synthetic payment id ${id}, since no recent payment of the account is one Mercado Pago would send to this URL. A receiver that re-reads the payment from the API (as Mercado Pago's own plugins do) refuses an id that does not exist, so this answer says nothing about real notifications.`,
+    es: `No se pudo juzgar: el endpoint respondió ${status} en ${seconds} s a una notificación de prueba con el id de pago sintético ${id}, porque ningún pago reciente de la cuenta es uno que Mercado Pago enviaría a esta URL. Un receptor que vuelve a leer el pago en la API (como los plugins de Mercado Pago) rechaza un id que no existe, así que esta respuesta no dice nada de las notificaciones reales.`,
+    'pt-BR': `Não foi possível avaliar: o endpoint respondeu ${status} em ${seconds} s a uma notificação de teste com o id de pagamento sintético ${id}, pois nenhum pagamento recente da conta é um que o Mercado Pago enviaria a esta URL. Um receptor que consulta o pagamento na API (como os plugins do Mercado Pago) recusa um id que não existe, então esta resposta não diz nada sobre as notificações reais.`,
+  }),
+  makeRealPayment: {
+    en: 'Make one real payment that Mercado Pago notifies at this URL (notification_url set to it, or none when this is the dashboard\'s URL), then run again; or send the dashboard\'s "Simular" with a real payment id and check the endpoint answers 200 or 201.',
+    es: 'Haz un pago real que Mercado Pago notifique en esta URL (con notification_url igual a ella, o sin él si es la URL del panel) y vuelve a ejecutar; o envía "Simular" desde el panel con un id de pago real y confirma que el endpoint responde 200 o 201.',
+    'pt-BR':
+      'Faça um pagamento real que o Mercado Pago notifique nesta URL (com notification_url igual a ela, ou sem ele quando for a URL do painel) e execute novamente; ou envie o "Simular" do painel com um id de pagamento real e confirme que o endpoint responde 200 ou 201.',
+  },
+  pluginRelay: {
+    en: "The notification URL is Mercado Pago's Magento 2 plugin endpoint (…/mp/notification/…). It takes the plugin relay's notifications (a notification_id it fetches), not the Webhooks body this action sends, so no test notification was sent: a Webhooks body would fail there and tell nothing.",
+    es: 'La URL de notificación es el endpoint del plugin de Magento 2 de Mercado Pago (…/mp/notification/…). Recibe las notificaciones del relay del plugin (un notification_id que consulta), no el cuerpo de Webhooks que envía esta action, así que no se envió notificación de prueba: un cuerpo de Webhooks fallaría ahí sin decir nada.',
+    'pt-BR':
+      'A URL de notificação é o endpoint do plugin de Magento 2 do Mercado Pago (…/mp/notification/…). Ele recebe as notificações do relay do plugin (um notification_id que consulta), não o corpo de Webhooks que esta action envia, então nenhuma notificação de teste foi enviada: um corpo de Webhooks falharia ali sem dizer nada.',
+  },
+  confirmPluginRelay: {
+    en: "Confirm in Magento that payment notifications arrive (the plugin's log under var/log, or an order's status following a real payment), and keep the plugin up to date.",
+    es: 'Confirma en Magento que llegan las notificaciones de pago (el log del plugin en var/log, o el estado de un pedido tras un pago real) y mantén el plugin actualizado.',
+    'pt-BR': 'Confirme no Magento que as notificações de pagamento chegam (o log do plugin em var/log, ou o status de um pedido após um pagamento real) e mantenha o plugin atualizado.',
+  },
   nothing: {
     en: '',
     es: '',
@@ -76,6 +98,9 @@ const T = texts({
   }),
 });
 
+/** What a receiver answers when the notified payment does not exist for it (the plugins: 422 after a 404 from the API). */
+const UNKNOWN_RESOURCE: ReadonlySet<number> = new Set([400, 404, 409, 410, 422]);
+
 export const reachable: CheckDefinition = {
   id: 'notifications.reachable',
   section: 'notifications',
@@ -89,6 +114,9 @@ export const reachable: CheckDefinition = {
     if (!webhook.target) return noTarget();
     if (isIpnOnly(webhook.target.url)) {
       return manual(T.notificationUrlAsksIpn, T.ipnBeingDiscontinuedMove, { url: webhook.target.url });
+    }
+    if (isPluginRelayEndpoint(webhook.target.url)) {
+      return manual(T.pluginRelay, T.confirmPluginRelay, { url: webhook.target.url, receiver: 'magento-plugin' });
     }
     return withDelivery(webhook.notification, 'fail', (delivery) => {
       const facts = { ...sentFacts(webhook, delivery), ...statusFacts(delivery) };
@@ -109,6 +137,11 @@ export const reachable: CheckDefinition = {
           remediation: T.passApplicationSSecret,
           evidence: facts,
         };
+      }
+      // A receiver that re-reads the payment refuses the synthetic id (reference §11 F2): no verdict on
+      // the statuses it answers an unknown resource with. 401/403, 405, 429… say something else.
+      if (webhook.subject?.synthetic && UNKNOWN_RESOURCE.has(answer.status)) {
+        return { status: 'error', message: T.syntheticRefused(answer.status, webhook.subject.dataId, seconds), remediation: T.makeRealPayment, evidence: facts };
       }
       const synthetic = webhook.subject?.synthetic ? T.notificationNamedSyntheticPayment(webhook) : T.nothing;
       const signedHint = delivery.signature === 'valid' && [400, 401, 403].includes(answer.status) ? T.checkThatWebhookSecret : T.nothing;

@@ -1,11 +1,16 @@
 import { texts } from '../../i18n/text.js';
-import { isIpnOnly } from '../../probes/webhook/target.js';
+import { isIpnOnly, isPluginRelayEndpoint } from '../../probes/webhook/target.js';
 import { WEBHOOKS_DOCS } from '../support/docs-paths.js';
 import { skip } from '../support/outcomes.js';
 import { judgeSignature, noTarget, withDelivery } from '../support/webhook-delivery.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  skippedPluginRelay: {
+    en: "Skipped: the URL is Mercado Pago's Magento 2 plugin endpoint, which takes the plugin relay's notifications, not signed Webhooks ones (see notifications.reachable).",
+    es: 'Omitido: la URL es el endpoint del plugin de Magento 2 de Mercado Pago, que recibe las notificaciones del relay del plugin, no las de Webhooks firmadas (ver notifications.reachable).',
+    'pt-BR': 'Ignorado: a URL é o endpoint do plugin de Magento 2 do Mercado Pago, que recebe as notificações do relay do plugin, não as de Webhooks assinadas (veja notifications.reachable).',
+  },
   title: {
     en: 'Notification signatures are verified',
     es: 'Se verifican las firmas de las notificaciones',
@@ -39,6 +44,9 @@ export const signature: CheckDefinition = {
     if (!webhook.target) return noTarget();
     if (isIpnOnly(webhook.target.url)) {
       return skip(T.skippedUrlAsksIpn);
+    }
+    if (isPluginRelayEndpoint(webhook.target.url)) {
+      return skip(T.skippedPluginRelay);
     }
     return withDelivery(webhook.notification, 'error', (signed) => withDelivery(webhook.forged, 'error', (forged) => judgeSignature(webhook, signed, forged, context.thresholds.webhookTimeoutMs)));
   },

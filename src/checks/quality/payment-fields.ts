@@ -2,9 +2,10 @@ import { texts } from '../../i18n/text.js';
 import type { Payment } from '../../probes/mercadopago/payments.js';
 import { MAKE_LIVE_PAYMENT, unavailable } from '../support/audited-payment.js';
 import { QUALITY_DOCS } from '../support/docs-paths.js';
-import { fail, pass, skip, withAccount } from '../support/outcomes.js';
+import { fail, manual, pass, skip, withAccount } from '../support/outcomes.js';
 import { auditedPayment, paymentRef } from '../support/payment-choice.js';
-import { given, itemsCarry, payerField, payerIdentification, receiverAddress } from '../support/payment-data.js';
+import { given, isMercadoPagoDescriptor, itemsCarry, payerField, payerIdentification, receiverAddress } from '../support/payment-data.js';
+import { returnsPayerData } from '../../probes/mercadopago/payment-kinds.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
@@ -38,6 +39,17 @@ const T = texts({
     es: `Al pago ${id} le faltan campos que exige la medición de calidad: ${list}.`,
     'pt-BR': `O pagamento ${id} não tem campos exigidos pela medição de qualidade: ${list}.`,
   }),
+  unverifiable: (id: number, list: string) => ({
+    en: `Payment ${id} carries every other required field, but what it shows of ${list} cannot tell whether the integration sends it.`,
+    es: `El pago ${id} lleva todos los demás campos obligatorios, pero lo que muestra de ${list} no permite saber si la integración lo envía.`,
+    'pt-BR': `O pagamento ${id} contém todos os demais campos obrigatórios, mas o que ele mostra de ${list} não permite saber se a integração o envia.`,
+  }),
+  confirmUnverifiable: {
+    en: "Mercado Pago fills in a statement_descriptor of its own (MERPAGO*…) on Checkout Pro payments, and returns the buyer's e-mail only on approved, refunded or charged-back payments. Confirm in your code that the preference or payment sets these fields, or audit an approved payment with payment-id.",
+    es: 'Mercado Pago completa un statement_descriptor propio (MERPAGO*…) en los pagos de Checkout Pro, y devuelve el e-mail del comprador solo en pagos aprobados, reembolsados o con contracargo. Confirma en tu código que la preferencia o el pago envían estos campos, o audita un pago aprobado con payment-id.',
+    'pt-BR':
+      'O Mercado Pago preenche um statement_descriptor próprio (MERPAGO*…) nos pagamentos do Checkout Pro e só retorna o e-mail do comprador em pagamentos aprovados, reembolsados ou com chargeback. Confirme no seu código que a preferência ou o pagamento envia esses campos, ou audite um pagamento aprovado com payment-id.',
+  },
   sendTheseFieldsWhen: {
     en: 'Send these fields when you create the payment or preference (items under additional_info.items on /v1/payments), then measure again with a new payment.',
     es: 'Envía estos campos al crear el pago o la preferencia (los ítems en additional_info.items en /v1/payments) y vuelve a medir con un pago nuevo.',
@@ -45,37 +57,49 @@ const T = texts({
   },
 });
 
-/** A field the audit reads, and whether the measurement requires it or only recommends it. */
+/**
+ * A field the audit reads, and whether the measurement requires it or only recommends it.
+ * `unknowable` says when the payment cannot show whether the integration sent the field: then
+ * it is neither present nor missing.
+ */
 interface FieldRule {
   readonly field: string;
   readonly required: boolean;
   readonly test: (p: Payment) => boolean;
+  readonly unknowable?: (p: Payment) => boolean;
 }
 
 const FIELD_RULES: readonly FieldRule[] = [
   { field: 'external_reference', required: true, test: (p) => given(p.external_reference) },
   { field: 'notification_url', required: true, test: (p) => given(p.notification_url) },
-  { field: 'statement_descriptor', required: true, test: (p) => given(p.statement_descriptor) },
+  // Checkout Pro fills it in itself (MERPAGO*…, reference §11 F10): such a value is no proof.
+  { field: 'statement_descriptor', required: true, test: (p) => given(p.statement_descriptor), unknowable: (p) => isMercadoPagoDescriptor(p.statement_descriptor) },
   { field: 'additional_info.items.id', required: true, test: (p) => itemsCarry(p, 'id') },
   { field: 'additional_info.items.title', required: true, test: (p) => itemsCarry(p, 'title') },
   { field: 'additional_info.items.quantity', required: true, test: (p) => itemsCarry(p, 'quantity') },
   { field: 'additional_info.items.unit_price', required: true, test: (p) => itemsCarry(p, 'unit_price') },
-  { field: 'payer.email', required: true, test: (p) => payerField(p, 'email') },
+  // Returned only on approved, refunded and charged-back payments (reference §11 F1).
+  { field: 'payer.email', required: true, test: (p) => payerField(p, 'email'), unknowable: (p) => !returnsPayerData(p) && !payerField(p, 'email') },
   { field: 'additional_info.items.description', required: false, test: (p) => itemsCarry(p, 'description') },
   { field: 'additional_info.items.category_id', required: false, test: (p) => itemsCarry(p, 'category_id') },
   { field: 'additional_info.items.picture_url', required: false, test: (p) => itemsCarry(p, 'picture_url') },
   { field: 'payer.first_name', required: false, test: (p) => payerField(p, 'first_name') },
   { field: 'payer.last_name', required: false, test: (p) => payerField(p, 'last_name') },
-  { field: 'payer.identification', required: false, test: payerIdentification },
+  { field: 'payer.identification', required: false, test: payerIdentification, unknowable: (p) => !returnsPayerData(p) && !payerIdentification(p) },
   { field: 'payer.phone', required: false, test: (p) => payerField(p, 'phone') },
   { field: 'payer.address', required: false, test: (p) => payerField(p, 'address') },
   { field: 'additional_info.shipments.receiver_address', required: false, test: receiverAddress },
 ];
 
-/** The required and recommended fields a payment lacks. */
-export function fieldGaps(p: Payment): { required: string[]; recommended: string[] } {
-  const missing = FIELD_RULES.filter((r) => !r.test(p));
-  return { required: missing.filter((r) => r.required).map((r) => r.field), recommended: missing.filter((r) => !r.required).map((r) => r.field) };
+/** The required and recommended fields a payment lacks, and the required ones it cannot show. */
+export function fieldGaps(p: Payment): { required: string[]; recommended: string[]; unknowable: string[] } {
+  const unknown = FIELD_RULES.filter((r) => r.unknowable?.(p) === true);
+  const missing = FIELD_RULES.filter((r) => !unknown.includes(r) && !r.test(p));
+  return {
+    required: missing.filter((r) => r.required).map((r) => r.field),
+    recommended: missing.filter((r) => !r.required).map((r) => r.field),
+    unknowable: unknown.filter((r) => r.required).map((r) => r.field),
+  };
 }
 
 export const paymentFields: CheckDefinition = {
@@ -94,11 +118,23 @@ export const paymentFields: CheckDefinition = {
       }
       const p = choice.payment;
       const gaps = fieldGaps(p);
-      const facts = { payment: paymentRef(p, choice.source), requiredGaps: gaps.required, recommendedGaps: gaps.recommended };
+      const facts = {
+        payment: paymentRef(p, choice.source),
+        requiredGaps: gaps.required,
+        recommendedGaps: gaps.recommended,
+        unknowable: gaps.unknowable,
+        ...(isMercadoPagoDescriptor(p.statement_descriptor) ? { statementDescriptor: p.statement_descriptor } : {}),
+      };
       if (p.live_mode !== true) {
         return fail(T.paymentPaymentIdWas(p.id), MAKE_LIVE_PAYMENT, facts);
       }
       const recommended = gaps.recommended.length === 0 ? '' : ` ${gaps.recommended.length}`;
+      if (gaps.required.length === 0 && gaps.unknowable.length > 0) {
+        const shown = gaps.unknowable
+          .map((f) => (f === 'statement_descriptor' ? `statement_descriptor ("${String(p.statement_descriptor).trim()}", Mercado Pago's own)` : `${f} (not returned on a ${p.status ?? '?'} payment)`))
+          .join(', ');
+        return manual(T.unverifiable(p.id, shown), T.confirmUnverifiable, facts);
+      }
       if (gaps.required.length === 0) {
         return pass(gaps.recommended.length === 0 ? T.paymentCarriesEveryRequired(p.id) : T.paymentCarriesEveryRequired2(p.id, recommended, gaps), facts);
       }

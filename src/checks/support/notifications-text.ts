@@ -70,6 +70,8 @@ export function sentFacts(webhook: WebhookEvidence, delivery: Delivery): Record<
     url: webhook.target?.url ?? null,
     dataId: webhook.subject?.dataId ?? null,
     syntheticDataId: webhook.subject?.synthetic ?? null,
+    // Why that payment: its notification_url is this URL, it is notified at the dashboard's URL, … (reference §11 F2).
+    subjectBasis: webhook.subject?.basis ?? null,
     requestId: delivery.requestId,
     signature: delivery.signature,
     ...(delivery.manifest ? { signedManifest: delivery.manifest } : {}),

@@ -1,4 +1,5 @@
 import { type Text, texts } from '../../i18n/text.js';
+import { isPolicyBlocked } from '../../probes/mercadopago/client.js';
 import type { ProbeError, ProbeOutcome } from '../../probes/outcome.js';
 import type { CheckOutcome } from '../types.js';
 
@@ -17,6 +18,18 @@ const T = texts({
     en: 'Skipped: the access token was refused, so the account cannot be read.',
     es: 'Omitido: el access token fue rechazado y no se puede leer la cuenta.',
     'pt-BR': 'Ignorado: o access token foi recusado, então a conta não pode ser lida.',
+  },
+  skippedPolicyBlocked: {
+    en: "Skipped: Mercado Pago's PolicyAgent blocked GET /users/me for this token (a scope it lacks, or the application is blocked), so the account cannot be read (see credentials.token-valid).",
+    es: 'Omitido: el PolicyAgent de Mercado Pago bloqueó GET /users/me para este token (un permiso que le falta, o la aplicación está bloqueada), así que no se puede leer la cuenta (ver credentials.token-valid).',
+    'pt-BR':
+      'Ignorado: o PolicyAgent do Mercado Pago bloqueou GET /users/me para este token (uma permissão que falta, ou a aplicação está bloqueada), então a conta não pode ser lida (veja credentials.token-valid).',
+  },
+  policyRemediation: {
+    en: "In Your integrations > your application, check the application is active and has the permissions (scopes) this endpoint needs, and that the token is this application's; PolicyAgent refuses an endpoint, not the whole token.",
+    es: 'En Tus integraciones > tu aplicación, revisa que la aplicación esté activa y tenga los permisos (scopes) que este endpoint necesita, y que el token sea de esta aplicación; PolicyAgent rechaza un endpoint, no todo el token.',
+    'pt-BR':
+      'Em Suas integrações > sua aplicação, verifique se a aplicação está ativa e tem as permissões (scopes) de que este endpoint precisa, e se o token é desta aplicação; o PolicyAgent recusa um endpoint, não o token inteiro.',
   },
   skippedSiteUrlNot: {
     en: 'Skipped: site-url is not https, so there is no certificate to check (see ssl.https).',
@@ -51,11 +64,12 @@ export const manual = (message: Text, remediation: Text, evidence?: Record<strin
 
 /** A probe failure: the check could not be judged. Never reads as pass. */
 export function probeFailed(error: ProbeError, remediation?: Text): CheckOutcome {
+  const policy = isPolicyBlocked(error);
   return {
     status: 'error',
     message: T.couldNotChecked(error.message),
-    remediation: remediation ?? T.runCheckAgainIf,
-    evidence: { errorKind: error.kind },
+    remediation: remediation ?? (policy ? T.policyRemediation : T.runCheckAgainIf),
+    evidence: { errorKind: error.kind, ...(policy ? { policyBlocked: true } : {}) },
   };
 }
 
@@ -66,7 +80,7 @@ export function probeFailed(error: ProbeError, remediation?: Text): CheckOutcome
 export function withAccount<V>(outcome: ProbeOutcome<V>, evaluate: (value: V) => CheckOutcome): CheckOutcome {
   if (outcome.ok) return evaluate(outcome.value);
   if (outcome.error.kind === 'refused') {
-    return skip(T.skippedAccessTokenWas);
+    return skip(isPolicyBlocked(outcome.error) ? T.skippedPolicyBlocked : T.skippedAccessTokenWas);
   }
   return probeFailed(outcome.error);
 }

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../probes/evidence.js';
-import { isApprovedLive, isLive } from '../../probes/mercadopago/live-payment.js';
+import { isApprovedOnlineLive, isOnlineLive } from '../../probes/mercadopago/live-payment.js';
 import type { Payment } from '../../probes/mercadopago/payments.js';
 import type { ProbeError } from '../../probes/outcome.js';
 
@@ -8,7 +8,8 @@ export type PaymentSource = 'payment-id' | 'sample' | 'history';
 
 /**
  * Which payment the quality checks audit: the `payment-id` input, else the latest approved live
- * payment of the 30-day sample, else of the 12-month search. `refused` is the token's refusal
+ * payment of an online checkout in the 30-day sample, else in the 12-month search. In-person
+ * sales and transfers are never picked: they lack the checkout's data by nature (reference §11 F7). `refused` is the token's refusal
  * (the check skips); `error` means the evidence could not be read (the check errors).
  */
 export type AuditChoice =
@@ -23,18 +24,18 @@ export function auditedPayment(evidence: Evidence): AuditChoice {
     if (byId.ok) return { kind: 'found', payment: byId.value, source: 'payment-id' };
     return byId.error.kind === 'refused' && !evidence.account.ok ? { kind: 'refused' } : { kind: 'error', error: byId.error, source: 'payment-id' };
   }
-  return fromSampleOrHistory(evidence, isApprovedLive, (h) => h.latestApprovedLive);
+  return fromSampleOrHistory(evidence, isApprovedOnlineLive, (h) => h.latestApprovedLive);
 }
 
-/** The latest live payment of any status: the sample, a live `payment-id`, else the 12-month search. */
+/** The latest live checkout payment of any status: the sample, a live `payment-id`, else the 12-month search. */
 export function latestLivePayment(evidence: Evidence): AuditChoice {
   const sample = evidence.payments;
   if (sample.ok) {
-    const inSample = sample.value.payments.find(isLive);
+    const inSample = sample.value.payments.find(isOnlineLive);
     if (inSample) return { kind: 'found', payment: inSample, source: 'sample' };
-    if (evidence.paymentById?.ok && isLive(evidence.paymentById.value)) return { kind: 'found', payment: evidence.paymentById.value, source: 'payment-id' };
+    if (evidence.paymentById?.ok && evidence.paymentById.value.live_mode === true) return { kind: 'found', payment: evidence.paymentById.value, source: 'payment-id' };
   }
-  return fromSampleOrHistory(evidence, isLive, (h) => h.latestLive);
+  return fromSampleOrHistory(evidence, isOnlineLive, (h) => h.latestLive);
 }
 
 function fromSampleOrHistory(evidence: Evidence, test: (p: Payment) => boolean, fromHistory: (h: { latestLive: Payment | null; latestApprovedLive: Payment | null }) => Payment | null): AuditChoice {

@@ -30,10 +30,41 @@ export function itemsOf(p: Payment): Dict[] {
   return Array.isArray(items) ? items.map(dict).filter((i): i is Dict => i !== undefined) : [];
 }
 
-/** Item fields, per item: every item must carry the field for the payment to count. */
+/** Ids and titles platforms give the lines they add to an order: discounts, coupons, shipping, taxes, fees (es, pt, en). */
+const PLATFORM_LINE = /\b(discount|descuento|desconto|coupon|cup[oó]n|cupom|shipping|shipment|env[ií]o|frete|flete|tax|taxes|impuestos?|impostos?|taxa|fee|surcharge|recargo|acr[eé]scimo)\b/i;
+
+/**
+ * A line a platform plugin added to the products: a discount (non-positive unit_price), or a
+ * shipping, tax or fee line named so and without a category. The Magento plugin sends
+ * `{"id":"Descuento","category_id":null,"unit_price":"-680"}`; a production Checkout Pro record
+ * has "Store discount coupon", "Store taxes" and "Shipment cost" lines (reference §11 F6). Lines
+ * with a category are always judged as products: only category-less lines are set aside.
+ */
+export function isPlatformLine(item: Readonly<Record<string, unknown>>): boolean {
+  const price = typeof item['unit_price'] === 'number' ? item['unit_price'] : typeof item['unit_price'] === 'string' && item['unit_price'].trim() !== '' ? Number(item['unit_price']) : Number.NaN;
+  if (Number.isFinite(price) && price <= 0) return true;
+  if (given(item['category_id'])) return false;
+  return [item['id'], item['title']].some((v) => typeof v === 'string' && PLATFORM_LINE.test(v));
+}
+
+/** The product lines of a payment: its items without the lines platforms add (isPlatformLine). */
+export function productItems(p: Payment): Dict[] {
+  return itemsOf(p).filter((i) => !isPlatformLine(i));
+}
+
+/** Item fields, per product line: every product line must carry the field for the payment to count. */
 export function itemsCarry(p: Payment, field: string): boolean {
-  const items = itemsOf(p);
+  const items = productItems(p);
   return items.length > 0 && items.every((i) => given(i[field]));
+}
+
+/**
+ * A statement_descriptor Mercado Pago filled in itself: Checkout Pro writes `MERPAGO*<name>`
+ * padded with blanks, or a generated `TEST…` code in test mode (reference §11 F10). Such a value
+ * says nothing about whether the integration sends one.
+ */
+export function isMercadoPagoDescriptor(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '' && (/^MERPAGO\*/i.test(value.trim()) || /\s$/.test(value));
 }
 
 /** Payer fields on the payment's `payer` or, as sent at creation, `additional_info.payer`. */

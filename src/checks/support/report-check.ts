@@ -42,6 +42,11 @@ const T = texts({
     es: `El ${name.es} no está configurado y nunca se generó.`,
     'pt-BR': `O ${name['pt-BR']} não está configurado e nunca foi gerado.`,
   }),
+  unfinishedOnly: (n: number) => ({
+    en: ` ${n === 1 ? 'The one report asked for is' : `The ${n} reports asked for are`} still pending or failed, without a file.`,
+    es: ` ${n === 1 ? 'El único reporte pedido sigue' : `Los ${n} reportes pedidos siguen`} pendiente${n === 1 ? '' : 's'} o fallido${n === 1 ? '' : 's'}, sin archivo.`,
+    'pt-BR': ` ${n === 1 ? 'O único relatório pedido continua' : `Os ${n} relatórios pedidos continuam`} pendente${n === 1 ? '' : 's'} ou com falha, sem arquivo.`,
+  }),
   configuredButNotScheduled: (name: Text) => ({
     en: `The ${name.en} is configured but not scheduled, and none was ever generated.`,
     es: `El ${name.es} está configurado pero no programado, y nunca se generó.`,
@@ -74,7 +79,12 @@ export function judgeReport(kind: ReportKind, report: ReportEvidence): CheckOutc
         : config.state === 'not-found'
           ? { state: 'not-found', httpStatus: config.httpStatus }
           : { state: 'failed', error: config.error.message },
-    list: list === undefined ? null : list.state === 'listed' ? { state: 'listed', count: list.count, latest: list.latest } : { state: 'failed', error: list.error.message },
+    list:
+      list === undefined
+        ? null
+        : list.state === 'listed'
+          ? { state: 'listed', count: list.count, unfinished: list.unfinished ?? 0, latest: list.latest }
+          : { state: 'failed', error: list.error.message },
   };
   if (config.state === 'found' && config.scheduled === true) {
     const every = config.frequency ? ` (${config.frequency})` : '';
@@ -84,12 +94,15 @@ export function judgeReport(kind: ReportKind, report: ReportEvidence): CheckOutc
     return pass(T.filesWereGeneratedLatest(list.count, name, list), facts);
   }
   const fix = T.configureWithDailySchedule(name, kind);
+  // A list entry still pending (empty file_name) or failed is no report (reference §11 F3).
   const emptyList = list?.state === 'listed' && list.count === 0;
+  const unfinished = list?.state === 'listed' && (list.unfinished ?? 0) > 0 ? T.unfinishedOnly(list.unfinished ?? 0) : undefined;
+  const also = (message: Text): Text => (unfinished ? { en: message.en + unfinished.en, es: message.es + unfinished.es, 'pt-BR': message['pt-BR'] + unfinished['pt-BR'] } : message);
   if (emptyList && config.state === 'not-found') {
-    return fail(T.notConfiguredNoneWas(name), fix, facts);
+    return fail(also(T.notConfiguredNoneWas(name)), fix, facts);
   }
   if (emptyList && config.state === 'found' && config.scheduled === false) {
-    return fail(T.configuredButNotScheduled(name), fix, facts);
+    return fail(also(T.configuredButNotScheduled(name)), fix, facts);
   }
   const failure = config.state === 'failed' ? config.error : list?.state === 'failed' ? list.error : undefined;
   if (failure) return { ...probeFailed(failure), evidence: { errorKind: failure.kind, ...facts } };

@@ -4,7 +4,8 @@ import type { Delivery } from '../../probes/webhook/deliver.js';
 import type { WebhookEvidence } from '../../probes/webhook/probe.js';
 import type { CheckOutcome } from '../types.js';
 import { notAnswered, sentFacts, statusFacts } from './notifications-text.js';
-import { fail, pass, probeFailed, skip } from './outcomes.js';
+import { fail, manual, pass, probeFailed, skip } from './outcomes.js';
+import { isWooCommercePluginEndpoint } from '../../probes/webhook/target.js';
 
 const T = texts({
   skippedNoNotificationUrl: {
@@ -59,6 +60,17 @@ const T = texts({
     es: `La notificación de prueba no se pudo entregar: ${message}.`,
     'pt-BR': `A notificação de teste não pôde ser entregue: ${message}.`,
   }),
+  wooCommerceAcceptsForged: (f: number) => ({
+    en: `The endpoint accepted a notification with a forged x-signature (${f}). It is Mercado Pago's WooCommerce plugin, which does not read x-signature: it re-reads the payment from the API with your token before it touches an order, so a forged notification cannot change one. Whether that is enough for you is a person's call.`,
+    es: `El endpoint aceptó una notificación con una x-signature falsificada (${f}). Es el plugin de WooCommerce de Mercado Pago, que no lee x-signature: vuelve a leer el pago en la API con tu token antes de tocar un pedido, así que una notificación falsificada no puede cambiarlo. Si eso te basta lo decide una persona.`,
+    'pt-BR': `O endpoint aceitou uma notificação com x-signature forjada (${f}). É o plugin de WooCommerce do Mercado Pago, que não lê a x-signature: ele consulta o pagamento na API com o seu token antes de mexer em um pedido, então uma notificação forjada não consegue alterá-lo. Se isso basta para você é decisão de uma pessoa.`,
+  }),
+  confirmWooCommerce: {
+    en: 'Keep the plugin up to date; if your own code acts on the notification body, verify x-signature there (HMAC-SHA256 of id:<data.id>;request-id:<x-request-id>;ts:<ts>; with the secret signature).',
+    es: 'Mantén el plugin actualizado; si tu propio código actúa sobre el cuerpo de la notificación, verifica ahí la x-signature (HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; con la clave secreta).',
+    'pt-BR':
+      'Mantenha o plugin atualizado; se o seu próprio código age sobre o corpo da notificação, verifique ali a x-signature (HMAC-SHA256 de id:<data.id>;request-id:<x-request-id>;ts:<ts>; com a assinatura secreta).',
+  },
   makeEndpointReachableFrom: {
     en: 'Make the endpoint reachable from the internet over https with a certificate from a public authority.',
     es: 'Haz que el endpoint sea accesible desde internet por https con un certificado de una autoridad pública.',
@@ -94,6 +106,10 @@ export function judgeSignature(webhook: WebhookEvidence, signed: Delivery, forge
   }
   const refuse = T.verifyXSignatureBefore;
   if (f >= 200 && f < 300) {
+    // Mercado Pago's WooCommerce plugin re-reads a real payment instead of verifying (reference §11 F5).
+    if (webhook.target && isWooCommercePluginEndpoint(webhook.target.url) && webhook.subject?.synthetic === false) {
+      return manual(T.wooCommerceAcceptsForged(f), T.confirmWooCommerce, { ...facts, receiver: 'woocommerce-plugin' });
+    }
     return fail(T.endpointAcceptedNotificationWith(f), refuse, facts);
   }
   return fail(T.endpointDidNotClearly(f), refuse, facts);

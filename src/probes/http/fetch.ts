@@ -1,4 +1,5 @@
 import { Agent, request } from 'undici';
+import { cachedLookup } from '../net/lookup.js';
 
 /** One HTTP answer, its body read up to a cap. */
 export interface Fetched {
@@ -27,7 +28,7 @@ const REQUEST_HEADERS = { 'user-agent': 'mercadopago-readiness/1.0', accept: 'te
  * the page checks should still see the page.
  */
 export function createPageAgent(): Agent {
-  return new Agent({ connect: { rejectUnauthorized: false }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
+  return new Agent({ connect: { rejectUnauthorized: false, lookup: cachedLookup }, connections: 8, headersTimeout: 15_000, bodyTimeout: 15_000 });
 }
 
 /** One GET without following redirects; the body is read to `maxBytes` and the rest dropped. */

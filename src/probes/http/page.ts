@@ -109,6 +109,9 @@ export async function probePage(siteUrl: URL, budget: Budget, givenToken: string
     const found = scanText(body, url.href, lines, givenToken, parsed);
     const sameOrigin = [...new Set(parsed.resources.filter((r) => r.kind === 'script' && new URL(r.url).origin === url.origin).map((r) => r.url))];
     const chosen = sameOrigin.slice(0, limits.maxScripts);
+    // One macrotask first: undici puts the page's connection back in its pool only then, and a
+    // script asked for before would pay for a new connection (two round trips on a real network).
+    if (chosen.length > 0) await new Promise((resolve) => setImmediate(resolve));
     const scripts = await readScripts(chosen, agent, budget, limits);
     for (const s of scripts) {
       if (s.text === undefined) continue;

@@ -2,18 +2,28 @@ import { request, type Dispatcher } from 'undici';
 import type { Budget } from '../budget.js';
 import { toProbeError, type ProbeError } from '../outcome.js';
 
-/** Mercado Pago's error body (`{message, error, status, cause[]}`), as far as it was given. */
+/**
+ * Mercado Pago's error body (`{message, error, status, cause[]}`), as far as it was given; the
+ * PolicyAgent's 403 has `{message, code, status, blocked_by}` instead (reference §11 F15).
+ */
 export interface MercadoPagoErrorBody {
   readonly message?: string;
   readonly error?: string;
   readonly status?: number;
   readonly cause?: ReadonlyArray<{ code?: unknown; description?: unknown }>;
+  readonly code?: string;
+  readonly blocked_by?: string;
 }
 
 /** A failed API call: the HTTP status when there was one, and a message without any secret. */
 export interface ApiError extends ProbeError {
   readonly status?: number;
   readonly body?: MercadoPagoErrorBody;
+  /**
+   * True for PolicyAgent's 403: this token may not call this endpoint (a scope it lacks, or the
+   * application is blocked for it). The token itself may be fine for other endpoints.
+   */
+  readonly policyBlocked?: boolean;
 }
 
 export type ApiResult<T> = { readonly ok: true; readonly status: number; readonly data: T } | { readonly ok: false; readonly error: ApiError };
@@ -125,9 +135,36 @@ function interpret<T>(status: number, text: string, label: string, retries: numb
   if (status >= 200 && status < 300) return { ok: true, status, data: data as T };
   const body = isErrorBody(data) ? data : undefined;
   const retried = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
-  const message = `${label} answered ${status}${retried}${describe(body)}`;
   const kind = status === 401 || status === 403 ? 'refused' : 'http';
+  if (status === 403 && isPolicyAgent(body)) {
+    const code = typeof body?.code === 'string' ? ` (${body.code.slice(0, 60)})` : '';
+    const message = `${label} answered 403${retried}: Mercado Pago's PolicyAgent blocked this call${code}: the token lacks the scope for this endpoint, or the application is blocked for it`;
+    return { ok: false, error: { kind, status, message, policyBlocked: true, ...(body ? { body } : {}) } };
+  }
+  const message = `${label} answered ${status}${retried}${describe(body) || plainReason(data === undefined ? text : '')}`;
   return { ok: false, error: { kind, status, message, ...(body ? { body } : {}) } };
+}
+
+/**
+ * Whether a probe error is PolicyAgent's 403: the endpoint is blocked for this token (a scope
+ * it lacks, or the application), which says nothing of the token itself (reference §11 F15).
+ */
+export function isPolicyBlocked(error: ProbeError): boolean {
+  return (error as ApiError).policyBlocked === true;
+}
+
+/** PolicyAgent's refusal: `blocked_by: "PolicyAgent"` or its `PA_…` code (reference §11 F15). */
+function isPolicyAgent(body: MercadoPagoErrorBody | undefined): boolean {
+  return body !== undefined && (body.blocked_by === 'PolicyAgent' || (typeof body.code === 'string' && body.code.startsWith('PA_')));
+}
+
+/**
+ * A short plain-text error body, such as the gateway's 429 `local_rate_limited` (text/plain,
+ * reference §11 F16), as one printable word or phrase; '' for anything longer or stranger.
+ */
+function plainReason(text: string): string {
+  const line = text.trim();
+  return line !== '' && line.length <= 80 && /^[\w .,:;/()-]+$/.test(line) ? `: ${line}` : '';
 }
 
 function describe(body: MercadoPagoErrorBody | undefined): string {
@@ -139,7 +176,7 @@ function describe(body: MercadoPagoErrorBody | undefined): string {
 }
 
 function isErrorBody(value: unknown): value is MercadoPagoErrorBody {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && ('message' in value || 'error' in value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && ('message' in value || 'error' in value || 'blocked_by' in value);
 }
 
 function ensureTrailingSlash(url: URL): URL {

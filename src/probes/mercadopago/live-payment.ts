@@ -1,33 +1,40 @@
 import { failed, ok, type ProbeOutcome } from '../outcome.js';
 import type { MercadoPagoClient } from './client.js';
-import { isPayment, readPage, searchQuery, type Payment, type PaymentSample } from './payments.js';
+import { isOnlineCheckout } from './payment-kinds.js';
+import { asPayment, readPage, searchQuery, type Payment, type PaymentSample } from './payments.js';
 
 /** A payment made with production credentials (`live_mode: true`). */
 export const isLive = (p: Payment): boolean => p.live_mode === true;
-/** A live payment Mercado Pago approved: what the quality measurement audits by default. */
+/** A live payment Mercado Pago approved. */
 export const isApprovedLive = (p: Payment): boolean => p.live_mode === true && p.status === 'approved';
+/** A live payment of an online checkout: what the integration made (reference §11 F7). */
+export const isOnlineLive = (p: Payment): boolean => isLive(p) && isOnlineCheckout(p);
+/** An approved live payment of an online checkout: what the quality measurement audits by default. */
+export const isApprovedOnlineLive = (p: Payment): boolean => isApprovedLive(p) && isOnlineCheckout(p);
 
 /** How far back the one extra search looks when the 30-day sample has no live payment. */
 export const HISTORY_DAYS = 365;
 const HISTORY_LIMIT = 100;
 
-/** The latest live payments found beyond the 30-day sample (one page of the last 12 months). */
+/** The latest live checkout payments found beyond the 30-day sample (one page of the last 12 months). */
 export interface LiveHistory {
   readonly window: { readonly beginDate: string; readonly endDate: string };
   /** How many payments the one page held. */
   readonly searched: number;
+  /** The latest live payment of an online checkout (in-person sales and transfers left out). */
   readonly latestLive: Payment | null;
+  /** The latest approved one of those. */
   readonly latestApprovedLive: Payment | null;
 }
 
 /**
  * Whether the extra history search is worth its request: only when the 30-day sample cannot
- * show a live payment, or (without `payment-id`) an approved live payment to audit.
+ * show a live checkout payment, or (without `payment-id`) an approved one to audit.
  */
 export function needsHistory(sample: ProbeOutcome<PaymentSample>, paymentIdGiven: boolean): boolean {
   if (!sample.ok) return false;
   const payments = sample.value.payments;
-  return !payments.some(isLive) || (!paymentIdGiven && !payments.some(isApprovedLive));
+  return !payments.some(isOnlineLive) || (!paymentIdGiven && !payments.some(isApprovedOnlineLive));
 }
 
 /** One page of payments of the last 12 months, newest first: the latest live ones, if any. */
@@ -40,8 +47,8 @@ export async function probeLiveHistory(client: MercadoPagoClient): Promise<Probe
   return ok({
     window: { beginDate, endDate: 'NOW' },
     searched: page.results.length,
-    latestLive: page.results.find(isLive) ?? null,
-    latestApprovedLive: page.results.find(isApprovedLive) ?? null,
+    latestLive: page.results.find(isOnlineLive) ?? null,
+    latestApprovedLive: page.results.find(isApprovedOnlineLive) ?? null,
   });
 }
 
@@ -50,6 +57,7 @@ export async function probePaymentById(client: MercadoPagoClient, id: string): P
   if (!/^\d{1,20}$/.test(id)) return failed('internal', `payment-id '${id}' is not numeric`);
   const answer = await client.get(`/v1/payments/${id}`);
   if (!answer.ok) return { ok: false, error: answer.error };
-  if (!isPayment(answer.data)) return failed('parse', `GET /v1/payments/${id} answered without a numeric payment id`);
-  return ok(answer.data);
+  const payment = asPayment(answer.data);
+  if (!payment) return failed('parse', `GET /v1/payments/${id} answered without a numeric payment id`);
+  return ok(payment);
 }

@@ -16,6 +16,10 @@ export interface Payment {
   readonly statement_descriptor?: string | null;
   readonly payment_method_id?: string;
   readonly payment_type_id?: string;
+  /** regular_payment for a checkout; money_transfer, pos_payment, recurring_payment, account_fund, … otherwise (reference §11 F7). */
+  readonly operation_type?: string;
+  /** Where the payment was taken: `type` POINT, INSTORE, … for in-person sales, PIX for a Pix QR (reference §11 F7). */
+  readonly point_of_interaction?: { readonly type?: string | null; readonly sub_type?: string | null } | null;
   readonly payer?: Readonly<Record<string, unknown>> | null;
   readonly binary_mode?: boolean;
   readonly additional_info?: {
@@ -41,6 +45,9 @@ interface SearchBody {
   results?: unknown;
 }
 
+/** The page size asked first: the whole sample in one request when the API grants it. */
+export const FIRST_PAGE_SIZE = 300;
+/** The page size used when the API refuses FIRST_PAGE_SIZE: what public integrations use without trouble. */
 export const PAGE_SIZE = 100;
 export const MAX_SAMPLE = 300;
 /** Most search requests one sample may take. */
@@ -52,24 +59,32 @@ export function searchQuery(beginDate: string, offset: number, limit = PAGE_SIZE
 }
 
 /**
- * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first page tells the
- * total; the remaining pages are fetched concurrently.
+ * Recent payments (last 30 days, newest first, at most MAX_SAMPLE). The first request asks for
+ * the whole sample at once (limit=300; no maximum is documented, reference §11 F18); a 400 to
+ * that (error 1000 "Number of rows exceeded the limits") is asked again with limit=100. The
+ * remaining pages, stepped by the limit the API actually granted, are fetched concurrently.
  */
 export async function probePayments(client: MercadoPagoClient, days = 30): Promise<ProbeOutcome<PaymentSample>> {
   const window = { beginDate: `NOW-${days}DAYS`, endDate: 'NOW' };
-  const query = (offset: number): Record<string, string | number> => searchQuery(window.beginDate, offset);
-  const first = await client.get<SearchBody>('/v1/payments/search', query(0));
+  const query = (offset: number, limit: number): Record<string, string | number> => searchQuery(window.beginDate, offset, limit);
+  let asked = FIRST_PAGE_SIZE;
+  let first = await client.get<SearchBody>('/v1/payments/search', query(0, asked));
+  if (!first.ok && first.error.status === 400) {
+    asked = PAGE_SIZE;
+    first = await client.get<SearchBody>('/v1/payments/search', query(0, asked));
+  }
   if (!first.ok) return { ok: false, error: first.error };
   const firstPage = readPage(first.data);
   if (!firstPage) return failed('parse', 'GET /v1/payments/search answered without a results array');
   const total = firstPage.total ?? firstPage.results.length;
   const wanted = Math.min(total, MAX_SAMPLE);
-  // Page by what the API actually granted: were it to cap `limit` below ours, stepping by
-  // PAGE_SIZE would skip payments. A tiny grant still costs at most MAX_PAGES requests.
-  const step = firstPage.limit !== undefined && firstPage.limit > 0 ? Math.min(firstPage.limit, PAGE_SIZE) : PAGE_SIZE;
+  // Page by what the API actually granted: were it to cap `limit` below ours, stepping by what
+  // we asked would skip payments. A tiny grant still costs at most MAX_PAGES requests.
+  const granted = firstPage.limit !== undefined && firstPage.limit > 0 ? Math.min(firstPage.limit, asked) : Math.max(firstPage.results.length, 1);
+  const step = Math.min(granted, asked);
   const offsets: number[] = [];
-  for (let offset = step; offset < wanted && offsets.length < MAX_PAGES - 1; offset += step) offsets.push(offset);
-  const pages = await Promise.all(offsets.map((offset) => client.get<SearchBody>('/v1/payments/search', query(offset))));
+  for (let offset = firstPage.results.length > 0 ? step : wanted; offset < wanted && offsets.length < MAX_PAGES - 1; offset += step) offsets.push(offset);
+  const pages = await Promise.all(offsets.map((offset) => client.get<SearchBody>('/v1/payments/search', query(offset, step))));
   const payments = [...firstPage.results];
   for (const page of pages) {
     if (!page.ok) return { ok: false, error: page.error };
@@ -87,9 +102,21 @@ export function readPage(body: SearchBody | undefined): { results: Payment[]; to
   if (typeof body !== 'object' || body === null || !Array.isArray(body.results)) return undefined;
   const total = typeof body.paging?.total === 'number' ? body.paging.total : undefined;
   const limit = typeof body.paging?.limit === 'number' ? body.paging.limit : undefined;
-  return { results: body.results.filter(isPayment), total, limit };
+  return { results: body.results.map(asPayment).filter((p): p is Payment => p !== undefined), total, limit };
+}
+
+/**
+ * A payment with a numeric id. The recordings give `id` as a number, the SDK's type says string
+ * (reference §11 F12): a string of digits is taken as that number, so neither shape loses payments.
+ */
+export function asPayment(value: unknown): Payment | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === 'number' && Number.isSafeInteger(id)) return value as Payment;
+  if (typeof id === 'string' && /^\d{1,15}$/.test(id)) return { ...(value as object), id: Number(id) } as Payment;
+  return undefined;
 }
 
 export function isPayment(value: unknown): value is Payment {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number';
+  return asPayment(value) !== undefined;
 }

@@ -1,6 +1,7 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { PeerCertificate, TLSSocket } from 'node:tls';
+import { cachedLookup } from '../net/lookup.js';
 
 export interface HandshakeOptions {
   readonly host: string;
@@ -32,6 +33,8 @@ export function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
     const socket: TLSSocket = tls.connect({
       host: options.host,
       port: options.port,
+      // The four version probes and the page fetch share one resolution of the host.
+      lookup: cachedLookup,
       ...(net.isIP(options.host) ? {} : { servername: options.host }),
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,

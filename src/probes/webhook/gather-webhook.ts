@@ -1,10 +1,11 @@
+import type { Dispatcher } from 'undici';
 import { raceSignal, type Budget } from '../budget.js';
 import type { Account } from '../mercadopago/account.js';
 import type { PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
 import { failed, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { probeWebhook, type WebhookEvidence } from './probe.js';
-import { chooseSubject, chooseTarget, pointsAtMercadoPago, userIdFromToken } from './target.js';
+import { chooseSubject, chooseTarget, isIpnOnly, isPluginRelayEndpoint, pointsAtMercadoPago, userIdFromToken, type WebhookTarget } from './target.js';
 
 /** What the webhook probe needs of the run's settings, and nothing more. */
 export interface WebhookProbeOptions {
@@ -22,13 +23,19 @@ export interface WebhookInputs {
   readonly account: Promise<ProbeOutcome<Account>>;
   readonly payments: Promise<ProbeOutcome<PaymentSample>>;
   readonly preferences: Promise<ProbeOutcome<PreferenceSample>>;
+  /** Sends the notifications (the run's warm agent); undici's global dispatcher otherwise. */
+  readonly dispatcher?: Dispatcher;
+  /** Opens connections to a URL ahead of the send (see warm-agent.ts). */
+  readonly warm?: (url: URL, count: number) => void;
 }
 
 /**
- * Waits for the notification URL, then sends. Without `webhook-url` the URL comes from the
- * payments (then the preferences), so they are awaited. Anything merely nice to have (the
- * latest payment's id when `webhook-url` is given, other URLs seen) is awaited only as long as
- * the webhook still gets its full threshold afterwards, or a quarter of a short budget.
+ * Waits for what the notification needs, then sends. Without `webhook-url` the URL comes from
+ * the payments (the preferences only when no payment names one), and the send goes as soon as
+ * the payments are read: it never waits for the preferences, which only add other URLs seen.
+ * With `webhook-url` the connection to it is opened at once, while the API answers; the
+ * payments (to name one Mercado Pago would send there) are awaited only as long as the webhook
+ * still gets its full threshold afterwards, or a quarter of a short budget.
  */
 export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
   try {
@@ -47,20 +54,48 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
     const waitMs = Math.round(Math.max(left - thresholdMs - 500, Math.min(2000, left / 4)));
     return waitMs > 0 ? raceSignal(work, budget.signalWithin(waitMs), () => undefined) : Promise.resolve(undefined);
   };
+  // What the preferences said, if they have answered by the time it is looked at: never awaited for the send.
+  let preferencesSoFar: ProbeOutcome<PreferenceSample> | undefined;
+  void inputs.preferences.then(
+    (p) => (preferencesSoFar = p),
+    () => undefined,
+  );
+  const sends = settings.webhookSecret !== undefined ? 2 : 1;
+
   let account: ProbeOutcome<Account> | undefined;
   let payments: ProbeOutcome<PaymentSample> | undefined;
-  let preferences: ProbeOutcome<PreferenceSample> | undefined;
+  let target: WebhookTarget | undefined;
   if (settings.webhookUrl) {
-    [account, payments, preferences] = (await leavingThreshold(Promise.all([inputs.account, inputs.payments, inputs.preferences]))) ?? [];
+    // The user named this endpoint: connecting to it early exposes nothing the send would not.
+    if (sendable(settings.webhookUrl.href, settings.apiBaseUrl)) inputs.warm?.(settings.webhookUrl, sends);
+    [account, payments] = (await leavingThreshold(Promise.all([inputs.account, inputs.payments]))) ?? [];
+    target = chooseTarget(settings.webhookUrl, payments, preferencesSoFar);
   } else {
     [account, payments] = await Promise.all([inputs.account, inputs.payments]);
-    // Preferences only add other URLs seen once the payments named one: not worth the webhook's time.
-    preferences = chooseTarget(undefined, payments, undefined) ? await leavingThreshold(inputs.preferences) : await inputs.preferences;
+    target = chooseTarget(undefined, payments, undefined);
+    if (!target) {
+      preferencesSoFar = await inputs.preferences;
+      target = chooseTarget(undefined, payments, preferencesSoFar);
+    }
   }
-  const target = chooseTarget(settings.webhookUrl, payments, preferences);
-  const subject = chooseSubject(payments, account, userIdFromToken(settings.accessToken));
+  const subject = chooseSubject(target, payments, account, userIdFromToken(settings.accessToken), preferencesSoFar);
   if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
     return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
   }
-  return probeWebhook({ target, subject, budget, thresholdMs, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) });
+  const evidence = await probeWebhook({
+    target,
+    subject,
+    budget,
+    thresholdMs,
+    ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}),
+    ...(inputs.dispatcher ? { dispatcher: inputs.dispatcher } : {}),
+  });
+  // Other URLs seen on preferences, if they came in meanwhile (the chosen URL cannot change: payments and webhook-url come first).
+  const withPreferences = target && target.source !== 'preference' && preferencesSoFar ? chooseTarget(settings.webhookUrl, payments, preferencesSoFar) : undefined;
+  return withPreferences && withPreferences.url === target?.url ? { ...evidence, target: withPreferences } : evidence;
+}
+
+/** Whether a notification would be sent to this URL at all (not IPN-only, not a plugin relay, not Mercado Pago). */
+function sendable(url: string, apiBaseUrl: URL): boolean {
+  return !isIpnOnly(url) && !isPluginRelayEndpoint(url) && !pointsAtMercadoPago(url, apiBaseUrl);
 }

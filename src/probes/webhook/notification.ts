@@ -1,14 +1,35 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { signatureHeader, signatureManifest, type SignatureParts } from './signature.js';
 
+/**
+ * Why the notification names the payment it names. Mercado Pago notifies each payment at its
+ * own `notification_url`, else at the dashboard's URL (reference §4, §11 F2), so the subject is
+ * a payment Mercado Pago would really send to the URL being tested:
+ * - `notification_url`: the payment whose notification_url is the URL tested;
+ * - `dashboard`: `webhook-url` is on no payment; a payment without notification_url (notified
+ *   at the dashboard's URL, which webhook-url is taken to be);
+ * - `preference`: a payment of the preference whose notification_url is tested (same external_reference);
+ * - `synthetic`: no such payment: Mercado Pago's own "Simular" id.
+ */
+export type SubjectBasis = 'notification_url' | 'dashboard' | 'preference' | 'synthetic';
+
 /** What the test notification is about: the payment it names and the account it is for. */
 export interface NotificationSubject {
-  /** The latest payment's id, or a synthetic one when the account has no payment. */
+  /** The named payment's id, or a synthetic one when no payment fits. */
   readonly dataId: string;
   readonly synthetic: boolean;
   readonly liveMode: boolean;
   readonly userId: number | null;
+  /** Why this payment (absent in evidence written before it existed). */
+  readonly basis?: SubjectBasis;
 }
+
+/**
+ * The test notification's user agent: Mercado Pago's own (`MercadoPago WebHook v1.0 payment`,
+ * reference §11 F9), so a receiver that branches on it treats the test as a real notification,
+ * with our name in a comment so the merchant's logs still tell it apart.
+ */
+export const NOTIFICATION_USER_AGENT = 'MercadoPago WebHook v1.0 payment (mercadopago-readiness test notification)';
 
 /** How the notification is signed: with the merchant's secret, with a wrong key, or not at all. */
 export type SignatureKind = 'valid' | 'forged' | 'none';
@@ -71,7 +92,7 @@ export function buildNotification(configured: URL | string, subject: Notificatio
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: '*/*',
-    'user-agent': 'mercadopago-readiness/1.0 (test notification)',
+    'user-agent': NOTIFICATION_USER_AGENT,
     'x-request-id': requestId,
   };
   const parts: SignatureParts = { dataId: subject.dataId, requestId, ts: Math.floor(now.getTime() / 1000) };

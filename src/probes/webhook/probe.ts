@@ -4,7 +4,7 @@ import { raceSignal } from '../budget.js';
 import { failed, type ProbeOutcome } from '../outcome.js';
 import { deliver, type Delivery } from './deliver.js';
 import { buildNotification, type NotificationSubject } from './notification.js';
-import { isIpnOnly, type WebhookTarget } from './target.js';
+import { isIpnOnly, isPluginRelayEndpoint, type WebhookTarget } from './target.js';
 
 /** What the webhook probe found: the endpoint, and how it answered the test notifications. */
 export interface WebhookEvidence {
@@ -12,7 +12,7 @@ export interface WebhookEvidence {
   readonly target: WebhookTarget | undefined;
   /** What the notifications were about (the latest payment, or a synthetic id). */
   readonly subject?: NotificationSubject;
-  /** The test notification: signed with the secret when one was given. Undefined without target, or for an IPN-only URL. */
+  /** The test notification: signed with the secret when one was given. Undefined without target, or for an IPN-only or plugin-relay URL. */
   readonly notification?: ProbeOutcome<Delivery>;
   /** The same notification with a forged `x-signature`. Undefined without secret or target. */
   readonly forged?: ProbeOutcome<Delivery>;
@@ -39,7 +39,8 @@ const MARGIN_MS = 150;
 export async function probeWebhook(options: WebhookProbeOptions): Promise<WebhookEvidence> {
   const { target, subject, secret, budget } = options;
   if (!target) return { target };
-  if (isIpnOnly(target.url)) return { target, subject };
+  // Neither takes the Webhooks body this action sends: a test there would tell nothing.
+  if (isIpnOnly(target.url) || isPluginRelayEndpoint(target.url)) return { target, subject };
   const left = budget.remainingMs() - MARGIN_MS;
   const limitedBy = options.thresholdMs <= left ? 'threshold' : 'budget';
   const limitMs = Math.max(1, Math.round(Math.min(options.thresholdMs, left)));

@@ -1,8 +1,9 @@
 import type { Account } from '../mercadopago/account.js';
+import { isOnlineCheckout } from '../mercadopago/payment-kinds.js';
 import type { Payment, PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
 import type { ProbeOutcome } from '../outcome.js';
-import { SYNTHETIC_DATA_ID, type NotificationSubject } from './notification.js';
+import { SYNTHETIC_DATA_ID, type NotificationSubject, type SubjectBasis } from './notification.js';
 
 /** The notification endpoint to probe, and where its URL came from. */
 export interface WebhookTarget {
@@ -32,12 +33,85 @@ export function chooseTarget(input: URL | undefined, payments: ProbeOutcome<Paym
   return { ...chosen, othersSeen: others };
 }
 
-/** The notification's subject: the latest (live first) payment, else a synthetic id. */
-export function chooseSubject(payments: ProbeOutcome<PaymentSample> | undefined, account: ProbeOutcome<Account> | undefined, tokenUserId: number | null): NotificationSubject {
-  const latest: Payment | undefined = payments?.ok ? liveFirst(payments.value.payments)[0] : undefined;
+/**
+ * The notification's subject: a payment Mercado Pago would really notify at the target URL
+ * (reference §11 F2). A receiver that re-reads the payment and checks it is one of its orders,
+ * as Mercado Pago's WooCommerce plugin does, answers 422 to a payment of another channel (a
+ * payment link, Point, QR, another integration), which Mercado Pago would never send there.
+ * See SubjectBasis for the order of preference; live payments come before test ones.
+ */
+export function chooseSubject(
+  target: WebhookTarget | undefined,
+  payments: ProbeOutcome<PaymentSample> | undefined,
+  account: ProbeOutcome<Account> | undefined,
+  tokenUserId: number | null,
+  preferences?: ProbeOutcome<PreferenceSample>,
+): NotificationSubject {
   const userId = account?.ok ? account.value.userId : tokenUserId;
-  if (latest) return { dataId: String(latest.id), synthetic: false, liveMode: latest.live_mode !== false, userId };
-  return { dataId: SYNTHETIC_DATA_ID, synthetic: true, liveMode: true, userId };
+  const named = (p: Payment, basis: SubjectBasis): NotificationSubject => ({ dataId: String(p.id), synthetic: false, liveMode: p.live_mode !== false, userId, basis });
+  const all: Payment[] = payments?.ok ? liveFirst(payments.value.payments) : [];
+  if (target?.source === 'payment') {
+    const source = all.find((p) => String(p.id) === target.sourceId);
+    if (source) return named(source, 'notification_url');
+  }
+  if (target?.source === 'input') {
+    const same = all.find((p) => sameEndpoint(usable(p.notification_url), target.url));
+    if (same) return named(same, 'notification_url');
+    // Payments without a notification_url are notified at the dashboard's URL; the shop's own
+    // checkout orders (an external_reference) first, since those are what its receiver knows.
+    const unrouted = all.filter((p) => usable(p.notification_url) === undefined);
+    const ordered = (p: Payment): boolean => typeof p.external_reference === 'string' && p.external_reference.trim() !== '';
+    // A payment that is nobody's order (a payment link, a Point sale) would be refused by a
+    // receiver that checks its orders: no verdict could be read from that, so none is named.
+    const dashboard = unrouted.find((p) => ordered(p) && isOnlineCheckout(p)) ?? unrouted.find(ordered);
+    if (dashboard) return named(dashboard, 'dashboard');
+  }
+  if (target?.source === 'preference' && preferences?.ok) {
+    const reference = preferences.value.preferences.find((p) => p.id === target.sourceId)?.external_reference;
+    const paid = typeof reference === 'string' && reference !== '' ? all.find((p) => p.external_reference === reference) : undefined;
+    if (paid) return named(paid, 'preference');
+  }
+  return { dataId: SYNTHETIC_DATA_ID, synthetic: true, liveMode: true, userId, basis: 'synthetic' };
+}
+
+/** Same scheme, host, port and path (a trailing slash aside): the query may carry per-payment values. */
+export function sameEndpoint(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    const path = (u: URL): string => u.pathname.replace(/\/+$/, '');
+    return x.origin === y.origin && path(x) === path(y);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The notification endpoint of Mercado Pago's Magento 2 plugin (adb-payment:
+ * `…/mp/notification/<checkout>`). It takes the plugin relay's body (`notification_id`, …), not
+ * the Webhooks one, and fails on a Webhooks body (reference §11 F8): a test notification there
+ * would tell nothing, so none is sent.
+ */
+export function isPluginRelayEndpoint(url: string): boolean {
+  try {
+    return /\/mp\/notification\/[a-z]+\/?$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The notification endpoint of Mercado Pago's WooCommerce plugin (`wc-api=WC_WooMercadoPago_…`
+ * or `/wc-api/WC_WooMercadoPago_…`). It does not read `x-signature`: it re-reads the payment from
+ * the API with the seller's token before it touches an order (reference §11 F5).
+ */
+export function isWooCommercePluginEndpoint(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /^wc_woomercadopago/i.test(u.searchParams.get('wc-api') ?? '') || /\/wc-api\/wc_woomercadopago/i.test(u.pathname);
+  } catch {
+    return false;
+  }
 }
 
 /**

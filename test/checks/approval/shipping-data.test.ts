@@ -9,7 +9,7 @@ describe('approval.shipping-data', () => {
     assert.equal(run(shippingData, withSample(many(10))).status, 'pass');
     const outcome = run(shippingData, withSample([...many(2), ...many(8, { data: 'poor' })]));
     assert.equal(outcome.status, 'fail');
-    assert.match(outcome.message.en, /Only 20% of 10 live payments carry a shipping address .*shipments\.receiver_address/);
+    assert.match(outcome.message.en, /Only 20% of 10 live checkout payments carry a shipping address .*shipments\.receiver_address/);
   });
 
   it('is info by default: a missing address never blocks going live', () => {

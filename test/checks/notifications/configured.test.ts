@@ -37,3 +37,19 @@ describe('notifications.configured', () => {
     assert.equal(evaluateDeclared(configured, evidence({ target: undefined }, { payments: refused, preferences: refused }), context(false)).status, 'skip');
   });
 });
+
+describe('notifications.configured and the preference search (reference §11 F4)', () => {
+  it('stays manual when the preference search failed: it never lists a notification_url anyway', async () => {
+    const { configured } = await import('../../../src/checks/notifications/configured.js');
+    const { evidence: ev, payments } = await import('./fixtures.js');
+    const { evaluateDeclared: judge } = await import('../../helpers/declared.js');
+    const { failed: broken } = await import('../../../src/probes/outcome.js');
+    const outcome = judge(
+      configured,
+      ev({ target: undefined }, { payments: payments(4), preferences: broken('http', 'GET /checkout/preferences/search answered 500') }),
+      (await import('./fixtures.js')).context(false),
+    );
+    assert.equal(outcome.status, 'manual');
+    assert.match(outcome.message.en, /the preference search, 0 read, does not list one/);
+  });
+});

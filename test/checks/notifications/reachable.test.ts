@@ -64,3 +64,40 @@ describe('notifications.reachable', () => {
     assert.match(evaluateDeclared(reachable, e, context(false)).message.en, /synthetic payment id 123456/);
   });
 });
+
+describe('notifications.reachable on the real receivers (reference §11 F2, F8)', () => {
+  const synthetic = { dataId: '123456', synthetic: true, liveMode: true, userId: 1160535239, basis: 'synthetic' as const };
+  const onSynthetic = (status: number, signatureKind: 'valid' | 'none' = 'valid') =>
+    evidence({ target: TARGET, subject: synthetic, notification: delivery(signatureKind, { status, bodyStart: 'payment 123456 is not an order of this shop' }) });
+
+  it('is an error, not a blocker, when a receiver refuses the synthetic id with a 4xx: it may re-read the payment', () => {
+    for (const status of [400, 404, 422]) {
+      const outcome = evaluateDeclared(reachable, onSynthetic(status), context(true));
+      assert.equal(outcome.status, 'error', String(status));
+      assert.match(outcome.message.en, new RegExp(`answered ${status} .* synthetic payment id 123456.* says nothing about real notifications`));
+      assert.match(outcome.remediation!.en, /Make one real payment that Mercado Pago notifies at this URL/);
+      assert.equal(outcome.evidence?.['subjectBasis'], 'synthetic');
+    }
+  });
+
+  it('still fails a 5xx, a 429, or a signed notification refused 401, on the synthetic id', () => {
+    assert.equal(evaluateDeclared(reachable, onSynthetic(500), context(true)).status, 'fail');
+    assert.equal(evaluateDeclared(reachable, onSynthetic(401), context(true)).status, 'fail');
+    assert.equal(evaluateDeclared(reachable, onSynthetic(429), context(true)).status, 'fail', 'rate limiting is no verdict on the payment');
+  });
+
+  it('fails a 422 to a real payment sent to its own notification_url: Mercado Pago would send that one', () => {
+    const real = evidence({ target: TARGET, subject: { ...SUBJECT, basis: 'notification_url' }, notification: delivery('valid', { status: 422 }) });
+    const outcome = evaluateDeclared(reachable, real, context(true));
+    assert.equal(outcome.status, 'fail');
+    assert.equal(outcome.evidence?.['subjectBasis'], 'notification_url');
+  });
+
+  it("is manual for the Magento plugin's relay endpoint, where no test notification is sent", () => {
+    const relay = { ...TARGET, url: 'https://loja.example/mp/notification/checkoutcustom' };
+    const outcome = evaluateDeclared(reachable, evidence({ target: relay, subject: SUBJECT }), context(true));
+    assert.equal(outcome.status, 'manual');
+    assert.match(outcome.message.en, /Magento 2 plugin endpoint/);
+    assert.equal(evaluateDeclared(signature, evidence({ target: relay, subject: SUBJECT }), context(true)).status, 'skip');
+  });
+});

@@ -36,3 +36,19 @@ describe('notifications.signature', () => {
     assert.equal(evaluateDeclared(signature, sent(failed('network', 'connection refused'), failed('network', 'connection refused')), context(true)).status, 'error');
   });
 });
+
+describe("notifications.signature and Mercado Pago's WooCommerce plugin (reference §11 F5)", () => {
+  const woo = { url: 'https://loja.example/?wc-api=WC_WooMercadoPago_Custom_Gateway&source_news=webhooks', source: 'payment' as const, sourceId: '1319247892', othersSeen: [] };
+
+  it('is manual, not a failure, when the plugin accepts a forged signature naming a real payment: it re-reads the payment', () => {
+    const outcome = evaluateDeclared(signature, sent(delivery('valid', { status: 200 }), delivery('forged', { status: 200 }), woo), context(true));
+    assert.equal(outcome.status, 'manual');
+    assert.match(outcome.message.en, /WooCommerce plugin, which does not read x-signature: it re-reads the payment from the API/);
+    assert.equal(outcome.evidence?.['receiver'], 'woocommerce-plugin');
+  });
+
+  it('still fails any other endpoint that accepts a forged signature', () => {
+    const outcome = evaluateDeclared(signature, sent(delivery('valid', { status: 200 }), delivery('forged', { status: 200 })), context(true));
+    assert.equal(outcome.status, 'fail');
+  });
+});

@@ -15,13 +15,13 @@ describe('quality.live-payment', () => {
     const old = pay({ id: 1323000002, daysAgo: 90 });
     const outcome = run(livePayment, evidenceWith({ payments: sample([pay({ live: false })]), liveHistory: history([pay({ live: false }), old]) }));
     assert.equal(outcome.status, 'pass');
-    assert.match(outcome.message.en, /No live payment in the last 30 days, but payment 1323000002/);
+    assert.match(outcome.message.en, /No live checkout payment in the last 30 days, but payment 1323000002/);
     assert.equal((outcome.evidence as { latestLive: { source: string } }).latestLive.source, 'history');
   });
   it('fails when neither the sample nor the 12-month search holds a live payment', () => {
     const outcome = run(livePayment, evidenceWith({ payments: sample([pay({ live: false })]), liveHistory: history([pay({ live: false }), pay({ live: false })]) }));
     assert.equal(outcome.status, 'fail');
-    assert.match(outcome.message.en, /No live-mode payment among the latest 2 payments/);
+    assert.match(outcome.message.en, /No live-mode checkout payment among the latest 2 payments/);
   });
   it('is an error when the 12-month search failed', () => {
     assert.equal(run(livePayment, evidenceWith({ payments: sample([]), liveHistory: SERVER_ERROR })).status, 'error');
@@ -33,5 +33,20 @@ describe('quality.live-payment', () => {
   });
   it('skips when the token was refused', () => {
     assert.equal(run(livePayment, refusedEvidence()).status, 'skip');
+  });
+});
+
+describe('quality.live-payment leaves other channels out (reference §11 F7)', () => {
+  it("does not count in-person sales and transfers as the integration's live payment", () => {
+    const outcome = run(livePayment, evidenceWith({ payments: sample([pay({ channel: 'point' }), pay({ channel: 'transfer' })]), liveHistory: history([pay({ channel: 'qr', daysAgo: 50 })]) }));
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /No live-mode checkout payment .* \(in-person sales and transfers do not count\)/);
+    assert.equal((outcome.evidence as { liveInSample: number }).liveInSample, 0);
+  });
+
+  it('names the newest checkout payment, not a newer Point sale', () => {
+    const outcome = run(livePayment, evidenceWith({ payments: sample([pay({ id: 11, channel: 'point', daysAgo: 0.1 }), pay({ id: 12, daysAgo: 1 })]) }));
+    assert.equal(outcome.status, 'pass');
+    assert.match(outcome.message.en, /^1 live checkout payments in the last 30 days; the latest is 12/);
   });
 });

@@ -51,3 +51,53 @@ describe('quality.payment-fields', () => {
     assert.deepEqual(fieldGaps({ ...p, additional_info: { ...p.additional_info, items } }).required, []);
   });
 });
+
+describe('quality.payment-fields on the real shapes (reference §11 F1, F6, F7, F10)', () => {
+  it('audits the newest approved checkout payment, not a newer Point sale, QR sale or transfer (F7)', () => {
+    const payments = sample([
+      pay({ id: 901, channel: 'point', daysAgo: 0.1 }),
+      pay({ id: 902, channel: 'qr', daysAgo: 0.2 }),
+      pay({ id: 903, channel: 'transfer', daysAgo: 0.3 }),
+      pay({ id: 904, daysAgo: 0.5 }),
+    ]);
+    const outcome = run(paymentFields, evidenceWith({ payments }));
+    assert.equal(outcome.status, 'pass', outcome.message.en);
+    assert.equal((outcome.evidence as { payment: { id: number } }).payment.id, 904);
+  });
+
+  it('searches twelve months when the sample holds in-person sales only', () => {
+    const outcome = run(paymentFields, evidenceWith({ payments: sample([pay({ channel: 'point' })]), liveHistory: history([pay({ id: 905, daysAgo: 60 })]) }));
+    assert.equal((outcome.evidence as { payment: { id: number; source: string } }).payment.source, 'history');
+  });
+
+  it('is manual when the only required field left is a statement_descriptor Mercado Pago filled in itself (F10)', () => {
+    const outcome = run(paymentFields, evidenceWith({ payments: sample([pay({ id: 906, autoDescriptor: 'MERPAGO*LOJAEXEMPLO    ' })]) }));
+    assert.equal(outcome.status, 'manual');
+    assert.match(outcome.message.en, /statement_descriptor \("MERPAGO\*LOJAEXEMPLO", Mercado Pago's own\)/);
+    assert.deepEqual((outcome.evidence as { unknowable: string[] }).unknowable, ['statement_descriptor']);
+  });
+
+  it('still fails on real gaps beside an automatic descriptor', () => {
+    const poor = pay({ id: 907, data: 'poor', autoDescriptor: 'MERPAGO*LOJA' });
+    const outcome = run(paymentFields, evidenceWith({ payments: sample([poor]) }));
+    assert.equal(outcome.status, 'fail');
+    assert.ok(!(outcome.evidence as { requiredGaps: string[] }).requiredGaps.includes('statement_descriptor'));
+  });
+
+  it('takes a descriptor the shop sent as proof', () => {
+    assert.deepEqual(fieldGaps(pay({ autoDescriptor: 'LOJAEXEMPLO' })).unknowable, []);
+  });
+
+  it('does not fail a payment-id whose status withholds the buyer e-mail (F1): it cannot tell', () => {
+    const rejected = pay({ id: 908, status: 'rejected', statusDetail: 'cc_rejected_other_reason' });
+    const outcome = run(paymentFields, evidenceWith({ paymentById: ok(rejected) }));
+    assert.equal(outcome.status, 'manual');
+    assert.match(outcome.message.en, /payer\.email \(not returned on a rejected payment\)/);
+  });
+
+  it('judges the product lines only: plugin lines without id or category are no gap (F6)', () => {
+    const outcome = run(paymentFields, evidenceWith({ payments: sample([pay({ pluginLines: true })]) }));
+    assert.equal(outcome.status, 'pass');
+    assert.match(outcome.message.en, /every required and recommended field/);
+  });
+});

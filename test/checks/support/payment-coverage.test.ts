@@ -12,7 +12,7 @@ describe('approval.item-data, payer-data, shipping-data (the coverage rule they 
     for (const check of [itemData, payerData, shippingData]) {
       const outcome = run(check, withSample(payments));
       assert.equal(outcome.status, 'pass', check.id);
-      assert.match(outcome.message.en, /^90% of 20 live payments/);
+      assert.match(outcome.message.en, /^90% of 20 live checkout payments/);
     }
   });
   it('skip without live payments, skip on a refused token, and error when payments could not be read', () => {

@@ -38,3 +38,22 @@ describe('reports.release and reports.settlement (the rule they share)', () => {
     assert.match(judgeReport('release', cases[0]!).message.en, /answered 403: forbidden/);
   });
 });
+
+describe('reports: a pending list entry is no generated report (reference §11 F3)', () => {
+  const pendingOnly = { state: 'listed', count: 0, unfinished: 1, latest: null } as const;
+
+  it('fails "not configured" when the only entry is still pending, and says so', () => {
+    const outcome = judgeReport('release', { config: { state: 'not-found', httpStatus: 404 }, list: pendingOnly });
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /release report is not configured and none was ever generated\. The one report asked for is still pending or failed, without a file\./);
+    assert.match(outcome.message.es, /El único reporte pedido sigue pendiente o fallido/);
+    assert.equal((outcome.evidence as { list: { unfinished: number } }).list.unfinished, 1);
+  });
+
+  it('passes on the generated files only, counting none of the pending ones', () => {
+    const list = { state: 'listed', count: 1, unfinished: 3, latest: { file_name: 'release-2026-11-27.csv', date_created: '2026-11-27T04:00:00.000-03:00', created_from: 'schedule' } } as const;
+    const outcome = judgeReport('release', { config: { state: 'not-found', httpStatus: 404 }, list });
+    assert.equal(outcome.status, 'pass');
+    assert.match(outcome.message.en, /^1 release report files were generated/);
+  });
+});

@@ -23,12 +23,13 @@ after(async () => {
 });
 
 /** An API that answers from fixtures: the payments carry the receiver as notification_url. */
-function fakeApi(delays: { payments?: number; preferences?: number } = {}): MercadoPagoClient {
+function fakeApi(delays: { payments?: number; preferences?: number } = {}, newest: Array<Record<string, unknown>> = []): MercadoPagoClient {
   const bodies: Record<string, unknown> = {
     '/users/me': { id: 1160535239, site_id: 'MLB', tags: ['normal'] },
     '/v1/payments/search': {
-      paging: { total: 2, limit: 100, offset: 0 },
+      paging: { total: 2 + newest.length, limit: 300, offset: 0 },
       results: [
+        ...newest,
         { id: 1319247892, live_mode: true, status: 'approved', notification_url: rx.url },
         { id: 1319240001, live_mode: true, status: 'approved', notification_url: 'https://old.shop.example/ipn' },
       ],
@@ -79,6 +80,44 @@ describe('the webhook probe inside gatherEvidence', () => {
     const sent = evidence.webhook.notification;
     assert.ok(sent?.ok && sent.value.answer?.status === 401, 'the unsigned notification was answered (and refused by the verifying receiver)');
     assert.equal(rx.received.length, before + 1);
+  });
+
+  it('names the payment whose notification_url it tests, not a newer in-person sale or payment link (reference §11 F2)', async () => {
+    const before = rx.received.length;
+    const newest = [
+      { id: 1319900001, live_mode: true, status: 'approved', operation_type: 'regular_payment', point_of_interaction: { type: 'POINT' }, notification_url: null },
+      { id: 1319900004, live_mode: true, status: 'approved', notification_url: null, external_reference: null },
+    ];
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({})), createBudget(5_000), fakeApi({}, newest));
+    assert.equal(evidence.webhook.subject?.dataId, '1319247892');
+    assert.equal(evidence.webhook.subject?.basis, 'notification_url');
+    const sent = rx.received.slice(before);
+    assert.equal(sent.length, 1);
+    assert.match(sent[0]!.url, /data\.id=1319247892&type=payment$/);
+    assert.equal(JSON.parse(sent[0]!.body).data.id, '1319247892');
+  });
+
+  it("speaks Mercado Pago's user agent, with our name in a comment (reference §11 F9)", async () => {
+    const before = rx.received.length;
+    await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(5_000), fakeApi());
+    assert.equal(rx.received[before]?.headers['user-agent'], 'MercadoPago WebHook v1.0 payment (mercadopago-readiness test notification)');
+  });
+
+  it('with webhook-url, connects to it while the API is still answering', async () => {
+    const from = rx.connectedAt.length;
+    const started = performance.now();
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': rx.url })), createBudget(10_000), fakeApi({ payments: 600 }));
+    assert.ok(evidence.webhook.notification?.ok);
+    const first = rx.connectedAt[from];
+    assert.ok(first !== undefined && first - started < 500, `connected ${first === undefined ? 'never' : Math.round(first - started)} ms in, before the payments answered at 600 ms`);
+    assert.equal(rx.connectedAt.length - from, 1, 'the send used that connection');
+  });
+
+  it("sends nothing to the Magento plugin's relay endpoint, whose body is not the Webhooks one (reference §11 F8)", async () => {
+    const relay = 'https://127.0.0.1:9/mp/notification/checkoutcustom';
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': relay })), createBudget(2_000), fakeApi());
+    assert.equal(evidence.webhook.target?.url, relay);
+    assert.equal(evidence.webhook.notification, undefined);
   });
 
   it('sends nothing to a notification URL on the Mercado Pago API host', async () => {

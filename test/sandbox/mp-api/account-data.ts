@@ -2,7 +2,8 @@ import { payment, preference, type PaymentSpec } from './payment-fixtures.js';
 
 /**
  * What the API stand-in serves beyond /users/me, per account: payments, preferences, payment
- * methods (reference §5) and reports (reference §3), in their documented shapes.
+ * methods (reference §5) and reports (reference §3), in the shapes the real API returns
+ * (reference §11).
  */
 
 export interface HttpAnswer {
@@ -25,10 +26,14 @@ export interface FixtureOptions {
 
 export const DEFAULT_NOTIFICATION_URL = 'https://127.0.0.1/webhooks/mercadopago?source_news=webhooks';
 
-/** The "no config" answers third-party probes describe (reference §3, UNSURE): 404 for release, 400 for settlement. */
+/**
+ * The "no config" answer as a third party validated it against the live API (reference §11
+ * F11): 404 with the code in `error`, for settlement and release alike. The message comes from
+ * the API's own annotations; the validated settlement answer had none, so that one has none.
+ */
 export const NO_CONFIG = {
-  release: { status: 404, body: { message: 'config_not_found_for_user', error: 'not_found', status: 404, cause: [] } },
-  settlement: { status: 400, body: { message: 'config_not_found_for_user', error: 'bad_request', status: 400, cause: [] } },
+  release: { status: 404, body: { message: 'Configuration not found for user', error: 'config_not_found_for_user', status: 404 } },
+  settlement: { status: 404, body: { error: 'config_not_found_for_user', status: 404 } },
 } as const;
 
 export function scheduledConfig(kind: 'release' | 'settlement', scheduled: boolean): HttpAnswer {
@@ -67,6 +72,26 @@ export function generatedReports(kind: 'release' | 'settlement', userId: number,
       date_created: `${day}T04:00:00.000-03:00`,
     };
   });
+}
+
+/**
+ * A report that was asked for but never finished: the list shows it at once with
+ * `status: "pending"` and an empty `file_name`, and it can stay so for 15 minutes and more
+ * (reference §11 F3).
+ */
+export function pendingReport(kind: 'release' | 'settlement', userId: number, now = Date.now()): Record<string, unknown> {
+  const day = new Date(now - 86_400_000).toISOString().slice(0, 10);
+  return {
+    id: 9900,
+    user_id: userId,
+    begin_date: `${day}T00:00:00Z`,
+    end_date: `${day}T23:59:59Z`,
+    file_name: '',
+    created_from: 'manual',
+    status: 'pending',
+    report_type: kind,
+    date_created: new Date(now - 600_000).toISOString(),
+  };
 }
 
 const method = (id: string, name: string, type: string, status = 'active'): Record<string, unknown> => ({
@@ -114,8 +139,12 @@ function build(specs: readonly Spec[], site: 'MLB' | 'MLA', collectorId: number,
 }
 
 /**
- * The healthy Brazilian shop: 40 live payments in 30 days with complete data, 5 rejected (12.5%),
- * card and Pix, one Pix awaiting transfer; two older payments outside the window.
+ * The healthy Brazilian shop: 40 checkout payments in 30 days with complete data, 5 rejected
+ * (12.5%), card and Pix, one Pix awaiting transfer and one expired unpaid; some orders with the
+ * platform's discount and shipping lines (F6), two digital orders with empty address objects
+ * (F13). Around them, what else a real account holds (F7): the newest sales are in person (Point,
+ * QR), a transfer and a payment link, none of them the integration's. Two older payments lie
+ * outside the window.
  */
 export function healthyMlbPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
   const rejections = new Map([
@@ -131,15 +160,26 @@ export function healthyMlbPayments(userId: number, options: FixtureOptions): Rec
     specs.push({
       id: 1319000100 + i,
       daysAgo: 0.2 + i * 0.7,
-      ...(detail ? { status: 'rejected', statusDetail: detail } : i === 1 ? { status: 'pending' } : {}),
+      ...(detail ? { status: 'rejected', statusDetail: detail } : i === 1 ? { status: 'pending' } : i === 13 ? { status: 'cancelled', statusDetail: 'expired' } : {}),
       method: i % 4 === 1 ? 'pix' : 'card',
+      ...(i % 3 === 0 ? { pluginLines: true } : {}),
+      ...(i === 6 || i === 27 ? { data: 'digital' as const } : {}),
     });
   }
+  specs.push(
+    { id: 1319900001, daysAgo: 0.05, channel: 'point' },
+    { id: 1319900002, daysAgo: 0.1, channel: 'qr' },
+    { id: 1319900003, daysAgo: 0.15, channel: 'transfer' },
+    { id: 1319900004, daysAgo: 2.1, channel: 'link' },
+  );
   specs.push({ id: 1318000001, daysAgo: 45 }, { id: 1318000002, daysAgo: 60, status: 'refunded' });
   return build(specs, 'MLB', userId, options);
 }
 
-/** The Argentine shop: 30 live payments, 10 rejected (33%, mostly form errors), half without buyer identification. */
+/**
+ * The Argentine shop (Checkout Pro: Mercado Pago fills in the statement_descriptor itself, F10):
+ * 30 live payments, 10 rejected (33%, mostly form errors), half without buyer identification.
+ */
 export function mlaPayments(userId: number, options: FixtureOptions): Record<string, unknown>[] {
   const details = [
     'cc_rejected_bad_filled_security_code',
@@ -158,6 +198,7 @@ export function mlaPayments(userId: number, options: FixtureOptions): Record<str
     daysAgo: 0.5 + i * 0.9,
     ...(i % 3 === 2 ? { status: 'rejected' as const, statusDetail: details[Math.floor(i / 3)]! } : {}),
     data: i % 2 === 0 ? ('complete' as const) : ('no-identification' as const),
+    autoDescriptor: 'MERPAGO*TIENDAEJEMPLO    ',
   }));
   return build(specs, 'MLA', userId, options);
 }
@@ -217,6 +258,5 @@ export function busyPayments(userId: number, options: FixtureOptions): Record<st
 }
 
 export function preferencesFor(site: 'MLB' | 'MLA', userId: number, count: number, options: FixtureOptions, live = true): Record<string, unknown>[] {
-  const url = options.notificationUrl ?? DEFAULT_NOTIFICATION_URL;
-  return Array.from({ length: count }, (_, i) => preference(`pref${100 + i}`, 0.3 + i, site, userId, url, live, options.now));
+  return Array.from({ length: count }, (_, i) => preference(`pref${100 + i}`, 0.3 + i, site, userId, live, options.now));
 }

@@ -4,6 +4,7 @@ import {
   busyPayments,
   generatedReports,
   healthyMlbPayments,
+  pendingReport,
   mlaPayments,
   NO_CONFIG,
   poorPayments,
@@ -30,10 +31,19 @@ export interface AccountFixture {
   readonly reports?: { readonly release: ReportFixture; readonly settlement: ReportFixture };
   /** A misbehaving API for this token; /users/me still answers, so the fault hits the checks that follow. */
   readonly fault?: FaultMode;
+  /**
+   * The most payments one search page gives (no maximum is documented, F18): `cap` grants less
+   * than asked and says so in paging.limit; `error` answers 400 with cause 1000 "Number of rows
+   * exceeded the limits". Default: 1000, capped.
+   */
+  readonly searchLimit?: { readonly max: number; readonly over: 'cap' | 'error' };
+  /** Paths (regular expressions) Mercado Pago's PolicyAgent blocks for this token: 403 (F15). */
+  readonly policyBlocked?: readonly RegExp[];
 }
 
 /**
- * - `rate-limited`: each request answers 429 with `Retry-After: 1` the first time, then normally;
+ * - `rate-limited`: each request answers 429 the first time, as the gateway does: `text/plain`
+ *   `local_rate_limited`, no `Retry-After` (F16); then normally;
  * - `server-error`: 500 with Mercado Pago's error body, every time;
  * - `malformed`: 200 with a truncated JSON body;
  * - `hang`: never answers (the connection stays open until the client gives up).
@@ -53,6 +63,10 @@ export const TOKENS = {
   productionMla: tokenFor('APP_USR', 1187654321, 'production-mla'),
   /** A Mercado Pago test user: APP_USR- prefix, tagged test_user. */
   testUser: tokenFor('APP_USR', 2893135, 'test-user'),
+  /** A test user as created since 2023: no `tags` at all, only the @testuser.com e-mail (sdk-go, F14). */
+  testUserUntagged: tokenFor('APP_USR', 658045679, 'test-user-untagged'),
+  /** productionMlb's data, but PolicyAgent blocks payments search and reports for this token (F15). */
+  policyBlocked: tokenFor('APP_USR', 1160535239, 'policy-blocked'),
   /** A legacy TEST- credential. */
   legacyTest: tokenFor('TEST', 148760055, 'legacy-test'),
   /** Well-formed, but unknown to the stand-in: answered 401. */
@@ -70,7 +84,7 @@ export const TOKENS = {
   faultHang: tokenFor('APP_USR', 1160535239, 'fault-hang'),
 } as const;
 
-function user(id: number, site: string, country: string, nickname: string, email: string, tags: string[]): Record<string, unknown> {
+function user(id: number, site: string, country: string, nickname: string, email: string, tags: string[] | undefined): Record<string, unknown> {
   return {
     id,
     nickname,
@@ -82,7 +96,7 @@ function user(id: number, site: string, country: string, nickname: string, email
     identification: { type: site === 'MLB' ? 'CNPJ' : 'CUIT', number: site === 'MLB' ? '12345678000190' : '30712345678' },
     address: { city: site === 'MLB' ? 'São Paulo' : 'Buenos Aires', state: site === 'MLB' ? 'BR-SP' : 'AR-C', zip_code: '01310-100' },
     phone: { area_code: '11', number: '40041234', extension: '', verified: false },
-    tags,
+    ...(tags ? { tags } : {}),
     user_type: 'normal',
     site_id: site,
     permalink: `http://perfil.mercadolivre.com.br/${nickname}`,
@@ -115,6 +129,7 @@ export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string,
         preferences: preferencesFor('MLA', 1187654321, 3, options),
         paymentMethods: argentineMethods(),
         reports: report({ config: scheduledConfig('release', true), list: [] }, { config: NO_CONFIG.settlement, list: [] }),
+        searchLimit: { max: 100, over: 'error' },
       },
     ],
     [
@@ -124,7 +139,17 @@ export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string,
         payments: testUserPayments(2893135, options),
         preferences: preferencesFor('MLB', 2893135, 2, options, false),
         paymentMethods: brazilianMethods('deactivated'),
-        reports: report({ config: NO_CONFIG.release, list: [] }, { config: scheduledConfig('settlement', false), list: [] }),
+        // A report asked for once and still pending: nothing was ever generated (F3).
+        reports: report({ config: NO_CONFIG.release, list: [pendingReport('release', 2893135, options.now)] }, { config: scheduledConfig('settlement', false), list: [] }),
+      },
+    ],
+    [
+      TOKENS.testUserUntagged,
+      {
+        usersMe: user(658045679, 'MLB', 'BR', 'TEST_USER_658045679', 'test_user_658045679@testuser.com', undefined),
+        payments: testUserPayments(658045679, options),
+        paymentMethods: brazilianMethods('active'),
+        reports: notConfigured,
       },
     ],
     [
@@ -152,6 +177,7 @@ export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string,
         payments: busyPayments(1190000002, options),
         paymentMethods: brazilianMethods('active'),
         reports: healthyMlb.reports!,
+        searchLimit: { max: 100, over: 'cap' },
       },
     ],
     [
@@ -162,6 +188,7 @@ export function buildAccounts(options: FixtureOptions = {}): ReadonlyMap<string,
         preferences: (healthyMlb.preferences ?? []).map((p) => ({ ...p, notification_url: null })),
       },
     ],
+    [TOKENS.policyBlocked, { ...healthyMlb, policyBlocked: [/^\/v1\/payments\//, /^\/v1\/account\//] }],
     [TOKENS.fault429, { ...healthyMlb, fault: 'rate-limited' }],
     [TOKENS.fault500, { ...healthyMlb, fault: 'server-error' }],
     [TOKENS.faultMalformed, { ...healthyMlb, fault: 'malformed' }],

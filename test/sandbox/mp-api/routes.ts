@@ -11,8 +11,9 @@ type Handler = (account: AccountFixture, url: URL, match: RegExpExecArray) => Ro
 
 const DAY = 86_400_000;
 
-function page<T>(items: readonly T[], url: URL): { slice: T[]; limit: number; offset: number } {
-  const limit = Math.min(Number(url.searchParams.get('limit') ?? 30) || 30, 1000);
+function page<T>(items: readonly T[], url: URL, max = 1000): { slice: T[]; limit: number; offset: number } {
+  // The default limit is 30 (sdk-java recording, reference §11 F18).
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 30) || 30, max);
   const offset = Number(url.searchParams.get('offset') ?? 0) || 0;
   return { slice: items.slice(offset, offset + limit), limit, offset };
 }
@@ -26,12 +27,18 @@ function dateParam(value: string | null, fallback: number): number | undefined {
   return Number.isNaN(parsed) ? undefined : parsed;
 }
 
+/** Payments search past its row limit (search reference, error 1000; reference §11 F18). */
+const TOO_MANY_ROWS = {
+  status: 400,
+  body: { message: 'Number of rows exceeded the limits', error: 'bad_request', status: 400, cause: [{ code: 1000, description: 'Number of rows exceeded the limits', data: null }] },
+};
+
 const BAD_DATE = { status: 400, body: { message: 'Invalid date format', error: 'bad_request', status: 400, cause: [{ code: 1001, description: 'date_created must be a valid date' }] } };
 
 function reportRoute(kind: 'release' | 'settlement', what: 'config' | 'list'): Handler {
   return (account) => {
     const report = account.reports?.[kind];
-    if (!report) return { status: 404, body: { message: 'config_not_found_for_user', error: 'not_found', status: 404, cause: [] } };
+    if (!report) return { status: 404, body: { error: 'config_not_found_for_user', status: 404 } };
     return what === 'config' ? report.config : { status: 200, body: report.list };
   };
 }
@@ -50,7 +57,9 @@ export const ROUTES: ReadonlyArray<[RegExp, Handler]> = [
         const created = Date.parse(String(p['date_created']));
         return created >= begin && created <= end;
       });
-      const { slice, limit, offset } = page(all, url);
+      const max = account.searchLimit?.max ?? 1000;
+      if (account.searchLimit?.over === 'error' && Number(url.searchParams.get('limit') ?? 30) > max) return TOO_MANY_ROWS;
+      const { slice, limit, offset } = page(all, url, max);
       return { status: 200, body: { paging: { total: all.length, limit, offset }, results: slice } };
     },
   ],

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   readonly authorized: boolean;
   /** The query string, e.g. `?limit=100&offset=0` ('' when none). */
   readonly search?: string;
+  /** Which TLS connection carried it: 1 for the first the stand-in accepted, and so on. */
+  readonly connection?: number;
 }
 
 export interface MercadoPagoStandIn {
@@ -20,10 +22,21 @@ export interface MercadoPagoStandIn {
   readonly baseUrl: string;
   /** Every request received, in order: the read-only promise is asserted on this. */
   readonly requests: RecordedRequest[];
+  /** TLS connections accepted so far (carrying a request or not). */
+  readonly connections: number;
+  /**
+   * A payment as GET /v1/payments/{id} would give it to its owner (for receivers that re-read it):
+   * of the account with `token`, or of any account when none is given (the sandbox's receiver
+   * stands for every account's shop).
+   */
+  findPayment(token: string | undefined, id: string): Readonly<Record<string, unknown>> | undefined;
   close(): Promise<void>;
 }
 
-const UNAUTHORIZED = { message: 'invalid access token', error: 'unauthorized', status: 401, cause: [{ code: 2, description: 'invalid access token', data: null }] };
+/** The real 401 for a bad token says `not_found` in `error` (reference §11 F15). */
+const UNAUTHORIZED = { message: 'invalid access token', error: 'not_found', status: 401 };
+/** PolicyAgent's 403, when the token's scope or the application is blocked for one endpoint (F15). */
+const POLICY_AGENT = { message: 'At least one policy returned UNAUTHORIZED.', code: 'PA_UNAUTHORIZED_RESULT_FROM_POLICIES', status: 403, blocked_by: 'PolicyAgent' };
 const NO_TOKEN = {
   message: 'Must provide your access_token to proceed',
   error: 'unauthorized',
@@ -33,11 +46,11 @@ const NO_TOKEN = {
 const INTERNAL = { message: 'Internal server error', error: 'internal_error', status: 500, cause: [] };
 
 /**
- * The Mercado Pago API stand-in over real HTTPS on a loopback address: documented shapes,
+ * The Mercado Pago API stand-in over real HTTPS on a loopback address: the real API's shapes (reference §11),
  * accounts chosen by Bearer token (accounts.ts, including the fault tokens), 405 for anything
  * but GET (the action must never write).
  */
-export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptions = {}): Promise<MercadoPagoStandIn> {
+export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptions & { readonly latencyMs?: number } = {}): Promise<MercadoPagoStandIn> {
   const accounts = buildAccounts(options);
   const address = randomLoopback();
   const issued = ca.server({ commonName: 'api.mercadopago.sandbox', hosts: [address] });
@@ -45,18 +58,21 @@ export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptio
   const requests: RecordedRequest[] = [];
   /** rate-limited mode: the requests already answered 429 once. */
   const limited = new Set<string>();
+  const connectionIds = new WeakMap<object, number>();
+  let connections = 0;
   const server = https.createServer(tls, (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://api.local');
     const auth = req.headers.authorization;
-    requests.push({ method: req.method ?? '?', path: url.pathname, authorized: auth !== undefined, search: url.search });
+    requests.push({ method: req.method ?? '?', path: url.pathname, authorized: auth !== undefined, search: url.search, connection: connectionIds.get(req.socket) ?? 0 });
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
-      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
     };
     if (req.method !== 'GET') return send(405, { message: 'method not allowed', error: 'method_not_allowed', status: 405, cause: [] });
     if (!auth?.startsWith('Bearer ')) return send(401, NO_TOKEN);
     const token = auth.slice('Bearer '.length);
     const account = accounts.get(token);
     if (!account) return send(401, UNAUTHORIZED);
+    if (account.policyBlocked?.some((p) => p.test(url.pathname))) return send(403, POLICY_AGENT);
     if (account.fault && url.pathname !== '/users/me') {
       const handled = fault(account, `${token.slice(-12)} ${url.pathname}${url.search}`, send);
       if (handled) return;
@@ -72,7 +88,7 @@ export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptio
       case 'rate-limited':
         if (limited.has(key)) return false;
         limited.add(key);
-        send(429, { message: 'Too many requests', error: 'too_many_requests', status: 429, cause: [] }, { 'retry-after': '1' });
+        send(429, 'local_rate_limited', { 'content-type': 'text/plain' });
         return true;
       case 'server-error':
         send(500, INTERNAL);
@@ -87,6 +103,22 @@ export async function startMercadoPagoStandIn(ca: LocalCa, options: FixtureOptio
     }
   }
 
-  const { host, port } = await listenOnLoopback(server, 0, address);
-  return { baseUrl: `https://${host}:${port}`, requests, close: () => close(server) };
+  server.on('secureConnection', (socket) => connectionIds.set(socket, ++connections));
+  const { host, port } = await listenOnLoopback(server, 0, address, options.latencyMs);
+  return {
+    baseUrl: `https://${host}:${port}`,
+    requests,
+    get connections() {
+      return connections;
+    },
+    findPayment: (token, id) => {
+      const owners = token === undefined ? [...accounts.values()] : [accounts.get(token)];
+      for (const account of owners) {
+        const found = account?.payments?.find((p) => String(p['id']) === id);
+        if (found) return found;
+      }
+      return undefined;
+    },
+    close: () => close(server),
+  };
 }

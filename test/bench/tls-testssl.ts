@@ -17,6 +17,7 @@ import { summarize, type BenchFigure } from './figures.js';
 const SITES = [
   'ecdsa-le',
   'wildcard-sni',
+  'expired-leaf',
   'rsa-expired-cross',
   'sha1-cross',
   'eku-client-only',

@@ -65,8 +65,22 @@ async function startNode(site: SiteSpec, port = site.port, host = site.address):
     serveHttp,
   );
   server.on('tlsClientError', () => undefined);
+  // Scanners leave half-open connections behind: track them so that stopping cannot wait on one.
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined).on('close', () => sockets.delete(socket));
+  });
+  (server as tls.Server & { destroyAll?: () => void }).destroyAll = () => {
+    for (const socket of sockets) socket.destroy();
+  };
   await listen(server, port, host);
   return server;
+}
+
+function stopServer(server: net.Server): Promise<void> {
+  (server as net.Server & { destroyAll?: () => void }).destroyAll?.();
+  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 async function waitForPort(host: string, port: number, ms: number): Promise<void> {
@@ -140,10 +154,10 @@ export async function startSite(site: SiteSpec, dir: string): Promise<RunningSit
       spec: site,
       stop: async () => {
         for (const s of held) s.destroy();
-        await Promise.all([new Promise((r) => front.close(r)), new Promise((r) => back.close(r))]);
+        await Promise.all([new Promise((r) => front.close(r)), stopServer(back)]);
       },
     };
   }
   const server = await startNode(site);
-  return { spec: site, stop: () => new Promise((r) => server.close(() => r())) };
+  return { spec: site, stop: () => stopServer(server) };
 }

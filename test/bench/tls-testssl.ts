@@ -49,8 +49,9 @@ export const EXPLAINED: Readonly<Record<string, string>> = {
   'mtls ssl.protocols': "both see TLS 1.2 offered; the product fails ssl.protocols on purpose to name the client-certificate demand (no buyer's browser completes a handshake)",
 };
 
-function explanation(site: string, id: string): string | undefined {
-  return EXPLAINED[`${site} ${id}`] ?? EXPLAINED[`${site} *`];
+/** Why a difference is right; when testssl.sh had no finding (`?`), the site-wide reason comes first. */
+function explanation(site: string, id: string, their?: Verdict): string | undefined {
+  return their === '?' ? (EXPLAINED[`${site} *`] ?? EXPLAINED[`${site} ${id}`]) : (EXPLAINED[`${site} ${id}`] ?? EXPLAINED[`${site} *`]);
 }
 
 type Verdict = 'pass' | 'fail' | '?';
@@ -139,7 +140,7 @@ export async function bench(): Promise<BenchFigure[]> {
         agreeing++;
         continue;
       }
-      const why = explanation(name, id);
+      const why = explanation(name, id, their);
       rows.push(`${name} ${id}: ours ${our}, testssl.sh ${their}${why ? ` — ${why}` : ' — UNEXPLAINED'}`);
       if (!why) unexplained.push(`${name} ${id}`);
     }

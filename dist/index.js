@@ -1,3 +1,2 @@
 import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-import{escapeData}from"./chunks/chunk-7ZLD6HVR.js";import"./chunks/chunk-D67TVUQZ.js";var SECRET_INPUTS=["access-token","webhook-secret","github-token"];function maskSecretInputs(env=process.env,write=l=>process.stdout.write(l)){let values=[];for(let name of SECRET_INPUTS){let raw=env[`INPUT_${name.toUpperCase()}`]??"";for(let v of[raw.trim(),...raw.split(/\r?\n/).map(l=>l.trim())])v!==""&&!values.includes(v)&&(write(`::add-mask::${escapeData(v)}
-`),values.push(v))}return values}var secrets=maskSecretInputs(),{run}=await import("./chunks/main-YTFDTQUB.js");await run(secrets).finally(()=>process.exit());
+import{maskSecretInputs}from"./chunks/chunk-LDW2CNDC.js";import"./chunks/chunk-DC3TVR6O.js";import"./chunks/chunk-D67TVUQZ.js";var secrets=maskSecretInputs(),{run}=await import("./chunks/main-EU7BZRJH.js");await run(secrets).finally(()=>process.exit());

@@ -18,7 +18,7 @@ const result = await build({
   absWorkingDir: root,
   entryPoints: [
     { in: 'src/index.ts', out: 'index' },
-    { in: 'src/cli.ts', out: 'cli/index' },
+    { in: 'src/cli-entry.ts', out: 'cli/index' },
   ],
   outdir,
   bundle: true,

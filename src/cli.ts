@@ -1,15 +1,54 @@
-#!/usr/bin/env node
-import * as fs from 'node:fs';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings } from './config/settings.js';
-import { createRedactor } from './report/redact.js';
+import { readBoundedRegularFile } from './config/workspace-files.js';
+import { createRedactor, redactDeep } from './secrets/redact.js';
+import { VERSION } from './version.js';
 
-const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN] [options]
+/** Exit statuses: the contract scripts and CI steps rely on (DESIGN §2). */
+export const EXIT = { ready: 0, notReady: 1, usage: 2 } as const;
 
-The token may come from MP_ACCESS_TOKEN instead of --access-token.
-Options take the action's input names: --public-key, --webhook-url, --webhook-secret,
---payment-id, --fail-on, --config, --language, --report-file, --sarif-file,
---timeout-seconds, --api-base-url. Exit status 1 when the result reaches --fail-on.`;
+const USAGE = `Usage: mercadopago-readiness --site-url URL [options]
+
+Checks a Mercado Pago integration against the go-live requirements and prints the report.
+The access token comes from --access-token or, better (it stays out of the shell history and
+the process list), the MP_ACCESS_TOKEN environment variable.
+
+Options (the action's input names):
+  --site-url URL            page that shows the payment form (required)
+  --access-token TOKEN      production access token (default: $MP_ACCESS_TOKEN)
+  --public-key KEY          the production public key the page must use
+  --webhook-url URL         notification endpoint to probe
+                            (default: notification_url of recent payments/preferences)
+  --webhook-secret SECRET   webhook secret signature; enables notifications.signature
+                            (default: $MP_WEBHOOK_SECRET)
+  --payment-id ID           production payment to audit (default: the latest live one)
+  --fail-on LEVEL           blocker | warning | never            (default: blocker)
+  --language LANG           auto | pt-BR | es | en               (default: auto)
+  --config FILE             config file       (default: .github/mercadopago-readiness.yml)
+  --report-file FILE        also write the JSON report there     (default: none)
+  --sarif-file FILE         also write SARIF 2.1.0 there         (default: none)
+  --timeout-seconds N       budget for the whole run, 1-3600     (default: 60)
+  --api-base-url URL        Mercado Pago API base    (default: https://api.mercadopago.com)
+  --browser MODE            off | auto | on: also open the page in headless Chrome/Chromium
+                            ($CHROME_PATH or the usual install paths)   (default: off)
+  -h, --help                this help
+  -V, --version             the version
+
+Examples:
+  MP_ACCESS_TOKEN=APP_USR-… mercadopago-readiness --site-url https://shop.example/checkout
+  mercadopago-readiness --site-url https://loja.example.com.br/checkout --language pt-BR \\
+    --fail-on warning --report-file readiness.json
+
+Exit status:
+  0  the result does not reach --fail-on (ready, or only what --fail-on tolerates)
+  1  the result reaches --fail-on: not ready (or a report file could not be written)
+  2  bad input (a flag, the token, the config file), an internal error, or Node.js < 24
+
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).
+
+Many storefronts: mercadopago-readiness fleet --targets FILE [--shard K/N] [--concurrency C] [--out-dir DIR]
+Combine their reports: mercadopago-readiness merge REPORT.json|fleet.json|FOLDER… [--summary FILE]
+(each with --help for more).`;
 
 const FLAGS = new Set([
   'site-url',
@@ -25,6 +64,7 @@ const FLAGS = new Set([
   'sarif-file',
   'timeout-seconds',
   'api-base-url',
+  'browser',
 ]);
 
 /** Parses `--name value` and `--name=value`; unknown flags are input errors. */
@@ -36,6 +76,10 @@ export function parseArgs(argv: readonly string[]): Map<string, string> {
       values.set('help', 'true');
       continue;
     }
+    if (arg === '--version' || arg === '-V') {
+      values.set('version', 'true');
+      continue;
+    }
     const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
     if (!match || !FLAGS.has(match[1]!)) throw new InputError(`Unknown argument '${arg}'. Run with --help for the options.`);
     const value = match[2] ?? argv[++i];
@@ -45,25 +89,53 @@ export function parseArgs(argv: readonly string[]): Map<string, string> {
   return values;
 }
 
-async function main(): Promise<number> {
-  const env = process.env;
-  const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim()]);
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Colour as the conventions say: FORCE_COLOR (any value but `0`/`false`) forces it on and wins
+ * over NO_COLOR (any non-empty value turns it off, no-color.org); otherwise only on a TTY that
+ * is not `TERM=dumb`.
+ */
+export function wantsColor(env: Env, isTTY: boolean): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  return isTTY && env['TERM'] !== 'dumb';
+}
+
+/** The terminal face: flags → settings → engine → report; returns the exit status. */
+export async function main(argv: readonly string[], env: Env): Promise<number> {
+  const [subcommand, ...rest] = argv;
+  if (subcommand === 'fleet') return (await import('./fleet/command.js')).runFleetCommand(rest);
+  if (subcommand === 'merge') return (await import('./fleet/merge-command.js')).runMergeCommand(rest);
+  const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim(), env['MP_WEBHOOK_SECRET']?.trim()]);
   let args: Map<string, string>;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 2;
+    process.stderr.write(`${redact((error as Error).message)}\n`);
+    return EXIT.usage;
   }
   if (args.has('help')) {
     process.stdout.write(`${USAGE}\n`);
-    return 0;
+    return EXIT.ready;
   }
-  const secretRedact = createRedactor([args.get('access-token')?.trim(), args.get('webhook-secret')?.trim(), env['MP_ACCESS_TOKEN']?.trim()]);
+  if (args.has('version')) {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ready;
+  }
+  const secretRedact = createRedactor([args.get('access-token')?.trim(), args.get('webhook-secret')?.trim(), env['MP_ACCESS_TOKEN']?.trim(), env['MP_WEBHOOK_SECRET']?.trim()]);
+  const redactAll = (value: string): string => secretRedact(redact(value));
+  if (!(args.get('access-token') ?? env['MP_ACCESS_TOKEN'] ?? '').trim()) {
+    process.stderr.write('Missing access token: pass --access-token TOKEN or set the MP_ACCESS_TOKEN environment variable (your Mercado Pago production access token).\n');
+    return EXIT.usage;
+  }
   try {
-    const settings = await loadSettings((name) => args.get(name) ?? (name === 'access-token' ? (env['MP_ACCESS_TOKEN'] ?? '') : ''), {
+    const fromEnv: Record<string, string | undefined> = { 'access-token': env['MP_ACCESS_TOKEN'], 'webhook-secret': env['MP_WEBHOOK_SECRET'] };
+    const settings = await loadSettings((name) => args.get(name) ?? fromEnv[name] ?? '', {
       workspace: process.cwd(),
-      readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined),
+      env,
+      readFile: (file, inside) => readBoundedRegularFile('config', file, undefined, inside),
     });
     // The engine and the renderers load only once the flags are valid.
     const [{ runReadiness }, { renderTerminal }, { writeReportFile, writeSarifFile }, { reachesFailOn }] = await Promise.all([
@@ -72,20 +144,21 @@ async function main(): Promise<number> {
       import('./report/files.js'),
       import('./report/model.js'),
     ]);
-    const { report } = await runReadiness(settings);
-    const redactAll = (value: string): string => secretRedact(redact(value));
-    process.stdout.write(redactAll(renderTerminal(report, { color: process.stdout.isTTY === true && env['NO_COLOR'] === undefined })));
+    const report = redactDeep((await runReadiness(settings)).report, redactAll);
+    process.stdout.write(redactAll(renderTerminal(report, { color: wantsColor(env, process.stdout.isTTY === true) })));
     // Same helper as the action: folders are created; a file that cannot be written is one line.
     const reportError = args.has('report-file') ? writeReportFile(settings.reportFile, report, redactAll) : undefined;
     const sarifError = settings.sarifFile ? writeSarifFile(settings.sarifFile, report, redactAll, env, process.cwd()) : undefined;
     for (const problem of [reportError, sarifError]) if (problem !== undefined) process.stderr.write(`${problem}\n`);
-    if (reportError !== undefined || sarifError !== undefined) return 1;
-    return reachesFailOn(report.result, settings.failOn) ? 1 : 0;
+    if (reportError !== undefined || sarifError !== undefined) return EXIT.notReady;
+    return reachesFailOn(report.result, settings.failOn) ? EXIT.notReady : EXIT.ready;
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `Internal error: ${errorLine(error)}`;
-    process.stderr.write(`${secretRedact(redact(message))}\n`);
-    return error instanceof InputError ? 2 : 1;
+    if (error instanceof InputError) {
+      // The settings name the action's input; on a terminal it is a flag.
+      process.stderr.write(`${redactAll(error.message.replace(/\bInput '([a-z-]+)'|'([a-z-]+)'/g, (m, a, b) => (FLAGS.has(a ?? b) ? `'--${a ?? b}'` : m)))}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`${redactAll(`Internal error: ${errorLine(error)}`)}\n`);
+    return EXIT.usage;
   }
 }
-
-void main().then((code) => process.exit(code));

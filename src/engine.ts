@@ -1,7 +1,7 @@
 import { CATALOG, DEFAULT_THRESHOLDS } from './checks/catalog.js';
 import type { CheckContext, CheckDefinition, CheckOutcome, Thresholds } from './checks/types.js';
 import type { Settings } from './config/settings.js';
-import { languageForSite, text, type Language } from './i18n/text.js';
+import { languageForHost, languageForSite, text, type Language } from './i18n/text.js';
 import { createBudget } from './probes/budget.js';
 import type { Evidence } from './probes/evidence.js';
 import { gatherEvidence, type ProbeOptions } from './probes/gather.js';
@@ -30,11 +30,13 @@ export async function runReadiness(settings: Settings, deps: EngineDependencies 
   const clock = deps.clock ?? (() => new Date());
   const startedAt = clock();
   const budget = createBudget(Math.max(settings.timeoutMs - RESERVE_MS, Math.round(settings.timeoutMs * 0.8)));
-  const { evidence, apiRequests } = await gatherEvidence(probeOptionsOf(settings), budget, deps.client);
+  // The budget ends with the probes: nothing lingers, and nothing of the run stays reachable from its timers.
+  const { evidence, apiRequests } = await gatherEvidence(probeOptionsOf(settings), budget, deps.client).finally(() => budget.end());
   const now = clock();
   const checks = evaluateAll(deps.catalog ?? CATALOG, evidence, contextOf(settings, now), settings, now);
   const account = accountOf(evidence);
-  const language: Language = settings.language === 'auto' ? languageForSite(account?.siteId ?? undefined) : settings.language;
+  // auto: the account's site; without an account (token refused), a guess from the site's domain.
+  const language: Language = settings.language !== 'auto' ? settings.language : account?.siteId ? languageForSite(account.siteId) : languageForHost(settings.siteUrl.hostname);
   const report = buildReport({ settings, checks, account, language, startedAt, durationMs: clock().getTime() - startedAt.getTime(), version: VERSION });
   return { report, apiRequests };
 }
@@ -54,6 +56,7 @@ export function probeOptionsOf(settings: Settings): ProbeOptions {
     webhookUrl: settings.webhookUrl,
     webhookSecret: settings.webhookSecret,
     webhookTimeoutMs: thresholdsOf(settings).webhookTimeoutMs,
+    browser: settings.browser,
   };
 }
 

@@ -52,7 +52,13 @@ export interface CheckDefinition {
   readonly id: CheckId;
   readonly section: Section;
   readonly defaultSeverity: Severity;
+  /** The requirement, as a person reads it when it holds ("Certificate chain is trusted"). */
   readonly title: Text;
+  /**
+   * The finding, as Lighthouse's `failureTitle`: how a failing check is titled in every report
+   * ("Access token exposed in the page"), so nobody reads a requirement with a ❌ as the problem.
+   */
+  readonly failureTitle: Text;
   /**
    * Where the requirement is explained: a path on Mercado Pago's developer site (`/docs/...`,
    * linked on the account's country site and language) or an absolute URL.

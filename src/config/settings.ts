@@ -1,9 +1,13 @@
 import * as path from 'node:path';
+import { findBrowser } from '../probes/browser/find.js';
 import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
 import type { Severity, Thresholds } from '../checks/types.js';
 import type { ConfigFile } from './config-file.js';
+import { isLoopbackHost } from '../probes/net/address-policy.js';
+import { ACCESS_TOKEN_SHAPE, createRedactor } from '../secrets/redact.js';
 import { InputError } from './input-error.js';
+import { resolveWorkspacePath } from './workspace-files.js';
 
 export type FailOn = 'blocker' | 'warning' | 'never';
 
@@ -15,6 +19,10 @@ export interface Waiver {
 }
 
 /** Everything the run needs, read and validated once. */
+/** `pr-comment` values, normalised: `true` is `always`, `false` is `never`. */
+export type PrCommentMode = 'always' | 'on-failure' | 'never';
+const PR_COMMENT_MODES: Readonly<Record<string, PrCommentMode>> = { true: 'always', always: 'always', 'on-failure': 'on-failure', false: 'never', never: 'never' };
+
 export interface Settings {
   readonly siteUrl: URL;
   readonly accessToken: string;
@@ -25,13 +33,24 @@ export interface Settings {
   readonly failOn: FailOn;
   readonly language: Language | 'auto';
   readonly githubToken?: string;
-  readonly prComment: boolean;
+  /**
+   * When to post the sticky pull-request comment (DESIGN §2): `always` (`true`), `on-failure`
+   * (only while the result is warn or fail; an earlier comment is then updated to say it is
+   * fixed) or `never` (`false`).
+   */
+  readonly prComment: PrCommentMode;
   /** Absolute path of the JSON report. */
   readonly reportFile: string;
   /** Absolute path of the SARIF file, when asked for. */
   readonly sarifFile?: string;
   readonly timeoutMs: number;
   readonly apiBaseUrl: URL;
+  /**
+   * The `browser` input: `off`, or `auto`/`on` with the Chrome/Chromium found (`CHROME_PATH` or the
+   * usual install paths). `auto` without one keeps `missing` (the summary says the pass did not run);
+   * `on` without one is an input error.
+   */
+  readonly browser: { readonly mode: 'off' | 'auto' | 'on'; readonly executable?: string; readonly missing?: string };
   readonly severityOverrides: Readonly<Partial<Record<CheckId, Severity | 'off'>>>;
   readonly waivers: readonly Waiver[];
   /** The config file's threshold overrides only; each check carries its own defaults. */
@@ -46,13 +65,18 @@ export type InputReader = (name: string) => string;
 export interface SettingsEnvironment {
   /** Where relative paths (config, report files) are resolved: GITHUB_WORKSPACE or the cwd. */
   readonly workspace: string;
-  /** Reads a file as UTF-8, or returns undefined when it does not exist. */
-  readonly readFile: (absolutePath: string) => string | undefined;
+  /**
+   * Reads a file as UTF-8, or returns undefined when it does not exist; `inside` (the workspace,
+   * for a relative input) is where its real path must lie (workspace-files.ts readBoundedRegularFile).
+   */
+  readonly readFile: (absolutePath: string, inside?: string) => string | undefined;
   /**
    * Parses and validates the config file (config-file.ts's parseConfigFile). Needed only when a
    * config file exists: loadSettings() imports it then, so yaml and zod load only for a config.
    */
   readonly parseConfig?: ConfigParser;
+  /** Environment for CHROME_PATH (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export type ConfigParser = (source: string, fileName: string) => ConfigFile;
@@ -79,9 +103,57 @@ export async function loadSettings(read: InputReader, env: SettingsEnvironment):
   return buildSettings(read, { ...env, parseConfig: parseConfigFile });
 }
 
+/** The inputs that hold secrets; every other input is refused when it carries one. */
+const SECRET_INPUT_NAMES = ['access-token', 'webhook-secret', 'github-token'];
+/** Inputs that are not secrets: none may carry a token (they are echoed, logged, sent in URLs). */
+const PLAIN_INPUT_NAMES = [
+  'site-url',
+  'public-key',
+  'webhook-url',
+  'payment-id',
+  'fail-on',
+  'config',
+  'language',
+  'pr-comment',
+  'report-file',
+  'sarif-file',
+  'timeout-seconds',
+  'api-base-url',
+  'browser',
+  'script-inventory',
+];
+
+/**
+ * A secret pasted into the wrong input (the access token as `public-key`, a token in site-url's
+ * query or user info, in webhook-url) is refused before anything echoes or sends it: one line
+ * naming the input, and never the value.
+ */
+function refuseSecretsInPlainInputs(input: (name: string) => string): void {
+  const redact = createRedactor(SECRET_INPUT_NAMES.map(input));
+  for (const name of PLAIN_INPUT_NAMES) {
+    const value = input(name);
+    // Decoded too: a token percent-encoded in a URL's query is still the token.
+    if (value === '' || (!ACCESS_TOKEN_SHAPE.test(value) && !ACCESS_TOKEN_SHAPE.test(safeDecode(value)) && redact(value) === value)) continue;
+    const what =
+      name === 'public-key'
+        ? 'an access token (a secret), not a public key; pass the public key (APP_USR- followed by a UUID) from Production credentials'
+        : 'an access token or another secret; secrets go only in access-token and webhook-secret, from a secret';
+    throw new InputError(`Invalid '${name}': it holds ${what}. The value is not shown.`);
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Reads every input once and validates it; the first problem is an InputError naming the input. */
 export function buildSettings(read: InputReader, env: SettingsEnvironment): Settings {
   const input = (name: string): string => read(name).trim();
+  refuseSecretsInPlainInputs(input);
 
   const siteUrl = parseUrl(input('site-url'), 'site-url', 'the URL of the page that shows the payment form, e.g. https://shop.example/checkout', true)!;
   const accessToken = input('access-token');
@@ -100,13 +172,22 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     throw new InputError(`Invalid 'timeout-seconds': '${timeoutText}'. Expected a number of seconds greater than 0 (at most 3600).`);
   }
   const prCommentText = (input('pr-comment') || 'true').toLowerCase();
-  if (prCommentText !== 'true' && prCommentText !== 'false') {
-    throw new InputError(`Invalid 'pr-comment': '${prCommentText}'. Expected true or false.`);
+  const prComment = Object.hasOwn(PR_COMMENT_MODES, prCommentText) ? PR_COMMENT_MODES[prCommentText] : undefined;
+  if (prComment === undefined) {
+    throw new InputError(`Invalid 'pr-comment': '${prCommentText}'. Expected true (or always), on-failure, or false (or never).`);
   }
 
+  const browserMode = oneOf((input('browser') || 'off').toLowerCase(), 'browser', ['off', 'auto', 'on'] as const);
+  const found = browserMode === 'off' ? undefined : findBrowser(env.env ?? process.env);
+  if (browserMode === 'on' && found && 'missing' in found) {
+    throw new InputError(`Invalid 'browser': 'on' needs Chrome or Chromium, and ${found.missing}. Install one, set CHROME_PATH to it, or use browser: auto.`);
+  }
+  const browser = found === undefined ? { mode: browserMode } : 'path' in found ? { mode: browserMode, executable: found.path } : { mode: browserMode, missing: found.missing };
+
   const configInput = input('config');
-  const configPath = path.resolve(env.workspace, configInput || DEFAULT_CONFIG_PATH);
-  const configSource = env.readFile(configPath);
+  const configValue = configInput || DEFAULT_CONFIG_PATH;
+  const configPath = resolveWorkspacePath('config', configValue, env.workspace);
+  const configSource = env.readFile(configPath, path.isAbsolute(configValue) ? undefined : env.workspace);
   if (configSource === undefined && configInput !== '' && configInput !== DEFAULT_CONFIG_PATH) {
     throw new InputError(`Invalid 'config': file '${configInput}' does not exist.`);
   }
@@ -125,11 +206,12 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
     failOn,
     language,
     ...optional('githubToken', input('github-token') || undefined),
-    prComment: prCommentText === 'true',
-    reportFile: path.resolve(env.workspace, input('report-file') || 'mercadopago-readiness.json'),
-    ...optional('sarifFile', sarifInput ? path.resolve(env.workspace, sarifInput) : undefined),
+    prComment,
+    reportFile: resolveWorkspacePath('report-file', input('report-file') || 'mercadopago-readiness.json', env.workspace),
+    ...optional('sarifFile', sarifInput ? resolveWorkspacePath('sarif-file', sarifInput, env.workspace) : undefined),
     timeoutMs: Math.round(timeoutSeconds * 1000),
-    apiBaseUrl: parseUrl(input('api-base-url') || 'https://api.mercadopago.com', 'api-base-url', 'an http(s) URL such as https://api.mercadopago.com', true)!,
+    apiBaseUrl: apiBaseUrlOf(input('api-base-url')),
+    browser,
     severityOverrides: config.checks ?? {},
     waivers: config.waivers ?? [],
     thresholds: {
@@ -166,6 +248,15 @@ function parseUrl(value: string, name: string, expected: string, required: boole
   }
   if (url.username || url.password) {
     throw new InputError(`Invalid '${name}': the URL must not carry a user name or password.`);
+  }
+  return url;
+}
+
+/** The token travels over https only: plain http is allowed to a loopback address (a local proxy, the sandbox). */
+function apiBaseUrlOf(value: string): URL {
+  const url = parseUrl(value || 'https://api.mercadopago.com', 'api-base-url', 'an https URL such as https://api.mercadopago.com', true)!;
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new InputError(`Invalid 'api-base-url': plain http would send the access token in clear text to ${url.host}. Use https (http is accepted only for a loopback address).`);
   }
   return url;
 }

@@ -42,3 +42,17 @@ export function languageForSite(siteId: string | undefined): Language {
   if (siteId !== undefined && SPANISH_SITES.has(siteId)) return 'es';
   return 'en';
 }
+
+/** Spanish-speaking Latin American country-code TLDs (the Mercado Pago countries and their neighbours). */
+const SPANISH_TLDS = new Set(['ar', 'mx', 'cl', 'co', 'pe', 'uy', 've', 'ec', 'bo', 'py', 'cr', 'gt', 'hn', 'ni', 'pa', 'sv', 'do', 'cu', 'pr']);
+
+/**
+ * `language: auto` when the account could not be read (a refused token: the most common first
+ * run error): a guess from the site's domain, `.br` (`.com.br`) → pt-BR, another Latin American
+ * country code → es, anything else → en.
+ */
+export function languageForHost(hostname: string): Language {
+  const tld = hostname.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  if (tld === 'br') return 'pt-BR';
+  return SPANISH_TLDS.has(tld) ? 'es' : 'en';
+}

@@ -6,6 +6,7 @@ import type { PreferenceSample } from './mercadopago/preferences.js';
 import type { ReportsEvidence } from './mercadopago/reports.js';
 import type { HttpRedirectEvidence } from './http/redirect.js';
 import type { PageEvidence } from './http/page.js';
+import type { BrowserEvidence } from './browser/evidence.js';
 import type { ProbeOutcome } from './outcome.js';
 import type { TlsEvidence } from './tls/probe.js';
 import type { WebhookEvidence } from './webhook/probe.js';
@@ -38,6 +39,11 @@ export interface Evidence {
   readonly webhook: WebhookEvidence;
   /** The checkout page at `site-url`: answer, headers, cookies, resources and scan findings. */
   readonly page: ProbeOutcome<PageEvidence>;
+  /**
+   * The page opened in headless Chrome/Chromium (`browser: auto | on`); undefined with `browser: off`.
+   * An error of kind `unavailable` means `auto` found no browser. Checks only add findings from it.
+   */
+  readonly browser?: ProbeOutcome<BrowserEvidence> | undefined;
   /** `http://host/path` on port 80; undefined when `site-url` is not https. */
   readonly httpRedirect: ProbeOutcome<HttpRedirectEvidence> | undefined;
 }

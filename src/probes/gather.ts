@@ -1,4 +1,5 @@
 import { raceSignal, type Budget } from './budget.js';
+import type { BrowserEvidence } from './browser/evidence.js';
 import type { Evidence } from './evidence.js';
 import { probeAccount } from './mercadopago/account.js';
 import { createMercadoPagoClient, type MercadoPagoClient } from './mercadopago/client.js';
@@ -7,12 +8,13 @@ import { probePaymentMethods } from './mercadopago/payment-methods.js';
 import { probePayments } from './mercadopago/payments.js';
 import { probePreferences } from './mercadopago/preferences.js';
 import { probeReports } from './mercadopago/reports.js';
+import { createGuard } from './net/guard.js';
 import { createWarmAgent } from './net/warm-agent.js';
 import { failed, toProbeError, type ProbeOutcome } from './outcome.js';
 import { probeHttpRedirect } from './http/redirect.js';
 import { probePage } from './http/page.js';
 import { probeTls } from './tls/probe.js';
-import { gatherWebhook, type WebhookProbeOptions } from './webhook/gather-webhook.js';
+import { gatherWebhook, staticApiGuard, webhookGuardFor, type WebhookProbeOptions } from './webhook/gather-webhook.js';
 
 /** What the probes need of the run's settings: no report paths, no GitHub token. */
 export interface ProbeOptions extends WebhookProbeOptions {
@@ -20,6 +22,8 @@ export interface ProbeOptions extends WebhookProbeOptions {
   /** Sent to the API, and looked for (never printed) in the page. */
   readonly accessToken: string;
   readonly paymentId?: string | undefined;
+  /** The browser pass: off, or the executable to run (or why none was found, for `auto`). */
+  readonly browser?: { readonly mode: 'off' | 'auto' | 'on'; readonly executable?: string; readonly missing?: string };
 }
 
 export interface GatherResult {
@@ -41,8 +45,11 @@ const API_FAN_OUT = 4;
  * the webhook's connection is opened while the API answers (gather-webhook.ts).
  */
 export async function gatherEvidence(settings: ProbeOptions, budget: Budget, client?: MercadoPagoClient): Promise<GatherResult> {
-  const apiAgent = client ? undefined : createWarmAgent();
-  const webhookAgent = createWarmAgent();
+  // Every connection goes through a guard (net/guard.ts). The API guard also tells the webhook
+  // probe whether the account's data comes from a private world (the sandbox, a staging proxy).
+  const apiGuard = createGuard({ named: [settings.apiBaseUrl.hostname] });
+  const apiAgent = client ? undefined : createWarmAgent({ guard: apiGuard });
+  const webhookAgent = createWarmAgent({ guard: webhookGuardFor(settings.webhookUrl, client ? staticApiGuard(settings.apiBaseUrl) : apiGuard) });
   try {
     return await gatherWith(
       settings,
@@ -85,7 +92,7 @@ async function gatherWith(
   const preferencesPromise = afterAccount('GET /checkout/preferences/search', () => probePreferences(api));
   const paymentId = settings.paymentId;
   const https = settings.siteUrl.protocol === 'https:';
-  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook] = await Promise.all([
+  const [account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook, browser] = await Promise.all([
     accountPromise,
     paymentsPromise,
     preferencesPromise,
@@ -99,8 +106,26 @@ async function gatherWith(
     bounded(`GET ${settings.siteUrl.href}`, () => probePage(settings.siteUrl, budget, settings.accessToken)),
     https ? bounded('GET http:// (port 80)', () => probeHttpRedirect(settings.siteUrl, budget)) : Promise.resolve(undefined),
     gatherWebhook(settings, budget, { account: accountPromise, payments: paymentsPromise, preferences: preferencesPromise, dispatcher: webhookAgent.dispatcher, warm: webhookAgent.warm }),
+    browserPass(settings, budget, bounded),
   ]);
-  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook }, apiRequests: api.requestCount };
+  return { evidence: { account, payments, preferences, paymentById, liveHistory, paymentMethods, reports, tls, page, httpRedirect, webhook, browser }, apiRequests: api.requestCount };
+}
+
+/** The browser pass, loaded only when asked for; `auto` without a browser says so as an `unavailable` outcome. */
+function browserPass(
+  settings: ProbeOptions,
+  budget: Budget,
+  bounded: <T>(what: string, work: () => Promise<ProbeOutcome<T>>) => Promise<ProbeOutcome<T>>,
+): Promise<ProbeOutcome<BrowserEvidence> | undefined> {
+  const browser = settings.browser;
+  if (browser === undefined || browser.mode === 'off') return Promise.resolve(undefined);
+  const executable = browser.executable;
+  if (executable === undefined) return Promise.resolve(failed('unavailable', browser.missing ?? 'no Chrome/Chromium found'));
+  return bounded('browser pass', async () => {
+    const [{ probeBrowser, DEFAULT_BROWSER_BOUNDS }, { browserNetworkRule, siteAddressClass }] = await Promise.all([import('./browser/probe.js'), import('./browser/rules.js')]);
+    const rule = browserNetworkRule(await siteAddressClass(settings.siteUrl));
+    return probeBrowser(settings.siteUrl, budget, { executable, ...DEFAULT_BROWSER_BOUNDS, rule });
+  });
 }
 
 function notRefused<T>(outcome: ProbeOutcome<T>): ProbeOutcome<T> {

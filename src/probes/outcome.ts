@@ -1,5 +1,6 @@
 /** Why a probe could not produce evidence. The message is for people and never holds a secret. */
-export type ProbeErrorKind = 'timeout' | 'network' | 'tls' | 'http' | 'parse' | 'refused' | 'internal';
+/** `unavailable`: the probe's tool is not on this runner (no browser for `browser: auto`). */
+export type ProbeErrorKind = 'timeout' | 'network' | 'tls' | 'http' | 'parse' | 'refused' | 'internal' | 'unavailable';
 
 export interface ProbeError {
   readonly kind: ProbeErrorKind;
@@ -26,6 +27,8 @@ export function toProbeError(error: unknown, what: string): ProbeError {
   if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT') {
     return { kind: 'timeout', message: `${what}: no answer within the time budget` };
   }
+  // The connection guard (net/guard.ts): its message names the address and the rule.
+  if (code === 'ERR_ADDRESS_REFUSED') return { kind: 'network', message: `${what}: ${e?.message ?? 'address refused'}` };
   if (code === 'ECONNREFUSED') return { kind: 'network', message: `${what}: connection refused` };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'network', message: `${what}: host name not found` };
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return { kind: 'network', message: `${what}: connection reset by the server` };

@@ -1,6 +1,6 @@
 import { moreInSummary } from './labels.js';
 import type { Report } from './model.js';
-import { isCounted } from './view.js';
+import { displayTitle, isCounted } from './view.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -25,7 +25,7 @@ export function annotationsFor(report: Report): Annotation[] {
     if (!isCounted(check)) continue;
     const level = LEVEL_OF[check.severity];
     const list = byLevel.get(level) ?? [];
-    list.push({ level, title: `${check.title} (${check.id})`, message: [check.message, check.remediation, check.docsUrl].filter(Boolean).join('\n') });
+    list.push({ level, title: `${displayTitle(check)} (${check.id})`, message: [check.message, check.remediation, check.docsUrl].filter(Boolean).join('\n') });
     byLevel.set(level, list);
   }
   const out: Annotation[] = [];

@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { writeFileNoFollow } from '../config/workspace-files.js';
 import type { Report } from './model.js';
 import { renderSarif, workflowAnchor } from './sarif.js';
 
@@ -11,11 +10,13 @@ import { renderSarif, workflowAnchor } from './sarif.js';
 
 type Redact = (value: string) => string;
 
+/** Where relative report paths were resolved: no folder inside it is followed when it is a link. */
+const workspaceOf = (): string => process.env['GITHUB_WORKSPACE'] || process.cwd();
+
 /** Writes `value` as pretty JSON to `file`, creating its folder; returns why it could not, or undefined. */
 function writeJson(file: string, value: unknown, redact: Redact, what: string): string | undefined {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${redact(JSON.stringify(value, null, 2))}\n`);
+    writeFileNoFollow(file, `${redact(JSON.stringify(value, null, 2))}\n`, workspaceOf());
     return undefined;
   } catch (error) {
     return redact(`Could not write ${what} '${file}': ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

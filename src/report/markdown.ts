@@ -1,8 +1,8 @@
-import type { Status } from '../checks/types.js';
 import type { Language } from '../i18n/text.js';
-import { RESULT_ICONS, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
+import { codeSpan, inert } from './inert.js';
+import { count, formatDay, formatInstant, headingLine, RESULT_ICONS, SECTION_TITLES, SEVERITY_ICONS, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { CheckReport, Report } from './model.js';
-import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
+import { bySection, displayTitle, fixFirst, isWaived, otherFindings, partition, verdictCounts } from './view.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for other steps' lines. */
 export const SUMMARY_LIMIT_BYTES = 1000 * 1024;
@@ -22,10 +22,12 @@ export interface MarkdownOptions {
 }
 
 /**
- * The job summary (and PR comment) as Markdown: the verdict with counts, what to fix first,
- * then the go-live page's sections with a row per check, evidence folded away, waivers and the
- * manual checklist. Deterministic for a given report, so golden files can pin it. Never over
- * `maxBytes`: evidence is cut first, then left out, then the tail.
+ * The job summary as Markdown, for a person who has to act on it: the site and the verdict,
+ * the counts (saying what is counted), what to fix first, the manual checklist, then each
+ * finding with its fix and evidence; passing and skipped checks are folded away. Every text
+ * that did not come from this file passes through `inert`, so nothing a server sent becomes a
+ * link, an image or a mention. Deterministic for a given report (golden files pin it), never
+ * over `maxBytes`: evidence is cut first, then left out, then the tail.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
@@ -37,80 +39,162 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return cutToBytes(lean, maxBytes, `\n\n> ${UI.cutShort[lang]}\n`);
 }
 
+/** The lines every face of the report opens with: heading, verdict, counts. */
+export function verdictBlock(report: Report, level: '##' | '###'): string[] {
+  const lang = report.language;
+  const { blockers, warnings, manual } = verdictCounts(report);
+  return [
+    `${level} ${RESULT_ICONS[report.result]} ${headingLine(report.result, codeSpan(siteLabel(report.siteUrl)), manual, lang)}`,
+    '',
+    `**${verdictSentence(report.result, blockers, warnings, manual, lang)}**`,
+    '',
+    countsLine(report),
+    '',
+  ];
+}
+
+/** "32 checks: ❌ 5 blockers · ⚠️ 8 warnings · … · ✅ 5 passed": every check in one group. */
+export function countsLine(report: Report): string {
+  const lang = report.language;
+  const p = partition(report);
+  const groups: Array<[string, number, Parameters<typeof count>[0]]> = [
+    [SEVERITY_ICONS.blocker, p.blockers, 'blocking'],
+    [SEVERITY_ICONS.warning, p.warnings, 'warning'],
+    [SEVERITY_ICONS.info, p.info, 'info'],
+    [STATUS_ICONS.manual, p.manual, 'toConfirm'],
+    [STATUS_ICONS.pass, p.passed, 'passed'],
+    [STATUS_ICONS.skip, p.skipped, 'notApplicable'],
+    ['🏷️', p.waived, 'waived'],
+  ];
+  const parts = groups.filter(([, n]) => n > 0).map(([icon, n, noun]) => `${icon} ${count(noun, n, lang)}`);
+  return `**${count('check', p.total, lang)}:** ${parts.join(' · ')}`;
+}
+
+/** The fix-first list, one line per counted finding: the table of contents of what to do. */
+export function fixFirstLines(first: readonly CheckReport[], lang: Language, withFix: boolean): string[] {
+  return first.map((c, i) => {
+    const head = `${i + 1}. ${SEVERITY_ICONS[c.severity]} **${titleOf(c, lang)}** · ${codeSpan(c.id)}`;
+    return withFix ? `${head}  \n   ${inert(c.remediation ?? c.message)} ${docsLink(c, lang)}` : head;
+  });
+}
+
+/** The manual checklist: what a person must confirm, and where. */
+export function manualLines(report: Report): string[] {
+  const lang = report.language;
+  // The message says what to confirm (it may name the payment id); the remediation, how.
+  return report.checks.filter((c) => c.status === 'manual').map((c) => `- [ ] **${inert(c.title)}**: ${inert(c.message)}${c.remediation ? ` ${inert(c.remediation)}` : ''} ${docsLink(c, lang)}`);
+}
+
 function render(report: Report, options: MarkdownOptions, evidenceBytes: number, note?: string): string {
   const lang = report.language;
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
-  const { blockers, warnings, manual } = verdictCounts(report);
-  out.push(`## ${RESULT_ICONS[report.result]} Mercado Pago: ${RESULT_LINES[report.result][lang]}`, '');
-  out.push(`**${verdictSentence(report.result, blockers, warnings, manual, lang)}**`, '');
-  const tallies = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[])
-    .filter((s) => s === 'pass' || report.counts[s] > 0)
-    .map((s) => `${STATUS_ICONS[s]} ${STATUS_LABELS[s][lang]}: ${report.counts[s]}`)
-    .join(' · ');
-  out.push(tallies, '');
-  out.push(`**${UI.site[lang]}:** ${inline(report.siteUrl)} · **${UI.account[lang]}:** ${accountLine(report, lang)} · **${UI.duration[lang]}:** ${report.durationMs} ms`, '');
+  out.push(...verdictBlock(report, '##'));
+  out.push(`<sub>${metaLine(report)}</sub>`, '');
   if (note) out.push(note, '');
+  const browserNote = browserNotRun(report);
+  if (browserNote) out.push(`> **${UI.browserNotRun[lang]}** (${inert(browserNote)}): ${UI.browserNotRunWhy[lang]}`, '');
 
   const first = fixFirst(report);
+  if (first.length > 0) out.push(`### ${UI.fixFirst[lang]}`, '', ...fixFirstLines(first, lang, false), '');
+
+  const manual = manualLines(report);
+  // The heading says it: what no API can tell. Short, so the first screen holds it.
+  if (manual.length > 0) out.push(`### ${UI.manualChecklist[lang]}`, '', ...manual, '');
+
   if (first.length > 0) {
-    out.push(`### ${UI.fixFirst[lang]}`, '');
-    first.forEach((c, i) => {
-      out.push(`${i + 1}. ${STATUS_ICONS[c.status]} **${inline(c.title)}** (${SEVERITY_LABELS[c.severity][lang]}, \`${c.id}\`)  `);
-      out.push(`   ${inline(c.message)}  `);
-      out.push(`   **${UI.howToFix[lang]}:** ${inline(c.remediation ?? c.message)} ${docsLink(c, lang)}`);
-    });
-    out.push('');
+    out.push(`### ${UI.whatToFix[lang]}`, '');
+    first.forEach((c, i) => out.push(...findingBlock(c, lang, evidenceBytes, `${i + 1}. `)));
+  }
+  const others = otherFindings(report);
+  if (others.length > 0) {
+    out.push(`### ${UI.otherFindings[lang]}`, '');
+    for (const c of others) out.push(...findingBlock(c, lang, evidenceBytes, ''));
   }
 
-  for (const { section, checks } of bySection(report)) {
-    out.push(`### ${SECTION_TITLES[section][lang]}`, '');
-    // The fix column only where there is something to fix: a passing section reads at a glance.
-    const withFix = checks.some(needsAction);
-    out.push(`| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} |${withFix ? ` ${UI.howToFix[lang]} |` : ''}`, withFix ? '|---|---|---|---|' : '|---|---|---|');
-    for (const c of checks) out.push(row(c, lang, withFix));
-    out.push('');
-    const withEvidence = evidenceBytes > 0 ? checks.filter((c) => Object.keys(c.evidence).length > 0) : [];
-    if (withEvidence.length > 0) {
-      // One fold per section: the table stays readable, the evidence is one click away.
-      out.push(`<details><summary>${UI.evidence[lang]}: ${SECTION_TITLES[section][lang]} (${withEvidence.length})</summary>`, '');
-      for (const c of withEvidence) out.push(...evidenceBlock(c, lang, evidenceBytes), '');
-      out.push('</details>', '');
-    }
-  }
+  out.push(...passedFold(report, evidenceBytes));
 
   const waived = report.checks.filter((c) => c.waiver !== undefined);
   if (waived.length > 0) {
     out.push(`### ${UI.waivers[lang]}`, '');
     for (const c of waived) {
       const w = c.waiver!;
-      const when = w.expired ? `${UI.waiverExpired[lang]} ${w.until} (${UI.waiverExpiredNote[lang]})` : `${UI.waivedUntil[lang]} ${w.until}`;
-      out.push(`- ${w.expired ? '⌛' : '🏷️'} **${inline(c.title)}** (\`${c.id}\`, ${STATUS_ICONS[c.status]} ${STATUS_LABELS[c.status][lang]}): ${when}. ${inline(w.reason)}`);
+      const day = formatDay(w.until, lang);
+      const when = w.expired ? `${UI.waiverExpired[lang]} ${day} (${UI.waiverExpiredNote[lang]})` : `${UI.waivedUntil[lang]} ${day}`;
+      out.push(`- ${w.expired ? '⌛' : '🏷️'} **${titleOf(c, lang)}** (${codeSpan(c.id)}, ${STATUS_LABELS[c.status][lang]}): ${when}. ${inert(w.reason)}`);
     }
-    out.push('');
-  }
-
-  const manualChecks = report.checks.filter((c) => c.status === 'manual');
-  if (manualChecks.length > 0) {
-    out.push(`### ${UI.manualChecklist[lang]}`, '', UI.manualIntro[lang], '');
-    // The message says what to confirm (it may name the payment id); the remediation, how.
-    for (const c of manualChecks) out.push(`- [ ] **${inline(c.title)}**: ${inline(c.message)}${c.remediation ? ` ${inline(c.remediation)}` : ''} ${docsLink(c, lang)}`);
     out.push('');
   }
 
   const footer = [`${report.tool.name} ${report.tool.version}`];
   if (options.footer?.runUrl) footer.push(`[${UI.fullReport[lang]}](${linkTarget(options.footer.runUrl)})`);
-  if (options.footer?.reportFile) footer.push(`${UI.jsonReport[lang]}: \`${options.footer.reportFile.replace(/`/g, '')}\``);
+  if (options.footer?.reportFile) footer.push(`${UI.jsonReport[lang]}: ${codeSpan(options.footer.reportFile)}`);
   out.push(`<sub>${footer.join(' · ')}</sub>`, '');
   return out.join('\n');
 }
 
-function row(c: CheckReport, lang: Language, withFix: boolean): string {
-  const status = `${STATUS_ICONS[c.status]} ${STATUS_LABELS[c.status][lang]}${isWaived(c) ? `<br>🏷️ ${UI.waived[lang]}` : ''}`;
-  const check = `**${cell(c.title)}**<br>\`${c.id}\` · ${SEVERITY_LABELS[c.severity][lang]}`;
-  const waiver = c.waiver ? `<br>_${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${cell(c.waiver.reason)}_` : '';
-  const fix = needsAction(c) ? `${cell(c.remediation ?? '')} ${docsLink(c, lang)}`.trim() : '';
-  return `| ${status} | ${check} | ${cell(c.message)}${waiver} |${withFix ? ` ${fix} |` : ''}`;
+/** A finding in full: its title, id, severity and section, the message, the fix, the evidence. */
+function findingBlock(c: CheckReport, lang: Language, evidenceBytes: number, number: string): string[] {
+  const waiver = c.waiver ? ` · 🏷️ ${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${formatDay(c.waiver.until, lang)}` : '';
+  const out = [
+    // A waived finding does not block, whatever its severity: its mark says so.
+    `#### ${number}${isWaived(c) ? '🏷️' : SEVERITY_ICONS[c.severity]} ${titleOf(c, lang)}`,
+    '',
+    `${codeSpan(c.id)} · ${SEVERITY_LABELS[c.severity][lang]} · ${SECTION_TITLES[c.section][lang]}${waiver}`,
+    '',
+    inert(c.message),
+    '',
+  ];
+  if (c.remediation) out.push(`**${UI.howToFix[lang]}:** ${inert(c.remediation)} ${docsLink(c, lang)}`, '');
+  else out.push(docsLink(c, lang), '');
+  if (evidenceBytes > 0 && Object.keys(c.evidence).length > 0) {
+    out.push(`<details><summary>${UI.evidence[lang]}</summary>`, '', ...evidenceBlock(c, lang, evidenceBytes), '', '</details>', '');
+  }
+  return out;
+}
+
+/** Passing and skipped checks, by section, folded: the healthy shop reads at a glance. */
+function passedFold(report: Report, evidenceBytes: number): string[] {
+  const lang = report.language;
+  const rest = report.checks.filter((c) => c.status === 'pass' || c.status === 'skip');
+  if (rest.length === 0) return [];
+  const p = partition(report);
+  const label = [p.passed > 0 ? `${STATUS_ICONS.pass} ${count('passed', p.passed, lang)}` : '', p.skipped > 0 ? `${STATUS_ICONS.skip} ${count('notApplicable', p.skipped, lang)}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const out = [`<details><summary><b>${UI.passedAndSkipped[lang]}</b>: ${label}</summary>`, ''];
+  for (const { section, checks } of bySection({ ...report, checks: rest })) {
+    out.push(`#### ${SECTION_TITLES[section][lang]}`, '', `| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} |`, '|---|---|---|');
+    for (const c of checks) {
+      const status = `${STATUS_ICONS[c.status]} ${STATUS_LABELS[c.status][lang]}${isWaived(c) ? ` · 🏷️ ${UI.waived[lang]}` : ''}`;
+      out.push(`| ${status} | ${inert(c.title, { table: true })}<br>${codeSpan(c.id)} | ${inert(c.message, { table: true })} |`);
+    }
+    out.push('');
+    const withEvidence = evidenceBytes > 0 ? checks.filter((c) => Object.keys(c.evidence).length > 0) : [];
+    if (withEvidence.length > 0) {
+      out.push(`<details><summary>${UI.evidence[lang]}: ${SECTION_TITLES[section][lang]} (${withEvidence.length})</summary>`, '');
+      for (const c of withEvidence) out.push(codeSpan(c.id), '', ...evidenceBlock(c, lang, evidenceBytes), '');
+      out.push('</details>', '');
+    }
+  }
+  out.push('</details>', '');
+  return out;
+}
+
+function titleOf(c: CheckReport, lang: Language): string {
+  const title = inert(displayTitle(c));
+  return c.status === 'error' ? `${title} (${UI.notChecked[lang]})` : title;
+}
+
+/** Site, account, time and duration: one small line under the counts. */
+export function metaLine(report: Report): string {
+  const lang = report.language;
+  return [
+    `${UI.site[lang]}: ${codeSpan(report.siteUrl)}`,
+    `${UI.account[lang]}: ${accountLine(report, lang)}`,
+    `${UI.checkedAt[lang]} ${formatInstant(report.startedAt, lang)}`,
+    `${UI.duration[lang]}: ${report.durationMs} ms`,
+  ].join(' · ');
 }
 
 function evidenceBlock(c: CheckReport, lang: Language, maxBytes: number): string[] {
@@ -119,7 +203,7 @@ function evidenceBlock(c: CheckReport, lang: Language, maxBytes: number): string
   // A fence longer than any backtick run inside, so evidence cannot close it early.
   const longest = Math.max(2, ...(json.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  return [`<code>${c.id}</code>`, '', `${fence}json`, json, fence];
+  return [`${fence}json`, json, fence];
 }
 
 /**
@@ -136,31 +220,40 @@ function clip(value: unknown, maxBytes: number): unknown {
 function accountLine(report: Report, lang: Language): string {
   const a = report.account;
   if (!a) return UI.accountUnknown[lang];
-  return `${a.userId} (${a.siteId ?? '?'}${a.testUser ? `, ${UI.testAccount[lang]}` : ''})`;
+  return `${codeSpan(String(a.userId))} (${a.siteId ? codeSpan(a.siteId) : '?'}${a.testUser ? `, ${UI.testAccount[lang]}` : ''})`;
 }
 
-function docsLink(c: CheckReport, lang: Language): string {
+/** The site as people name it: host and path, without the scheme. */
+export function siteLabel(siteUrl: string): string {
+  try {
+    const u = new URL(siteUrl);
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return siteUrl;
+  }
+}
+
+/** The docs link: our own link to a URL the catalog chose (Mercado Pago's or MDN's). */
+export function docsLink(c: CheckReport, lang: Language): string {
   return `[${UI.docs[lang]}](${linkTarget(c.docsUrl)})`;
 }
 
 /** A URL safe inside Markdown link parentheses. */
-function linkTarget(url: string): string {
+export function linkTarget(url: string): string {
   return url.replace(/[()\s<>]/g, (ch) => encodeURIComponent(ch));
 }
 
-/** Text outside tables: no raw HTML, no line breaks. */
-function inline(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+/** Why the browser pass asked for did not run, from the page checks' evidence (`browser: "did not run: …"`). */
+export function browserNotRun(report: Report): string | undefined {
+  for (const c of report.checks) {
+    const note = (c.evidence as { browser?: unknown }).browser;
+    if (typeof note === 'string' && note.startsWith('did not run: ')) return note.slice('did not run: '.length);
+  }
+  return undefined;
 }
-
-/** Keeps a value inside one table cell: no pipes, no line breaks, no raw HTML. */
-export function escapeCell(value: string): string {
-  return inline(value).replace(/\|/g, '\\|');
-}
-const cell = escapeCell;
 
 /** Cuts at a line end (or, for one long line, at a character) so that `value + tail` fits `maxBytes`. */
-function cutToBytes(value: string, maxBytes: number, tail: string): string {
+export function cutToBytes(value: string, maxBytes: number, tail: string): string {
   const room = Math.max(0, maxBytes - Buffer.byteLength(tail));
   // A character is at least one byte: the first `room` characters hold every byte we may keep.
   const head = Buffer.from(value.slice(0, room))

@@ -14,6 +14,8 @@ export interface CheckReport {
   readonly severity: Severity;
   readonly status: Status;
   readonly title: string;
+  /** The finding's title, present only when `status` is `fail` (additive to schema 1). */
+  readonly failureTitle?: string;
   readonly message: string;
   readonly remediation?: string;
   readonly docsUrl: string;
@@ -110,6 +112,7 @@ export function buildReport(input: ReportInput): Report {
     severity: c.severity,
     status: c.outcome.status,
     title: c.definition.title[lang],
+    ...(c.outcome.status === 'fail' ? { failureTitle: c.definition.failureTitle[lang] } : {}),
     message: c.outcome.message[lang],
     ...(c.outcome.remediation ? { remediation: c.outcome.remediation[lang] } : {}),
     docsUrl: docsUrl(c.definition.docs, input.account?.siteId, lang),

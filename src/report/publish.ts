@@ -1,9 +1,8 @@
-import * as path from 'node:path';
 import * as core from '@actions/core';
 import type { Settings } from '../config/settings.js';
-import { renderMarkdown } from './markdown.js';
+import { renderComment } from './comment-markdown.js';
 import type { Report } from './model.js';
-import { COMMENT_LIMIT_BYTES, pullRequestFromEnv, stickyMarker, upsertStickyComment } from './pr-comment.js';
+import { pullRequestFromEnv, stickyMarker, upsertStickyComment } from './pr-comment.js';
 import { writeSarifFile as writeSarif } from './files.js';
 
 /**
@@ -31,9 +30,14 @@ export function runUrl(env: Env): string | undefined {
   return server && repo && id ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}` : undefined;
 }
 
-/** On pull_request(_target) events with `pr-comment: true`: creates or updates the sticky comment. */
-export async function publishPullRequestComment(settings: Pick<Settings, 'prComment' | 'githubToken' | 'reportFile'>, report: Report, redact: Redact, env: Env = process.env): Promise<void> {
-  if (!settings.prComment) return;
+/**
+ * On pull_request(_target) events: creates or updates the sticky comment, as `pr-comment` says.
+ * `always`: every run. `on-failure`: while the result is warn or fail; once it passes, an
+ * earlier comment is updated to say it is fixed, and none is created. `never`: nothing.
+ * `timeoutMs` is what is left of timeout-seconds: the comment counts against the run's budget.
+ */
+export async function publishPullRequestComment(settings: Pick<Settings, 'prComment' | 'githubToken'>, report: Report, redact: Redact, env: Env = process.env, timeoutMs = 20_000): Promise<void> {
+  if (settings.prComment === 'never') return;
   const pr = pullRequestFromEnv(env);
   if (!pr) {
     core.debug('Not a pull_request event: no pull-request comment.');
@@ -43,18 +47,21 @@ export async function publishPullRequestComment(settings: Pick<Settings, 'prComm
     core.warning('No github-token: the pull-request comment was not posted.');
     return;
   }
+  const fixedOnly = settings.prComment === 'on-failure' && report.result === 'pass';
   const marker = stickyMarker(report.siteUrl);
-  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const url = runUrl(env);
-  const body = redact(
-    renderMarkdown(report, {
-      maxBytes: COMMENT_LIMIT_BYTES,
-      evidenceBytes: 2 * 1024,
-      marker,
-      footer: { ...(url ? { runUrl: url } : {}), reportFile: path.relative(workspace, settings.reportFile) || settings.reportFile },
-    }),
-  );
-  const outcome = await upsertStickyComment({ token: settings.githubToken, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', pr, marker, body });
-  if (outcome.ok) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+  const sha = pr.headSha ?? env['GITHUB_SHA'];
+  const body = redact(renderComment(report, { marker, ...(url ? { runUrl: url } : {}), ...(sha ? { sha } : {}), at: new Date().toISOString(), fixed: fixedOnly }));
+  const outcome = await upsertStickyComment({
+    token: settings.githubToken,
+    apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    pr,
+    marker,
+    body,
+    updateOnly: fixedOnly,
+    timeoutMs: Math.max(1, Math.round(timeoutMs)),
+  });
+  if (outcome.ok && outcome.action === 'none') core.info('pr-comment: on-failure and the result passes: no pull-request comment.');
+  else if (outcome.ok) core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   else core.warning(redact(`The pull-request comment was not posted: ${outcome.message}`));
 }

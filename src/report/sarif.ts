@@ -2,15 +2,31 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../checks/types.js';
-import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from './labels.js';
+import type { Language } from '../i18n/text.js';
+import { inert } from './inert.js';
+import { SECTION_TITLES, SECTION_WHY, SEVERITY_LABELS, SEVERITY_WHY, STATUS_LABELS, UI } from './labels.js';
+import { linkTarget } from './markdown.js';
 import type { CheckReport, Report } from './model.js';
-import { isCounted } from './view.js';
+import { displayTitle, isCounted } from './view.js';
 
 /** Where results are anchored: code scanning only takes files of the repository, not URLs. */
 export interface SarifAnchor {
   /** Repository-relative path, e.g. `.github/workflows/readiness.yml`. */
   readonly path: string;
   readonly line: number;
+}
+
+/** Where the tool is documented (SARIF `informationUri`; also package.json `homepage`). */
+export const INFORMATION_URI = 'https://github.com/mercadopago-readiness/mercadopago-readiness';
+
+/**
+ * The checks that find security weaknesses: TLS and certificates, a secret exposed, mixed
+ * content, headers, the payment-page script inventory, the webhook's HTTPS and signature.
+ * Only these carry the `security` tag and a `security-severity` (code scanning lists them as
+ * security alerts); "Settlement report configured" is a go-live requirement, not a vulnerability.
+ */
+export function isSecurityCheck(id: string): boolean {
+  return id.startsWith('ssl.') || ['credentials.secret-exposure', 'page.security-headers', 'page.script-inventory', 'notifications.https', 'notifications.signature'].includes(id);
 }
 
 /** GitHub maps `security-severity` to critical/high/medium/low: blockers high, warnings medium. */
@@ -38,13 +54,13 @@ export function renderSarif(report: Report, anchor: SarifAnchor): Record<string,
     shortDescription: { text: c.title },
     fullDescription: { text: `${SECTION_TITLES[c.section][lang]}: ${c.title}` },
     helpUri: c.docsUrl,
-    help: { text: `${c.title}. ${UI.docs[lang]}: ${c.docsUrl}`, markdown: `**${c.title}** (${SECTION_TITLES[c.section][lang]}). [${UI.docs[lang]}](${c.docsUrl})` },
+    help: helpOf(c, lang),
     defaultConfiguration: { level: LEVEL[c.severity] },
     properties: {
-      tags: ['security', 'mercadopago', c.section],
+      tags: isSecurityCheck(c.id) ? ['security', 'mercadopago', c.section] : ['mercadopago', 'go-live', c.section],
       precision: 'high',
       'problem.severity': PROBLEM_SEVERITY[c.severity],
-      'security-severity': SECURITY_SEVERITY[c.severity],
+      ...(isSecurityCheck(c.id) ? { 'security-severity': SECURITY_SEVERITY[c.severity] } : {}),
     },
   }));
   const results = report.checks.filter(isCounted).map((c) => ({
@@ -61,8 +77,9 @@ export function renderSarif(report: Report, anchor: SarifAnchor): Record<string,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules } },
         // One category per storefront: uploads for different sites never close each other's alerts.
+        // upload-sarif's `category` input is ignored when the file has this already (README).
         automationDetails: { id: `${report.tool.name}/${site.replace(/[^A-Za-z0-9._/-]+/g, '_')}/` },
         invocations: [{ executionSuccessful: true, startTimeUtc: report.startedAt, endTimeUtc: new Date(Date.parse(report.startedAt) + report.durationMs).toISOString() }],
         language: lang,
@@ -72,9 +89,20 @@ export function renderSarif(report: Report, anchor: SarifAnchor): Record<string,
   };
 }
 
+/** The rule's help: what the check asks, why (its section and severity), how to fix, the docs. */
+function helpOf(c: CheckReport, lang: Language): { text: string; markdown: string } {
+  const why = `${SECTION_WHY[c.section][lang]} ${SEVERITY_WHY[c.severity][lang]}`;
+  const how = c.remediation ?? '';
+  const text = [`${c.title}.`, why, how ? `${UI.howToFix[lang]}: ${how}` : '', `${UI.docs[lang]}: ${c.docsUrl}`].filter(Boolean).join('\n\n');
+  const markdown = [`**${inert(c.title)}** (${SECTION_TITLES[c.section][lang]})`, why, how ? `**${UI.howToFix[lang]}:** ${inert(how)}` : '', `[${UI.docs[lang]}](${linkTarget(c.docsUrl)})`]
+    .filter(Boolean)
+    .join('\n\n');
+  return { text, markdown };
+}
+
 function messageOf(c: CheckReport, report: Report): string {
   const lang = report.language;
-  const head = `${c.title} [${SEVERITY_LABELS[c.severity][lang]}, ${STATUS_LABELS[c.status][lang]}] ${report.siteUrl}`;
+  const head = `${displayTitle(c)} [${SEVERITY_LABELS[c.severity][lang]}, ${STATUS_LABELS[c.status][lang]}] ${report.siteUrl}`;
   return [head, c.message, c.remediation ? `${UI.howToFix[lang]}: ${c.remediation}` : '', `${UI.docs[lang]}: ${c.docsUrl}`].filter(Boolean).join('\n');
 }
 

@@ -1,7 +1,7 @@
 import type { Status } from '../checks/types.js';
-import { RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
+import { count, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { Report } from './model.js';
-import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
+import { bySection, displayTitle, fixFirst, isWaived, needsAction, partition, verdictCounts } from './view.js';
 
 type Style = Status | 'bold' | 'dim' | 'warn';
 
@@ -38,7 +38,7 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
   if (first.length > 0) {
     lines.push('', paint('bold', UI.fixFirst[lang]));
     first.forEach((c, i) => {
-      lines.push(`  ${i + 1}. ${paint(c.status, MARKS[c.status])} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}, ${c.id}]`)}`);
+      lines.push(`  ${i + 1}. ${paint(c.status, MARKS[c.status])} ${displayTitle(c)} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}, ${c.id}]`)}`);
       lines.push(`     → ${c.remediation ?? c.message}`);
     });
   }
@@ -48,15 +48,28 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
     for (const c of checks) {
       const waiver = c.waiver ? paint('dim', ` (${c.waiver.expired ? UI.waiverExpired[lang] : UI.waivedUntil[lang]} ${c.waiver.until}: ${c.waiver.reason})`) : '';
       const status = paint(isWaived(c) ? 'dim' : c.status, `${MARKS[c.status]} ${STATUS_LABELS[c.status][lang]}`);
-      lines.push(`  ${status} ${c.id} ${paint('dim', '·')} ${c.title} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waiver}`);
+      lines.push(`  ${status} ${c.id} ${paint('dim', '·')} ${displayTitle(c)} ${paint('dim', `[${SEVERITY_LABELS[c.severity][lang]}]`)}${waiver}`);
       lines.push(`      ${c.message}`);
       if (needsAction(c) && c.remediation) lines.push(`      → ${c.remediation}`);
       if (needsAction(c)) lines.push(paint('dim', `      ${c.docsUrl}`));
     }
   }
 
-  const n = report.counts;
-  const tally = (['pass', 'fail', 'error', 'manual', 'skip'] as Status[]).map((s) => paint(s, `${STATUS_LABELS[s][lang]}: ${n[s]}`)).join(' · ');
-  lines.push('', tally);
+  // The same groups as the summary's counts line: every check in one, summing to the total.
+  const p = partition(report);
+  const groups: Array<[Style, number, Parameters<typeof count>[0]]> = [
+    ['fail', p.blockers, 'blocking'],
+    ['warn', p.warnings, 'warning'],
+    ['dim', p.info, 'info'],
+    ['manual', p.manual, 'toConfirm'],
+    ['pass', p.passed, 'passed'],
+    ['skip', p.skipped, 'notApplicable'],
+    ['dim', p.waived, 'waived'],
+  ];
+  const tally = groups
+    .filter(([, n]) => n > 0)
+    .map(([style, n, noun]) => paint(style, count(noun, n, lang)))
+    .join(' · ');
+  lines.push('', `${count('check', p.total, lang)}: ${tally}`);
   return lines.join('\n') + '\n';
 }

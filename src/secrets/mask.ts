@@ -4,6 +4,7 @@
  * of the step's log, written before the bundle's heavy modules are even evaluated.
  */
 import { escapeData } from '../runner/commands.js';
+import { maskForms } from './redact.js';
 
 /** Input names whose values are secrets. */
 export const SECRET_INPUTS = ['access-token', 'webhook-secret', 'github-token'] as const;
@@ -23,5 +24,7 @@ export function maskSecretInputs(env: NodeJS.ProcessEnv = process.env, write: (l
       }
     }
   }
+  // The runner masks exact strings only: its derived forms are masked too (the redactor covers the rest).
+  for (const form of values.flatMap(maskForms)) write(`::add-mask::${escapeData(form)}\n`);
   return values;
 }

@@ -8,7 +8,8 @@ import type { BenchFigure } from './figures.js';
  * `npm run bench`: runs every module of test/bench that exports `bench()` (this one and
  * figures.js excepted), prints one table of medians and spreads against the targets, and writes
  * the figures as JSON to a file in the temp folder (printed at the end; not part of the repo).
- * `npm run bench -- startup action` runs only those modules; `--suite` also times `npm test`.
+ * `npm run bench -- startup action` runs only those modules; `--suite` also times `npm test`,
+ * `--fleet` adds the fleet bench (1,000 local storefronts).
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -16,9 +17,11 @@ const only = args.filter((a) => !a.startsWith('--'));
 const modules = fs
   .readdirSync(here)
   .filter((f) => f.endsWith('.js') && f !== 'bench.js' && f !== 'figures.js' && f !== 'suite.js')
-  .filter((f) => only.length === 0 || only.includes(f.replace(/\.js$/, '')))
+  .filter((f) => (only.length === 0 && f !== 'fleet.js') || only.includes(f.replace(/\.js$/, '')))
   .sort();
 if (args.includes('--suite')) modules.push('suite.js');
+// The fleet bench starts 1,000 storefronts: only when asked (`-- --fleet`, or `-- fleet` alone).
+if (args.includes('--fleet') && !modules.includes('fleet.js')) modules.push('fleet.js');
 
 const figures: BenchFigure[] = [];
 const problems: string[] = [];

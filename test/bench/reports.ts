@@ -1,7 +1,7 @@
 import { CHECK_IDS } from '../../src/checks/ids.js';
+import { renderComment } from '../../src/report/comment-markdown.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { CheckReport, Report } from '../../src/report/model.js';
-import { COMMENT_LIMIT_BYTES } from '../../src/report/pr-comment.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { brokenReport, check } from '../report/fixture.js';
@@ -31,7 +31,9 @@ export async function bench(): Promise<BenchFigure[]> {
   const kb = (s: string): number => Math.round(Buffer.byteLength(s) / 102.4) / 10;
   const size = (name: string, value: string, limitKb: number): BenchFigure => ({ name, unit: 'KB', median: kb(value), samples: 1, target: `≤ ${limitKb} KB`, meets: kb(value) <= limitKb });
   figures.push(size('job summary size, 2 MB evidence per check', renderMarkdown(huge), 1000));
-  figures.push(size('PR comment size, 2 MB evidence per check', renderMarkdown(huge, { maxBytes: COMMENT_LIMIT_BYTES, evidenceBytes: 2048, marker: '<!-- m -->' }), 64));
+  figures.push(
+    size('PR comment size, 32 failing checks (compact: no evidence)', renderComment(realistic, { marker: '<!-- m -->', runUrl: 'https://github.com/o/r/actions/runs/1', sha: 'a'.repeat(40) }), 8),
+  );
   return figures;
 }
 

@@ -61,7 +61,7 @@ describe('the check catalog (DESIGN §5, §7)', () => {
   });
 
   it('declares only evidence keys, and an undeclared read fails the test that makes it', () => {
-    const keys = new Set(Object.keys(blankEvidence({ paymentById: undefined, liveHistory: undefined, paymentMethods: undefined, reports: undefined })));
+    const keys = new Set(Object.keys(blankEvidence({ paymentById: undefined, liveHistory: undefined, paymentMethods: undefined, reports: undefined, browser: undefined })));
     for (const check of CATALOG) for (const key of check.reads) assert.ok(keys.has(key), `${check.id} reads ${key}`);
     const tokenValid = CATALOG.find((c) => c.id === 'credentials.token-valid')!;
     const lying = { ...tokenValid, reads: [] } as CheckDefinition;

@@ -31,7 +31,7 @@ describe('dist/index.js as the runner runs it', () => {
     for (const id of checkIds('credentials.token-valid', 'credentials.production', 'ssl.https', 'ssl.certificate-trust', 'ssl.hostname', 'ssl.validity')) {
       assert.equal(statusOf(run.report, id), 'pass', id);
     }
-    assert.match(run.summary, /Pronto para produção/);
+    assert.match(run.summary, /está pronto para produção com o Mercado Pago/);
     assert.match(run.summary, /Certificado SSL e HTTPS/);
   });
 
@@ -43,7 +43,7 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(statusOf(run.report, 'ssl.certificate-trust'), 'fail');
     assert.equal(run.report.checks.find((c: { id: string }) => c.id === 'ssl.certificate-trust').evidence.verdict, 'incomplete-chain');
     assert.equal(statusOf(run.report, 'ssl.hostname'), 'pass');
-    assert.match(run.stdout, /::error::Mercado Pago readiness: fail/);
+    assert.match(run.stdout, /::error::Prontidão para o Mercado Pago: Ainda não está pronto para produção: \d+ bloqueantes? e \d+ alertas? \(fail-on: blocker\)/);
     assert.match(run.summary, /Corrija isto primeiro/);
   });
 
@@ -78,7 +78,7 @@ describe('dist/index.js as the runner runs it', () => {
     assert.equal(errors.length, 1, run.stdout);
     assert.match(errors[0]!, /Could not write report-file '.*\/taken': EISDIR/);
     assert.equal(run.outputs['result'], 'pass');
-    assert.match(run.summary, /Ready for production|Pronto para produção/);
+    assert.match(run.summary, /is ready for Mercado Pago production|está pronto para produção com o Mercado Pago/);
     assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /);
   });
 

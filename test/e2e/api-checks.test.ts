@@ -36,7 +36,8 @@ async function runFor(token: string, extra: Record<string, string> = {}) {
     inputs: { 'site-url': sandbox.healthy.url('/checkout'), 'access-token': token, 'api-base-url': sandbox.api.baseUrl, 'timeout-seconds': '20', 'webhook-secret': sandbox.webhookSecret, ...extra },
   });
   const statuses = Object.fromEntries(run.report.checks.map((c: { id: string; status: string }) => [c.id, c.status]));
-  const requests = /(\d+) API requests/.exec(run.stdout)?.[1];
+  // The log line is in the report's language (auto: the MLB account's pt-BR).
+  const requests = /(\d+) (?:API requests|solicitudes a la API|requisições à API)/.exec(run.stdout)?.[1];
   return { run, statuses, requests: Number(requests) };
 }
 

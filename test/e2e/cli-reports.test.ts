@@ -92,7 +92,7 @@ describe("the CLI's reports", () => {
     const env = { MP_ACCESS_TOKEN: sandbox.tokens.productionMlb, TERM: 'xterm' };
     const tty = await run('script', ['-qec', command, '/dev/null'], os.tmpdir(), env);
     assert.equal(tty.code, 0, tty.stdout);
-    assert.match(tty.stdout, /\x1b\[32m✔ pass\x1b\[39m/);
+    assert.match(tty.stdout, /\x1b\[32m✔ passed\x1b\[39m/);
     const plain = await run('script', ['-qec', command, '/dev/null'], os.tmpdir(), { ...env, NO_COLOR: '1' });
     assert.doesNotMatch(plain.stdout, /\x1b\[\d+m/);
     assert.match(plain.stdout, /Ready for production/);

@@ -14,7 +14,7 @@ let eventPath: string;
 before(async () => {
   [sandbox, github] = await Promise.all([startSandbox(), startGitHubStandIn()]);
   eventPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-event-')), 'event.json');
-  fs.writeFileSync(eventPath, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7 } }));
+  fs.writeFileSync(eventPath, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: '0123456789abcdef0123456789abcdef01234567' } } }));
 });
 after(async () => {
   await Promise.all([sandbox.stop(), github.close()]);
@@ -49,15 +49,38 @@ describe('pull-request comment and SARIF from dist/index.js', () => {
     const comments = github.comments.get('acme/shop#7') ?? [];
     assert.equal(comments.length, 1, 'never duplicated');
     const body = comments[0]!.body;
-    assert.match(body, /^<!-- mercadopago-readiness:sticky:[0-9a-f]{16} -->\n## ✅ Mercado Pago: Pronto para produção/);
+    assert.match(body, /^<!-- mercadopago-readiness:sticky:[0-9a-f]{16} -->\n### ✅ `[^`]+\/checkout` está pronto para produção com o Mercado Pago/);
     assert.match(body, /\[Relatório completo, com evidências\]\(https:\/\/github\.local\/acme\/shop\/actions\/runs\/4242\)/);
-    assert.ok(Buffer.byteLength(body) < 64 * 1024);
+    assert.match(body, /Commit `0123456`/, "the pull request's head commit, not the merge commit");
+    assert.ok(Buffer.byteLength(body) <= 8 * 1024, `${Buffer.byteLength(body)} bytes`);
     assert.ok(!body.includes(sandbox.tokens.productionMlb));
     assert.ok(!body.includes(github.tokens.write));
     assert.deepEqual(
       github.requests.map((r) => `${r.method} ${r.status}`),
-      ['GET 200', 'POST 201', 'GET 200', 'PATCH 200'],
+      // GET /user is refused to an installation token (GITHUB_TOKEN), then list, create, list again
+      // (for a racing run's copy); the second run lists and updates.
+      ['GET 403', 'GET 200', 'POST 201', 'GET 200', 'GET 403', 'GET 200', 'PATCH 200'],
     );
+  });
+
+  it('with pr-comment: on-failure, a passing run creates no comment, and says "fixed" in the one it finds', async () => {
+    const otherPr = path.join(path.dirname(eventPath), 'event-8.json');
+    fs.writeFileSync(otherPr, JSON.stringify({ number: 8, pull_request: { number: 8 } }));
+    const onFailure = (event: string): ReturnType<typeof runAction> =>
+      runAction({
+        caFile: sandbox.caFile,
+        env: { ...pullRequestEnv(), GITHUB_EVENT_PATH: event },
+        inputs: inputs(sandbox.healthy.url('/checkout'), sandbox.tokens.productionMlb, { 'github-token': github.tokens.write, 'pr-comment': 'on-failure' }),
+      });
+    const before = github.requests.length;
+    const none = await onFailure(otherPr);
+    assert.match(none.stdout, /pr-comment: on-failure and the result passes: no pull-request comment/);
+    assert.ok(!github.requests.slice(before).some((r) => r.method === 'POST'), 'no comment created');
+    assert.equal(github.comments.get('acme/shop#8'), undefined);
+    // Pull request 7 has the comment of the first test: it is updated to say the findings are gone.
+    const fixed = await onFailure(eventPath);
+    assert.match(fixed.stdout, /Pull-request comment updated: /);
+    assert.match(github.comments.get('acme/shop#7')![0]!.body, /Corrigido: este pull request não tem mais achados a corrigir\./);
   });
 
   it("warns, and keeps the verdict, when the token may not comment (a fork's pull request); writes valid SARIF", async () => {
@@ -68,7 +91,7 @@ describe('pull-request comment and SARIF from dist/index.js', () => {
     });
     assert.equal(run.code, 1, 'fails for the findings, not for the comment');
     assert.match(run.stdout, /::warning::The pull-request comment was not posted: the token may not comment on this pull request \(403/);
-    assert.match(run.stdout, /::error::Mercado Pago readiness: fail/);
+    assert.match(run.stdout, /::error::Preparación para Mercado Pago: Todavía no está listo para producción: \d+ bloqueantes y \d+ advertencias \(fail-on: blocker\)\. Mira el resumen del job\./);
 
     const sarifText = fs.readFileSync(path.join(run.workspace, 'out/readiness.sarif'), 'utf8');
     assert.ok(!sarifText.includes(sandbox.tokens.legacyTest), 'no token in SARIF');

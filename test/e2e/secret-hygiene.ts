@@ -21,12 +21,29 @@ export const GITHUB_TOKEN = 'ghs_canaryGithubToken4b7d9f1a3c5e';
 const SARIF_FILE = 'out/readiness.sarif';
 
 /**
- * The forms in which a secret could leak: whole, its secret core (an access token's 32 hex digits,
- * the part that is not the public app and user ids), and base64 (an Authorization header echoed).
+ * The forms in which a secret could leak: whole; its secret part (an access token's 32 hex digits,
+ * the part that is not the public app and user ids) whole, in capitals and as 12-character
+ * fragments; base64 and base64url at each of the three byte alignments (an Authorization header
+ * echoed inside a longer value); percent-encoded byte by byte; JSON \u escapes.
  */
 export function leakForms(secret: string): string[] {
   const core = /-([0-9a-f]{32})-/.exec(secret)?.[1];
-  return [secret, ...(core ? [core] : []), Buffer.from(secret).toString('base64')];
+  const part = core ?? secret;
+  const forms = new Set<string>([secret, part, ...(core ? [core.toUpperCase()] : [])]);
+  for (let i = 0; i + 12 <= part.length; i += 5) forms.add(part.slice(i, i + 12));
+  for (let pad = 0; pad < 3; pad++) {
+    const encoded = Buffer.concat([Buffer.alloc(pad, 0x41), Buffer.from(secret)]).toString('base64');
+    const stable = encoded.slice(4, encoded.length - 4);
+    const middle = stable.slice(Math.max(0, Math.floor(stable.length / 2) - 10), Math.floor(stable.length / 2) + 10);
+    forms.add(middle);
+    forms.add(middle.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  forms.add(Buffer.from(secret).toString('base64'));
+  const bytes = [...Buffer.from(part.slice(0, 12))];
+  forms.add(bytes.map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  forms.add(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  forms.add([...part.slice(0, 12)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
+  return [...forms];
 }
 
 export interface SecretWitness {
@@ -46,7 +63,7 @@ export interface SecretWitness {
 }
 
 /** Starts the fake GitHub API that records PR comments, and the pull-request event file. */
-export async function startSecretWitness(sandbox: Sandbox): Promise<SecretWitness> {
+export async function startSecretWitness(sandbox: Pick<Sandbox, 'dir'>): Promise<SecretWitness> {
   const comments: string[] = [];
   const webhookSecrets = new WeakMap<ActionRun, string>();
   let sarifFilesRead = 0;

@@ -3,6 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LANGUAGES } from '../../src/i18n/text.js';
+import { renderComment } from '../../src/report/comment-markdown.js';
+import type { Report } from '../../src/report/model.js';
+import { stickyMarker } from '../../src/report/pr-comment.js';
 import { ROOT, runAction } from '../helpers/run-action.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 import { SCENARIOS } from '../sandbox/scenarios.js';
@@ -48,6 +51,27 @@ describe('golden job summaries', () => {
         assert.ok(fs.existsSync(target), `${file} is missing: run \`npm run golden\` and commit test/golden/summaries/`);
         const expected = fs.readFileSync(target, 'utf8');
         assert.equal(actual, expected, `the ${scenario.shop} shop's ${language} summary changed: review the diff, then run \`npm run golden\` and commit it`);
+      });
+
+      const commentFile = `${scenario.shop}-shop.${language}.comment.md`;
+      it(`renders the ${scenario.shop} shop's pull-request comment in ${language} as ${commentFile}, under 8 KB`, () => {
+        const report = reports.get(`${scenario.shop}.${language}`) as Report | undefined;
+        assert.ok(report, 'the summary run ran');
+        const body = renderComment(report, {
+          marker: stickyMarker(report.siteUrl),
+          runUrl: 'https://github.com/acme/shop/actions/runs/4242',
+          sha: '0123456789abcdef0123456789abcdef01234567',
+          at: '2026-11-28T10:00:00.000Z',
+        });
+        assert.ok(Buffer.byteLength(body) <= 8 * 1024, `${Buffer.byteLength(body)} bytes`);
+        const actual = normaliseSummary(body, sandbox).replace(/sticky:[0-9a-f]{16}/, 'sticky:<key>');
+        const target = path.join(DIR, commentFile);
+        if (UPDATE) {
+          fs.writeFileSync(target, actual);
+          return;
+        }
+        assert.ok(fs.existsSync(target), `${commentFile} is missing: run \`npm run golden\` and commit test/golden/summaries/`);
+        assert.equal(actual, fs.readFileSync(target, 'utf8'), `the ${scenario.shop} shop's ${language} comment changed: review the diff, then run \`npm run golden\``);
       });
     }
   }

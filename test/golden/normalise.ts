@@ -19,6 +19,8 @@ export function normaliseSummary(summary: string, sandbox: Sandbox): string {
   });
   return (
     out
+      // The run's time, in the reader's format (report/labels.ts formatInstant).
+      .replace(/((?:Checked|Verificado el|Verificado em) )[^·<\n]+? UTC/g, '$1<time> UTC')
       .replace(/\b\d+(?:\.\d+)? ms\b/g, 'N ms')
       .replace(/("[A-Za-z]*(?:Ms|Millis|latency|Latency|duration|Duration)[A-Za-z]*": )\d+(?:\.\d+)?/g, '$10')
       .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\b/g, (iso) => (KEEP.has(iso.slice(0, 10)) ? iso : 'YYYY-MM-DDThh:mm:ssZ'))

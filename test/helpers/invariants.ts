@@ -1,3 +1,4 @@
+import { failedLine } from '../../src/report/labels.js';
 import assert from 'node:assert/strict';
 import { CATALOG } from '../../src/checks/catalog.js';
 import type { CheckId } from '../../src/checks/ids.js';
@@ -34,7 +35,8 @@ export function assertCleanRun(run: ActionRun, options: { timeoutSeconds: number
   const errorLines = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
   if (fails)
     assert.ok(
-      errorLines.some((l) => /Mercado Pago readiness: fail/.test(l)),
+      // The step's failure line, in the report's language (report/labels.ts failedLine).
+      errorLines.includes(`::error::${failedLine(run.report.result, Number(run.outputs['blockers']), Number(run.outputs['warnings']), failOn, run.report.language)}`),
       `${label}no ::error:: line names the verdict`,
     );
 }

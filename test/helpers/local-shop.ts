@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { CheckDefinition, CheckOutcome } from '../../src/checks/types.js';
@@ -15,6 +16,11 @@ export const GIVEN = TOKENS.productionMlb;
 export const OTHER = TOKENS.legacyTest;
 export const html = (head: string, body: string): string => `<!doctype html>\n<html>\n<head>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 export const V2 = '<script src="https://sdk.mercadopago.com/js/v2"></script>';
+
+/** The CSP hash source of an inline script's text. */
+function inlineHash(text: string): string {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
 
 export const routes: Record<string, Route> = {
   '/mixed': {
@@ -36,6 +42,18 @@ export const routes: Record<string, Route> = {
   '/device-only': { body: html('<script src="https://www.mercadopago.com/v2/security.js" view="checkout"></script>', '<form action="/pay"></form>') },
   '/checkout-pro': { body: html('', '<a href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=123-abc">Pagar</a>') },
   '/good-headers': { headers: { ...GOOD_HEADERS, 'set-cookie': 'sid=1; Secure; HttpOnly; SameSite=Lax' }, body: html(V2, `<script>new MercadoPago('${PRODUCTION_PUBLIC_KEY}')</script>`) },
+  // The same page with its inline script allowed by hash, and by nonce with 'strict-dynamic'.
+  '/good-headers-hashed': {
+    headers: {
+      ...GOOD_HEADERS,
+      'content-security-policy': GOOD_HEADERS['content-security-policy']!.replace("script-src 'self'", `script-src 'self' '${inlineHash(`new MercadoPago('${PRODUCTION_PUBLIC_KEY}')`)}'`),
+    },
+    body: html(V2, `<script>new MercadoPago('${PRODUCTION_PUBLIC_KEY}')</script>`),
+  },
+  '/good-headers-nonce': {
+    headers: { ...GOOD_HEADERS, 'content-security-policy': GOOD_HEADERS['content-security-policy']!.replace("script-src 'self'", "script-src 'nonce-r4nd0m' 'strict-dynamic'") },
+    body: html(V2.replace('<script ', '<script nonce="r4nd0m" '), `<script nonce="r4nd0m">new MercadoPago('${PRODUCTION_PUBLIC_KEY}')</script>`),
+  },
   '/weak-headers': {
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self' https://sdk.mercadopago.com", 'set-cookie': ['sid=1; Path=/', 'pref=a; Secure; HttpOnly; SameSite=None'] },
     body: html(V2 + '\n<script src="https://www.mercadopago.com/v2/security.js"></script>', ''),

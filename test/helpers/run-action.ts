@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root, from lib/test/helpers/. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST_ENTRY = path.join(ROOT, 'dist/index.js');
+/** The action's entry; READINESS_DIST points the hostile figures at another build. */
+export const DIST_ENTRY = process.env['READINESS_DIST'] ?? path.join(ROOT, 'dist/index.js');
 
 export interface ActionRun {
   readonly code: number | null;
@@ -21,6 +22,8 @@ export interface ActionRun {
   readonly reportText: string;
   readonly workspace: string;
   readonly wallMs: number;
+  /** Peak resident set of the action's process (VmHWM, read from /proc while it ran), in KiB. */
+  readonly peakRssKb: number;
 }
 
 export interface RunOptions {
@@ -32,6 +35,8 @@ export interface RunOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Kill the process after this long (a hang is a test failure, not a stuck suite). */
   readonly killAfterMs?: number;
+  /** Runs before the process starts, with the workspace made and its files written (plant links, FIFOs…). */
+  readonly prepare?: (workspace: string) => void;
 }
 
 /** Runs dist/index.js as the runner does: INPUT_* variables, summary and output files, a workspace. */
@@ -45,6 +50,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
     fs.writeFileSync(path.join(workspace, rel), content);
   }
+  options.prepare?.(workspace);
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: process.env['HOME'] ?? workspace,
@@ -64,26 +70,48 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 120_000);
+  // VmHWM is the peak so far: the last read before the process ends is its peak (to 10 ms).
+  let peakRssKb = 0;
+  const sampler = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peakRssKb = Math.max(peakRssKb, Number(hwm[1]));
+    } catch {
+      // the process has just ended
+    }
+  }, 10);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  clearInterval(sampler);
   clearTimeout(killer);
   const wallMs = performance.now() - started;
 
   const reportPath = path.resolve(workspace, options.inputs['report-file'] || 'mercadopago-readiness.json');
-  const reportText = fs.existsSync(reportPath) && fs.statSync(reportPath).isFile() ? fs.readFileSync(reportPath, 'utf8') : '';
+  // Never through a link: a test that plants one checks the link's target itself.
+  const reportText = readIfFile(reportPath);
   const result: ActionRun = {
     code,
     stdout,
     stderr,
-    summary: fs.readFileSync(summaryFile, 'utf8'),
-    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+    summary: readIfFile(summaryFile),
+    outputs: parseOutputs(readIfFile(outputFile)),
     report: reportText ? JSON.parse(reportText) : undefined,
     reportText,
     workspace,
     wallMs,
+    peakRssKb,
   };
   fs.rmSync(summaryFile, { force: true });
   fs.rmSync(outputFile, { force: true });
   return result;
+}
+
+/** A file's text, or '' when it is gone or not a regular file (a test may replace it with a FIFO). */
+function readIfFile(file: string): string {
+  try {
+    return fs.lstatSync(file).isFile() ? fs.readFileSync(file, 'utf8') : '';
+  } catch {
+    return '';
+  }
 }
 
 /** Reads GITHUB_OUTPUT's `name<<delimiter` blocks (and plain name=value lines). */

@@ -2,6 +2,7 @@ import type { CheckContext, CheckDefinition, CheckOutcome } from '../../src/chec
 import { DEFAULT_THRESHOLDS } from '../../src/checks/catalog.js';
 import type { Evidence } from '../../src/probes/evidence.js';
 import type { PageEvidence } from '../../src/probes/http/page.js';
+import { DEFAULT_SCRIPT_GRAPH_LIMITS } from '../../src/probes/http/script-graph.js';
 import { evaluateDeclared } from './declared.js';
 import { blankEvidence } from './evidence.js';
 
@@ -26,6 +27,7 @@ export function pageWith(fields: Partial<PageEvidence> = {}): PageEvidence {
     status: 200,
     hops: [],
     contentType: 'text/html; charset=utf-8',
+    contentEncoding: null,
     html: true,
     bytes: 1000,
     truncated: false,
@@ -33,9 +35,12 @@ export function pageWith(fields: Partial<PageEvidence> = {}): PageEvidence {
     cookies: [],
     resources: [],
     metaCsp: [],
+    inlineHandlers: { count: 0, firstLine: null },
     secrets: [],
     publicKeys: [],
     markers: [],
+    insecureUrls: [],
+    scriptGraph: { scripts: [], limits: DEFAULT_SCRIPT_GRAPH_LIMITS, bytesRead: 0, complete: true },
     scripts: [],
     scriptsSkipped: 0,
     ...fields,

@@ -46,10 +46,23 @@ describe('page probe against a real local shop', () => {
     }
   });
 
-  it('reads a bounded number of same-origin scripts', async () => {
+  it('reads all 20 same-origin scripts of an ordinary page (the bound is far above it)', async () => {
     const v = await value('/many-scripts');
-    assert.equal(v.scripts.length, DEFAULT_PAGE_LIMITS.maxScripts);
-    assert.equal(v.scriptsSkipped, 20 - DEFAULT_PAGE_LIMITS.maxScripts);
+    assert.equal(v.scripts.length, 20);
+    assert.equal(v.scriptsSkipped, 0);
+    assert.equal(v.scriptGraph.complete, true);
+  });
+
+  it('reads a bounded number of same-origin scripts and says which were left', async () => {
+    const outcome = await probePage(new URL(local.shop.url('/many-scripts')), createBudget(10_000), GIVEN, { ...DEFAULT_PAGE_LIMITS, scripts: { ...DEFAULT_PAGE_LIMITS.scripts, maxScripts: 12 } });
+    assert.ok(outcome.ok);
+    assert.equal(outcome.value.scripts.length, 12);
+    assert.equal(outcome.value.scriptsSkipped, 8);
+    assert.equal(outcome.value.scriptGraph.complete, false);
+    assert.deepEqual(
+      outcome.value.scriptGraph.scripts.filter((s) => s.unread?.reason === 'count').map((s) => new URL(s.url!).pathname),
+      Array.from({ length: 8 }, (_, i) => `/s/${12 + i}.js`),
+    );
   });
 
   it('says error when site-url answers 404', async () => {

@@ -45,3 +45,51 @@ describe('page scanner', () => {
     assert.deepEqual(found.markers.map((m) => m.kind).sort(), ['checkout-pro-redirect', 'sdk-npm']);
   });
 });
+
+/** CPU time of `work`, in ms (wall time would measure the other helpers on this machine). */
+function cpuMs(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('page scanner on hostile pages stays linear', () => {
+  // Targets are well under a second each; the bounds leave a wide margin for a loaded machine.
+  it('scans 20,000 token-shaped strings in a 1.2 MB page, each in its own attribute', () => {
+    const token = (i: number): string => `APP_USR-${String(1000000000000000 + i)}-112817-${i.toString(16).padStart(32, '0')}-1160535239`;
+    const body = Array.from({ length: 20_000 }, (_, i) => `<i data-t="${token(i)}"></i>`).join('\n');
+    const html = `<!doctype html><html><body>${body}</body></html>`;
+    assert.ok(html.length > 1_200_000);
+    let secrets = 0;
+    const ms = cpuMs(() => (secrets = scan(html).found.secrets.length));
+    assert.equal(secrets, 20_000);
+    assert.ok(ms < 4_000, `${ms} ms of CPU`);
+  });
+
+  it('parses 5 MB of unclosed <div>s (1,000,000 open elements) without the tree builder quadratic stack', () => {
+    const html = `<!doctype html><html><body>${'<div>'.repeat(1_000_000)}`.slice(0, 5 * 1024 * 1024);
+    const ms = cpuMs(() => scan(html));
+    assert.ok(ms < 4_000, `${ms} ms of CPU`);
+  });
+
+  it('parses 5 MB of mismatched close tags', () => {
+    const html = `<!doctype html>${'<div></span>'.repeat(450_000)}`;
+    const ms = cpuMs(() => scan(html));
+    assert.ok(ms < 4_000, `${ms} ms of CPU`);
+  });
+});
+
+describe('insecure script URLs in code', () => {
+  it('finds quoted http:// script and stylesheet URLs in inline scripts, not in text or attributes', () => {
+    const html = `<html><body><p>see "http://docs.example/guide.js"</p><a title="http://x.example/a.js">x</a>\n<script>var s = document.createElement('script'); s.src = "http://cdn.example/lib.js?v=2"; var c = 'http://cdn.example/site.css';</script></body></html>`;
+    const { found } = scan(html);
+    assert.deepEqual(
+      found.insecureUrls.map((u) => [u.url, u.where.context, u.where.line]),
+      [
+        ['http://cdn.example/lib.js', 'inline-script', 2],
+        ['http://cdn.example/site.css', 'inline-script', 2],
+      ],
+    );
+  });
+});

@@ -33,16 +33,31 @@ describe('SARIF', () => {
     assert.equal(validate(sarif), false);
   });
 
-  it('declares every check as a rule with a security-severity GitHub can rank', () => {
+  it('declares every check as a rule; only security checks carry the security tag and a security-severity', () => {
     const run = (renderSarif(brokenReport(), anchor) as any).runs[0];
     assert.equal(run.tool.driver.rules.length, brokenReport().checks.length);
+    assert.equal(run.tool.driver.informationUri, 'https://github.com/mercadopago-readiness/mercadopago-readiness');
     const rule = (id: string): any => run.tool.driver.rules.find((r: any) => r.id === id);
-    assert.equal(rule('credentials.production').properties['security-severity'], '8.0');
+    assert.equal(rule('ssl.certificate-trust').properties['security-severity'], '8.0');
     assert.equal(rule('ssl.hsts').properties['security-severity'], '5.0');
-    assert.equal(rule('approval.sdk-v2').properties['security-severity'], '2.0');
     assert.deepEqual(rule('ssl.hsts').properties.tags, ['security', 'mercadopago', 'ssl']);
+    assert.deepEqual(rule('page.security-headers').properties.tags, ['security', 'mercadopago', 'page']);
+    for (const id of ['credentials.production', 'approval.sdk-v2', 'reports.release', 'quality.live-payment', 'pix.enabled']) {
+      assert.equal(rule(id).properties['security-severity'], undefined, `${id} is not a vulnerability`);
+      assert.ok(!rule(id).properties.tags.includes('security'), id);
+    }
     assert.equal(rule('ssl.hsts').helpUri, 'https://www.mercadopago.com.br/developers/pt/docs/ssl.hsts');
     assert.equal(rule('ssl.certificate-trust').name, 'SslCertificateTrust');
+  });
+
+  it("gives each rule help that says what, why and how, in the report's language", () => {
+    const run = (renderSarif(brokenReport({ language: 'es' }), anchor) as any).runs[0];
+    const help = run.tool.driver.rules.find((r: any) => r.id === 'ssl.certificate-trust').help;
+    assert.match(
+      help.markdown,
+      /^\*\*Title of `ssl\.certificate-trust`\*\* \(Certificado SSL y HTTPS\)\n\nLos datos de tarjeta solo pueden recolectarse por una conexión HTTPS válida y actual \(PCI DSS\)\. Bloqueante: impide salir a producción\.\n\n\*\*Cómo corregir:\*\* Serve `fullchain\.pem`\.\n\n\[documentación\]\(https:/,
+    );
+    assert.match(help.text, /Cómo corregir: Serve fullchain\.pem\./);
   });
 
   it('reports failing and unverifiable checks, not waived ones, anchored to the workflow file with the site in the message', () => {
@@ -66,7 +81,7 @@ describe('SARIF', () => {
     }
     assert.match(
       run.results[0].message.text,
-      /^Title of credentials\.production \[blocker, fail\] https:\/\/shop\.example\/checkout\nMessage of credentials\.production\.\nHow to fix: Use the production token\./,
+      /^Title of credentials\.production \[blocker, failed\] https:\/\/shop\.example\/checkout\nMessage of credentials\.production\.\nHow to fix: Use the production token\./,
     );
   });
 

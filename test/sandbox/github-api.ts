@@ -6,7 +6,7 @@ export interface StoredComment {
   id: number;
   body: string;
   html_url: string;
-  user: { login: string };
+  user: { login: string; type: 'User' | 'Bot' };
 }
 
 export interface GitHubRequest {
@@ -21,8 +21,12 @@ export interface GitHubStandIn {
   /** Comments per `owner/repo#number`. */
   readonly comments: Map<string, StoredComment[]>;
   readonly requests: GitHubRequest[];
-  /** A token allowed to write comments, and one that may only read (a fork's pull request). */
-  readonly tokens: { readonly write: string; readonly readOnly: string };
+  /**
+   * `write`: an installation token like GITHUB_TOKEN (comments as github-actions[bot], may not
+   * call GET /user); `pat`: a person's token (GET /user answers, comments as that user);
+   * `readOnly`: a fork's pull request token.
+   */
+  readonly tokens: { readonly write: string; readonly pat: string; readonly readOnly: string };
   close(): Promise<void>;
 }
 
@@ -35,8 +39,9 @@ const PAGE_MAX = 100;
  * comments), over plain HTTP on loopback, with GitHub's pagination (Link headers), its 403 for a
  * read-only token and its 422 for a body over 65,536 characters.
  */
-export async function startGitHubStandIn(options: { perPage?: number } = {}): Promise<GitHubStandIn> {
-  const tokens = { write: 'ghs_sandboxWriteToken000000000000000000', readOnly: 'ghs_sandboxReadOnlyToken0000000000000000' };
+export async function startGitHubStandIn(options: { perPage?: number; createDelayMs?: number } = {}): Promise<GitHubStandIn> {
+  const tokens = { write: 'ghs_sandboxWriteToken000000000000000000', pat: 'ghp_sandboxPersonalToken00000000000000', readOnly: 'ghs_sandboxReadOnlyToken0000000000000000' };
+  const authorOf = (token: string): StoredComment['user'] => (token === tokens.pat ? { login: 'merchant-dev', type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' });
   const comments = new Map<string, StoredComment[]>();
   const requests: GitHubRequest[] = [];
   let nextId = 1000;
@@ -51,11 +56,15 @@ export async function startGitHubStandIn(options: { perPage?: number } = {}): Pr
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
       };
       const token = /^(?:token|Bearer) (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      if (token !== tokens.write && token !== tokens.readOnly) return send(401, { message: 'Bad credentials' });
+      if (token !== tokens.write && token !== tokens.pat && token !== tokens.readOnly) return send(401, { message: 'Bad credentials' });
+      if (url.pathname === '/user' && req.method === 'GET') {
+        // Installation tokens (GITHUB_TOKEN) may not read /user, as on GitHub.
+        return token === tokens.pat ? send(200, { login: 'merchant-dev', type: 'User' }) : send(403, { message: 'Resource not accessible by integration' });
+      }
       const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
       const write = req.method === 'POST' || req.method === 'PATCH';
-      if (write && token === tokens.readOnly) return send(403, { message: 'Resource not accessible by integration' });
+      if ((write || req.method === 'DELETE') && token === tokens.readOnly) return send(403, { message: 'Resource not accessible by integration' });
       let payload: { body?: unknown } = {};
       if (write) {
         try {
@@ -76,13 +85,19 @@ export async function startGitHubStandIn(options: { perPage?: number } = {}): Pr
         return send(200, all.slice((page - 1) * perPage, page * perPage), headers);
       }
       if (list && req.method === 'POST') {
+        if (options.createDelayMs && !(req as { delayed?: boolean }).delayed) {
+          // Racing runs: both have listed before either comment exists.
+          (req as { delayed?: boolean }).delayed = true;
+          setTimeout(() => req.emit('end'), options.createDelayMs);
+          return;
+        }
         const key = `${list[1]}/${list[2]}#${list[3]}`;
         const id = nextId++;
         const comment: StoredComment = {
           id,
           body: payload.body as string,
           html_url: `https://github.local/${list[1]}/${list[2]}/pull/${list[3]}#issuecomment-${id}`,
-          user: { login: 'github-actions[bot]' },
+          user: authorOf(token),
         };
         comments.set(key, [...(comments.get(key) ?? []), comment]);
         return send(201, comment);
@@ -97,6 +112,20 @@ export async function startGitHubStandIn(options: { perPage?: number } = {}): Pr
         }
         return send(404, { message: 'Not Found' });
       }
+      if (one && req.method === 'DELETE') {
+        for (const [key, stored] of comments) {
+          const found = stored.find((c) => c.id === Number(one[3]));
+          if (found) {
+            comments.set(
+              key,
+              stored.filter((c) => c !== found),
+            );
+            requests.push({ method: 'DELETE', path: url.pathname, status: 204 });
+            return res.writeHead(204).end();
+          }
+        }
+        return send(404, { message: 'Not Found' });
+      }
       send(404, { message: 'Not Found' });
     });
   });
@@ -106,8 +135,10 @@ export async function startGitHubStandIn(options: { perPage?: number } = {}): Pr
 }
 
 /** Seeds a pull request with comments of other authors (to find ours among them). */
-export function seedComments(standIn: GitHubStandIn, key: string, bodies: readonly string[]): void {
+export function seedComments(standIn: GitHubStandIn, key: string, bodies: readonly string[], user: StoredComment['user'] = { login: 'someone', type: 'User' }): void {
   const list = standIn.comments.get(key) ?? [];
-  bodies.forEach((body, i) => list.push({ id: 1 + i + list.length, body, html_url: `https://github.local/${key}#c${i}`, user: { login: 'someone' } }));
+  // Ids unique across pull requests (under the stand-in's own, which start at 1000), as GitHub's are.
+  const taken = [...standIn.comments.values()].flat().filter((c) => c.id < 1000).length;
+  bodies.forEach((body, i) => list.push({ id: 1 + taken + i, body, html_url: `https://github.local/${key}#c${i}`, user }));
   standIn.comments.set(key, list);
 }

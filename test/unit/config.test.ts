@@ -22,7 +22,7 @@ describe('settings from inputs', () => {
     assert.equal(s.failOn, 'blocker');
     assert.equal(s.language, 'auto');
     assert.equal(s.timeoutMs, 60_000);
-    assert.equal(s.prComment, true);
+    assert.equal(s.prComment, 'always');
     assert.equal(s.reportFile, '/ws/mercadopago-readiness.json');
     assert.equal(s.apiBaseUrl.href, 'https://api.mercadopago.com/');
     assert.deepEqual(s.thresholds, {}, 'no config file: no overrides');
@@ -96,4 +96,31 @@ describe('config file', () => {
   for (const [what, source, expected] of bad) {
     it(`refuses ${what}, naming the line`, () => rejects(() => parseConfigFile(source, 'c.yml'), expected));
   }
+});
+
+describe('the browser input', () => {
+  const withEnv = (inputs: Record<string, string>, env: NodeJS.ProcessEnv) => buildSettings((name) => inputs[name] ?? '', { workspace: '/ws', readFile: () => undefined, env });
+
+  it('is off by default and looks for no browser', () => {
+    assert.deepEqual(withEnv(base, { CHROME_PATH: '/nowhere/chrome' }).browser, { mode: 'off' });
+  });
+
+  it('makes browser: on without a browser an input error naming browser and CHROME_PATH', () => {
+    assert.throws(
+      () => withEnv({ ...base, browser: 'on' }, { CHROME_PATH: '/nowhere/chrome' }),
+      (e: unknown) => e instanceof InputError && /'browser'/.test(e.message) && /CHROME_PATH/.test(e.message),
+    );
+  });
+
+  it('keeps why for browser: auto without a browser, and the executable when CHROME_PATH names one', () => {
+    const auto = withEnv({ ...base, browser: 'auto' }, { CHROME_PATH: '/nowhere/chrome' }).browser;
+    assert.equal(auto.mode, 'auto');
+    assert.match(auto.missing ?? '', /CHROME_PATH=\/nowhere\/chrome/);
+    const named = withEnv({ ...base, browser: 'on' }, { CHROME_PATH: process.execPath }).browser;
+    assert.equal(named.executable, process.execPath);
+  });
+
+  it('refuses an unknown mode', () => {
+    rejects(() => withEnv({ ...base, browser: 'maybe' }, {}), /'browser'/);
+  });
 });

@@ -15,12 +15,21 @@ import ts from 'typescript';
  *   config          inputs + config file → Settings; validates against the check catalog
  *   report          the Report model, result policy and renderers
  *   engine          wires settings → probes → checks → report
- *   outputs         main.ts and action.ts (the action), cli.ts, index.ts
+ *   outputs         main.ts and action.ts (the action), cli.ts and cli-entry.ts (the CLI), index.ts,
+ *                   fleet/ (the CLI's fleet and merge)
  *
  * Settings are read once by config and handed down as plain options: probes and checks declare
  * the few fields they need and never import config.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['i18n', 'secrets', 'runner', 'version'], ['probes'], ['checks'], ['config'], ['report'], ['engine'], ['main', 'action', 'cli', 'index']];
+const LAYERS: ReadonlyArray<readonly string[]> = [
+  ['i18n', 'secrets', 'runner', 'version'],
+  ['probes'],
+  ['checks'],
+  ['config'],
+  ['report'],
+  ['engine'],
+  ['main', 'action', 'cli', 'cli-entry', 'index', 'fleet'],
+];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const SRC = path.join(ROOT, 'src');

@@ -11,7 +11,7 @@ const t = text('x', 'x', 'x');
 
 function check(id: string, severity: Severity, status: Status, waiverUntil?: string, today = '2026-11-29'): EvaluatedCheck {
   // Synthetic checks: the policy is about statuses and severities, so the ids are placeholders.
-  const definition: CheckDefinition = { id: id as CheckId, section: 'ssl', defaultSeverity: severity, title: t, docs: '/docs/x', reads: [], evaluate: () => ({ status, message: t }) };
+  const definition: CheckDefinition = { id: id as CheckId, section: 'ssl', defaultSeverity: severity, title: t, failureTitle: t, docs: '/docs/x', reads: [], evaluate: () => ({ status, message: t }) };
   const waiver = waiverUntil ? waiverFor(id as CheckId, [{ check: id as CheckId, reason: 'tracked', until: waiverUntil }], today) : undefined;
   return { definition, outcome: { status, message: t, remediation: t }, severity, durationMs: 0, ...(waiver ? { waiver } : {}) };
 }
@@ -65,7 +65,7 @@ describe('report outputs', () => {
     const report = reportOf([check('ssl.hsts', 'warning', 'fail', '2026-01-01')]);
     assert.equal(report.result, 'warn');
     assert.deepEqual(report.checks[0]!.waiver, { reason: 'tracked', until: '2026-01-01', expired: true });
-    assert.match(renderMarkdown(report), /waiver expired on 2026-01-01/);
+    assert.match(renderMarkdown(report), /waiver expired on Jan 1, 2026/);
   });
 
   it('keeps the summary under the size limit whatever the evidence', () => {

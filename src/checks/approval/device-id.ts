@@ -1,10 +1,12 @@
 import { texts } from '../../i18n/text.js';
 import { CHECKOUT_PRO_SKIP } from '../support/checkout-pro.js';
 import { fail, pass, skip } from '../support/outcomes.js';
-import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from '../support/page-facts.js';
+import { at, browserLoaded, browserNote, isCheckoutProRedirect, runtimeOf, truncatedError, usageOf, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError } from '../support/script-coverage.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page does not collect the device id', es: 'La página no recopila el device id', 'pt-BR': 'A página não coleta o device id' },
   title: {
     en: 'The page collects the device id',
     es: 'La página recoge el device id',
@@ -38,17 +40,33 @@ export const deviceId: CheckDefinition = {
   section: 'approval',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: '/docs/checkout-api/how-tos/improve-payment-approval',
-  reads: ['page'],
+  reads: ['page', 'browser'],
   evaluate(evidence) {
     return withHtml(evidence.page, (page) => {
       const usage = usageOf(page);
-      const facts = { deviceScript: usage.deviceScript.map(at), sdkV2: [...usage.sdkV2, ...usage.npmSdk].map(at), checkoutProRedirect: usage.checkoutProRedirect.map(at) };
+      const browser = runtimeOf(evidence.browser);
+      const runtimeDevice = browserLoaded(browser, 'https://www.mercadopago.com/v2/security.js');
+      const runtimeV2 = browserLoaded(browser, 'https://sdk.mercadopago.com/js/v2');
+      const facts = {
+        deviceScript: usage.deviceScript.map(at),
+        sdkV2: [...usage.sdkV2, ...usage.npmSdk].map(at),
+        checkoutProRedirect: usage.checkoutProRedirect.map(at),
+        browser: browserNote(evidence.browser),
+        ...(browser ? { runtime: { securityJs: runtimeDevice ?? null, sdkV2: runtimeV2 ?? null, deviceSessionId: browser.mercadoPago.deviceSessionId } } : {}),
+      };
       if (usage.deviceScript.length > 0) return pass(T.securityJsLoaded(at(usage.deviceScript[0]!)), facts);
       const v2 = usage.sdkV2[0] ?? usage.npmSdk[0];
       if (v2) return pass(T.mercadopagoJsV2Loaded(at(v2)), facts);
       if (isCheckoutProRedirect(usage)) return skip(CHECKOUT_PRO_SKIP, facts);
       if (page.truncated) return truncatedError(page);
+      if (missedScripts(page).length > 0) {
+        // The static scan had to guess; the browser saw what ran.
+        if (runtimeDevice || browser?.mercadoPago.deviceSessionId) return pass(T.securityJsLoaded(`${runtimeDevice ?? 'MP_DEVICE_SESSION_ID'} (run time)`), facts);
+        if (runtimeV2) return pass(T.mercadopagoJsV2Loaded(`${runtimeV2} (run time)`), facts);
+        return { ...missedScriptsError(page), evidence: facts };
+      }
       return fail(T.neitherMercadopagoJsV2, T.loadMercadopagoJsV2, facts);
     });
   },

@@ -4,6 +4,7 @@ import { coverageCheck } from '../support/payment-coverage.js';
 import { itemsCarry } from '../support/payment-data.js';
 
 const T = texts({
+  failureTitle: { en: 'Payments lack item data', es: 'A los pagos les faltan datos de los ítems', 'pt-BR': 'Faltam dados dos itens nos pagamentos' },
   paymentsCarryItemData: {
     en: 'Payments carry item data',
     es: 'Los pagos llevan datos de los ítems',
@@ -25,7 +26,7 @@ const T = texts({
 export const itemData = coverageCheck(
   'approval.item-data',
   'warning',
-  T.paymentsCarryItemData,
+  { title: T.paymentsCarryItemData, failureTitle: T.failureTitle },
   T.completeItemData,
   ['id', 'title', 'description', 'category_id', 'quantity', 'unit_price'].map((f) => [`items.${f}`, (p: Payment) => itemsCarry(p, f)] as const),
   T.sendEveryItemWith,

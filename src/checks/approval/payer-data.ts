@@ -4,6 +4,7 @@ import { coverageCheck } from '../support/payment-coverage.js';
 import { payerField, payerIdentification } from '../support/payment-data.js';
 
 const T = texts({
+  failureTitle: { en: 'Payments lack buyer data', es: 'A los pagos les faltan datos del comprador', 'pt-BR': 'Faltam dados do comprador nos pagamentos' },
   paymentsCarryBuyerData: {
     en: 'Payments carry buyer data',
     es: 'Los pagos llevan datos del comprador',
@@ -24,7 +25,7 @@ const T = texts({
 export const payerData = coverageCheck(
   'approval.payer-data',
   'warning',
-  T.paymentsCarryBuyerData,
+  { title: T.paymentsCarryBuyerData, failureTitle: T.failureTitle },
   T.completeBuyerData,
   [
     ['payer.first_name', (p) => payerField(p, 'first_name')],

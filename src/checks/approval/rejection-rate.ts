@@ -7,6 +7,7 @@ import { adviceFor } from '../support/rejection-advice.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Too many live payments are rejected', es: 'Se rechazan demasiados pagos en producción', 'pt-BR': 'Muitos pagamentos em produção são recusados' },
   title: {
     en: 'Rejection rate of live payments',
     es: 'Tasa de rechazo de los pagos en producción',
@@ -39,6 +40,7 @@ export const rejectionRate: CheckDefinition = {
   section: 'approval',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: APPROVAL_DOCS,
   reads: ['account', 'payments'],
   defaults: { rejectionRateMax: 0.25 },

@@ -1,10 +1,12 @@
 import { texts } from '../../i18n/text.js';
 import { CHECKOUT_PRO_SKIP } from '../support/checkout-pro.js';
 import { fail, pass, skip } from '../support/outcomes.js';
-import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from '../support/page-facts.js';
+import { at, browserLoaded, browserNote, isCheckoutProRedirect, runtimeOf, truncatedError, usageOf, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError } from '../support/script-coverage.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page does not use MercadoPago.js v2', es: 'La página no usa MercadoPago.js v2', 'pt-BR': 'A página não usa o MercadoPago.js v2' },
   title: {
     en: 'The page uses MercadoPago.js v2',
     es: 'La página usa MercadoPago.js v2',
@@ -38,21 +40,35 @@ export const sdkV2: CheckDefinition = {
   section: 'approval',
   defaultSeverity: 'info',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: '/docs/sdks-library/client-side/mp-js-v2',
-  reads: ['page'],
+  reads: ['page', 'browser'],
   evaluate(evidence) {
     return withHtml(evidence.page, (page) => {
       const usage = usageOf(page);
-      const facts = { v2: usage.sdkV2.map(at), npm: usage.npmSdk.map(at), v1: usage.sdkV1.map(at), checkoutProRedirect: usage.checkoutProRedirect.map(at) };
+      const browser = runtimeOf(evidence.browser);
+      const runtimeV2 = browserLoaded(browser, 'https://sdk.mercadopago.com/js/v2');
+      const runtimeV1 = browserLoaded(browser, 'https://secure.mlstatic.com/sdk/javascript/v1');
+      const facts = {
+        v2: usage.sdkV2.map(at),
+        npm: usage.npmSdk.map(at),
+        v1: usage.sdkV1.map(at),
+        checkoutProRedirect: usage.checkoutProRedirect.map(at),
+        walletBrick: usage.walletBrick.map(at),
+        browser: browserNote(evidence.browser),
+        ...(browser ? { runtime: { v2: runtimeV2 ?? null, v1: runtimeV1 ?? null, sdkLoaded: browser.mercadoPago.sdkLoaded } } : {}),
+      };
       const fix = T.replaceV1ScriptSecure;
-      if (usage.sdkV1.length > 0) {
-        const where = at(usage.sdkV1[0]!);
+      if (usage.sdkV1.length > 0 || runtimeV1) {
+        const where = usage.sdkV1[0] ? at(usage.sdkV1[0]) : `${runtimeV1} (run time)`;
         return fail(T.pageStillLoadsV1(where), fix, facts);
       }
       const v2 = usage.sdkV2[0] ?? usage.npmSdk[0];
       if (v2) return pass(T.pageLoadsMercadopagoJs(at(v2)), facts);
       if (isCheckoutProRedirect(usage)) return skip(CHECKOUT_PRO_SKIP, facts);
       if (page.truncated) return truncatedError(page);
+      // What the static scan could not read, the browser may have seen running.
+      if (missedScripts(page).length > 0) return runtimeV2 ? pass(T.pageLoadsMercadopagoJs(`${runtimeV2} (run time)`), facts) : { ...missedScriptsError(page), evidence: facts };
       return fail(T.noMercadopagoJsWas, fix, facts);
     });
   },

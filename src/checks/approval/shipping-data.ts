@@ -3,6 +3,7 @@ import { coverageCheck } from '../support/payment-coverage.js';
 import { receiverAddress } from '../support/payment-data.js';
 
 const T = texts({
+  failureTitle: { en: 'Payments lack a shipping address', es: 'A los pagos les falta la dirección de envío', 'pt-BR': 'Falta endereço de entrega nos pagamentos' },
   paymentsCarryShippingAddress: {
     en: 'Payments carry a shipping address',
     es: 'Los pagos llevan dirección de envío',
@@ -23,7 +24,7 @@ const T = texts({
 export const shippingData = coverageCheck(
   'approval.shipping-data',
   'info',
-  T.paymentsCarryShippingAddress,
+  { title: T.paymentsCarryShippingAddress, failureTitle: T.failureTitle },
   T.shippingAddress,
   [['shipments.receiver_address', receiverAddress]],
   T.physicalGoodsSendAdditional,

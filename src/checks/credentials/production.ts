@@ -4,6 +4,7 @@ import { fail, pass, withAccount } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Test credentials in use', es: 'Se están usando credenciales de prueba', 'pt-BR': 'Credenciais de teste em uso' },
   title: {
     en: 'Production credentials, not test ones',
     es: 'Credenciales de producción, no de prueba',
@@ -46,6 +47,7 @@ export const production: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: CREDENTIALS_DOCS,
   reads: ['account'],
   evaluate(evidence, context) {

@@ -1,10 +1,12 @@
 import { texts } from '../../i18n/text.js';
 import { CREDENTIALS_DOCS } from '../support/docs-paths.js';
 import { fail, manual, pass, skip } from '../support/outcomes.js';
-import { at, isCheckoutProRedirect, truncatedError, usageOf, withHtml } from '../support/page-facts.js';
+import { at, browserNote, isCheckoutProRedirect, runtimeOf, truncatedError, usageOf, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError } from '../support/script-coverage.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'The page uses a test or wrong public key', es: 'La página usa una public key de prueba o incorrecta', 'pt-BR': 'A página usa uma public key de teste ou incorreta' },
   title: {
     en: 'The page uses the production public key',
     es: 'La página usa la public key de producción',
@@ -57,18 +59,28 @@ export const publicKey: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: CREDENTIALS_DOCS,
-  reads: ['page'],
+  reads: ['page', 'browser'],
   evaluate(evidence, context) {
     return withHtml(evidence.page, (page) => {
-      const keys = [...new Set(page.publicKeys.map((k) => k.key))];
-      const where = Object.fromEntries(keys.map((k) => [k, page.publicKeys.filter((f) => f.key === k).map((f) => at(f.where))]));
-      const facts = { found: keys, where, expected: context.publicKey ?? null };
+      const browser = runtimeOf(evidence.browser);
+      // Keys the SDK was really given at run time (e.g. fetched from the backend) count like keys in the code.
+      const RUNTIME = 'run time (new MercadoPago(…) in the browser)';
+      const findings = [...page.publicKeys.map((k) => ({ key: k.key, where: at(k.where) })), ...(browser?.mercadoPago.publicKeys ?? []).map((key) => ({ key, where: RUNTIME }))];
+      const where = new Map<string, string[]>();
+      for (const f of findings) {
+        const list = where.get(f.key) ?? [];
+        if (list.length < 10) list.push(f.where);
+        where.set(f.key, list);
+      }
+      const keys = [...where.keys()];
+      const facts = { found: keys, where: Object.fromEntries(where), expected: context.publicKey ?? null, browser: browserNote(evidence.browser) };
       const fix = T.initialiseMercadopagoJsWith;
       const testKeys = keys.filter((k) => k.startsWith('TEST-'));
       if (testKeys.length > 0) {
-        const first = page.publicKeys.find((k) => k.key.startsWith('TEST-'))!;
-        return fail(T.pageUsesTestPublic(testKeys, at(first.where)), fix, facts);
+        const first = findings.find((k) => k.key.startsWith('TEST-'))!;
+        return fail(T.pageUsesTestPublic(testKeys, first.where), fix, facts);
       }
       if (context.publicKey !== undefined && keys.length > 0 && keys.some((k) => k !== context.publicKey)) {
         const other = keys.filter((k) => k !== context.publicKey).join(', ');
@@ -79,6 +91,8 @@ export const publicKey: CheckDefinition = {
         return pass(T.productionPublicKey(keys, matched), facts);
       }
       if (page.truncated) return truncatedError(page);
+      // The key may be in the script that was not read.
+      if (missedScripts(page).length > 0) return { ...missedScriptsError(page), evidence: facts };
       const usage = usageOf(page);
       if (isCheckoutProRedirect(usage)) {
         return skip(T.skippedCheckoutProRedirect, facts);

@@ -1,19 +1,22 @@
-import { texts } from '../../i18n/text.js';
+import { type Language, texts } from '../../i18n/text.js';
+import { contextLabel } from '../support/page-labels.js';
 import { CREDENTIALS_DOCS } from '../support/docs-paths.js';
 import { fail, pass } from '../support/outcomes.js';
 import { truncatedError, withHtml } from '../support/page-facts.js';
+import { missedScripts, missedScriptsError, scriptGraphFacts } from '../support/script-coverage.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Access token exposed in the page', es: 'Access token expuesto en la página', 'pt-BR': 'Access token exposto na página' },
   title: {
     en: 'No access token in the page or its scripts',
     es: 'Sin access token en la página ni en sus scripts',
     'pt-BR': 'Nenhum access token na página ou nos scripts',
   },
-  accessTokenExposedEvery: (given: boolean, list: (word: string) => string) => ({
-    en: `An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list('at')}.`,
-    es: `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list('en')}.`,
-    'pt-BR': `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list('em')}.`,
+  accessTokenExposedEvery: (given: boolean, list: (word: string, lang: Language) => string) => ({
+    en: `An access token is exposed to every visitor${given ? ', including the one given to this action' : ''}: ${list('at', 'en')}.`,
+    es: `Un access token está expuesto a todo visitante${given ? ', incluido el que recibió esta action' : ''}: ${list('en', 'es')}.`,
+    'pt-BR': `Um access token está exposto a todo visitante${given ? ', inclusive o informado a esta action' : ''}: ${list('em', 'pt-BR')}.`,
   }),
   removeTokenFromFront: {
     en: 'Remove the token from front-end code at once, and renew it in Your integrations > your application > Production credentials (anyone who saw it can charge and refund). Only the public key belongs in the browser; the access token stays on your server.',
@@ -21,10 +24,10 @@ const T = texts({
     'pt-BR':
       'Remova o token do código do front-end imediatamente e renove-o em Suas integrações > sua aplicação > Credenciais de produção (quem o viu pode cobrar e estornar). No navegador vai apenas a public key; o access token fica no seu servidor.',
   },
-  noAccessTokenPage: (scripts: number, note: string, unread: number) => ({
-    en: `No access token in the page or its ${scripts} same-origin script(s)${note}.`,
-    es: `Sin access token en la página ni en sus ${scripts} script(s) del mismo origen${note ? ` (${unread} script(s) no leídos por completo)` : ''}.`,
-    'pt-BR': `Nenhum access token na página nem nos ${scripts} script(s) de mesma origem${note ? ` (${unread} script(s) não lidos por completo)` : ''}.`,
+  noAccessTokenPage: (scripts: number, maps: number) => ({
+    en: `No access token in the page or its ${scripts} same-origin ${scripts === 1 ? 'script' : 'scripts'}${maps > 0 ? `, nor in their ${maps} public source ${maps === 1 ? 'map' : 'maps'}` : ''}.`,
+    es: `Sin access token en la página ni en ${scripts === 1 ? 'su script' : `sus ${scripts} scripts`} del mismo origen${maps > 0 ? `, ni en ${maps === 1 ? 'su source map público' : `sus ${maps} source maps públicos`}` : ''}.`,
+    'pt-BR': `Nenhum access token na página nem ${scripts === 1 ? 'no script' : `nos ${scripts} scripts`} de mesma origem${maps > 0 ? `, nem ${maps === 1 ? 'no source map público' : `nos ${maps} source maps públicos`}` : ''}.`,
   }),
 });
 
@@ -33,6 +36,7 @@ export const secretExposure: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: CREDENTIALS_DOCS,
   reads: ['page'],
   evaluate(evidence) {
@@ -47,22 +51,23 @@ export const secretExposure: CheckDefinition = {
           pageTruncated: page.truncated,
           scripts: page.scripts.map((s) => ({ url: s.url, bytes: s.bytes, truncated: s.truncated, ...(s.error ? { error: s.error } : {}) })),
           scriptsSkipped: page.scriptsSkipped,
+          graph: scriptGraphFacts(page),
         },
       };
       if (findings.length > 0) {
         const given = findings.some((f) => f.isGivenToken);
-        const list = (word: string): string =>
+        const list = (word: string, lang: Language): string =>
           findings
             .slice(0, 5)
-            .map((f) => `${f.token} ${word} ${f.url}:${f.line} (${f.context})`)
+            .map((f) => `${f.token} ${word} ${f.url}:${f.line} (${contextLabel(f.context, lang)})`)
             .join('; ');
         return fail(T.accessTokenExposedEvery(given, list), T.removeTokenFromFront, facts);
       }
-      const unread = page.scripts.filter((s) => s.error !== undefined || s.truncated).length + page.scriptsSkipped;
       if (page.truncated) return truncatedError(page);
-      const scripts = page.scripts.length;
-      const note = unread > 0 ? ` (${unread} same-origin script(s) not read in full)` : '';
-      return pass(T.noAccessTokenPage(scripts, note, unread), facts);
+      // A token may sit in the script that was not read: say so instead of passing.
+      if (missedScripts(page).length > 0) return { ...missedScriptsError(page), evidence: facts };
+      const maps = page.scriptGraph.scripts.filter((g) => g.sourceMap !== undefined && g.sourceMap.unread === undefined).length;
+      return pass(T.noAccessTokenPage(page.scripts.length, maps), facts);
     });
   },
 };

@@ -5,6 +5,7 @@ import { fail, pass, probeFailed } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Access token refused', es: 'El access token fue rechazado', 'pt-BR': 'O access token foi recusado' },
   title: {
     en: 'Access token is accepted',
     es: 'El access token es aceptado',
@@ -43,6 +44,7 @@ export const tokenValid: CheckDefinition = {
   section: 'credentials',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: CREDENTIALS_DOCS,
   reads: ['account'],
   evaluate(evidence) {

@@ -6,6 +6,7 @@ import { manual, pass, probeFailed, skip } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'No notification URL configured', es: 'No hay una URL de notificación configurada', 'pt-BR': 'Nenhuma URL de notificação configurada' },
   passYourProductionNotification: {
     en: "Pass your production notification URL as webhook-url (and the application's secret signature as webhook-secret) so the endpoint is tested.",
     es: 'Pasa tu URL de notificación de producción en webhook-url (y la clave secreta de la aplicación en webhook-secret) para probar el endpoint.',
@@ -41,6 +42,7 @@ export const configured: CheckDefinition = {
   section: 'notifications',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: WEBHOOKS_DOCS,
   reads: ['payments', 'preferences', 'webhook'],
   evaluate(evidence) {

@@ -5,6 +5,7 @@ import { noTarget } from '../support/webhook-delivery.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Notification URL does not use HTTPS', es: 'La URL de notificación no usa HTTPS', 'pt-BR': 'A URL de notificação não usa HTTPS' },
   title: {
     en: 'Notification URL uses HTTPS',
     es: 'La URL de notificación usa HTTPS',
@@ -32,6 +33,7 @@ export const https: CheckDefinition = {
   section: 'notifications',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: WEBHOOKS_DOCS,
   reads: ['webhook'],
   evaluate(evidence) {

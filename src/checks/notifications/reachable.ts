@@ -8,6 +8,11 @@ import { noTarget, withDelivery } from '../support/webhook-delivery.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: {
+    en: 'Notification endpoint does not answer 200/201 in time',
+    es: 'El endpoint de notificaciones no responde 200/201 a tiempo',
+    'pt-BR': 'O endpoint de notificações não responde 200/201 a tempo',
+  },
   title: {
     en: 'Notification endpoint answers 200/201 in time',
     es: 'El endpoint de notificaciones responde 200/201 a tiempo',
@@ -106,6 +111,7 @@ export const reachable: CheckDefinition = {
   section: 'notifications',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: WEBHOOKS_DOCS,
   reads: ['webhook'],
   defaults: { webhookTimeoutMs: 22_000 },

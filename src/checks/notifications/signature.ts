@@ -6,6 +6,7 @@ import { judgeSignature, noTarget, withDelivery } from '../support/webhook-deliv
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Notification signatures are not verified', es: 'No se verifican las firmas de las notificaciones', 'pt-BR': 'As assinaturas das notificações não são verificadas' },
   skippedPluginRelay: {
     en: "Skipped: the URL is Mercado Pago's Magento 2 plugin endpoint, which takes the plugin relay's notifications, not signed Webhooks ones (see notifications.reachable).",
     es: 'Omitido: la URL es el endpoint del plugin de Magento 2 de Mercado Pago, que recibe las notificaciones del relay del plugin, no las de Webhooks firmadas (ver notifications.reachable).',
@@ -33,6 +34,7 @@ export const signature: CheckDefinition = {
   section: 'notifications',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: WEBHOOKS_DOCS,
   reads: ['webhook'],
   defaults: { webhookTimeoutMs: 22_000 },

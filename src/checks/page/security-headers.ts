@@ -2,10 +2,16 @@ import { join, type Text, texts } from '../../i18n/text.js';
 import type { PageEvidence } from '../../probes/http/page.js';
 import { allows, parsePolicies, type LoadKind, type Policy } from '../support/csp.js';
 import { fail, pass } from '../support/outcomes.js';
-import { usageOf, withPage } from '../support/page-facts.js';
+import { blockedOwnScripts } from '../support/csp-scripts.js';
+import { browserNote, runtimeOf, usageOf, withPage } from '../support/page-facts.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: {
+    en: 'Checkout page lacks security headers or safe cookies',
+    es: 'Faltan encabezados de seguridad o cookies seguras en la página de pago',
+    'pt-BR': 'Faltam cabeçalhos de segurança ou cookies seguros na página de pagamento',
+  },
   title: {
     en: 'Security headers and cookies of the checkout page',
     es: 'Encabezados de seguridad y cookies de la página de pago',
@@ -57,6 +63,16 @@ const T = texts({
     es: 'sin Content-Security-Policy',
     'pt-BR': 'sem Content-Security-Policy',
   },
+  cspBlocksOwnScripts: (list: string) => ({
+    en: `the Content-Security-Policy blocks the page's own scripts, so the checkout cannot run: ${list}`,
+    es: `la Content-Security-Policy bloquea los scripts propios de la página, así que el checkout no funciona: ${list}`,
+    'pt-BR': `a Content-Security-Policy bloqueia os scripts da própria página, então o checkout não funciona: ${list}`,
+  }),
+  browserSawCspBlock: (list: string) => ({
+    en: `in the browser, the Content-Security-Policy blocked ${list}`,
+    es: `en el navegador, la Content-Security-Policy bloqueó ${list}`,
+    'pt-BR': `no navegador, a Content-Security-Policy bloqueou ${list}`,
+  }),
   contentSecurityPolicyBlocks: (list: string) => ({
     en: `the Content-Security-Policy blocks ${list}`,
     es: `la Content-Security-Policy bloquea ${list}`,
@@ -84,13 +100,20 @@ export const securityHeaders: CheckDefinition = {
   section: 'page',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides',
-  reads: ['page'],
+  reads: ['page', 'browser'],
   evaluate(evidence) {
     return withPage(evidence.page, (page) => {
       const problems: Text[] = [];
       const csp = judgeCsp(page);
       problems.push(...csp.problems);
+      // What the browser really refused to run or load (enforced policies only).
+      const violations = (runtimeOf(evidence.browser)?.cspViolations ?? []).filter((v) => v.disposition === 'enforce');
+      if (violations.length > 0) {
+        const list = [...new Set(violations.map((v) => `${v.blockedUrl} (${v.directive})`))].slice(0, 5).join(', ');
+        problems.push(T.browserSawCspBlock(list));
+      }
       const nosniff = (page.headers['x-content-type-options'] ?? '').trim().toLowerCase() === 'nosniff';
       if (!nosniff) problems.push(T.xContentTypeOptions);
       const clickjacking = clickjackingProtection(page);
@@ -115,7 +138,14 @@ export const securityHeaders: CheckDefinition = {
         return { name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite, missing };
       });
       const facts = {
-        contentSecurityPolicy: { present: csp.present, fromMeta: page.metaCsp.length > 0, reportOnly: page.headers['content-security-policy-report-only'] !== undefined, blocked: csp.blocked },
+        contentSecurityPolicy: {
+          present: csp.present,
+          fromMeta: page.metaCsp.length > 0,
+          reportOnly: page.headers['content-security-policy-report-only'] !== undefined,
+          blocked: csp.blocked,
+          ownScriptsBlocked: csp.ownScriptsBlocked,
+          ...(evidence.browser !== undefined ? { browser: browserNote(evidence.browser), violations: violations.slice(0, 20) } : {}),
+        },
         xContentTypeOptions: page.headers['x-content-type-options'] ?? null,
         clickjacking: { protected: clickjacking, xFrameOptions: page.headers['x-frame-options'] ?? null },
         referrerPolicy: referrer,
@@ -131,10 +161,11 @@ export const securityHeaders: CheckDefinition = {
 };
 
 /** The CSP's presence and whether it lets through what the page's Mercado Pago integration loads. */
-function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; problems: Text[] } {
+function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; ownScriptsBlocked: string[]; problems: Text[] } {
   const header = page.headers['content-security-policy'];
   const policies: Policy[] = [...(header ? parsePolicies(header) : []), ...page.metaCsp.flatMap(parsePolicies)];
-  if (policies.length === 0) return { present: false, blocked: [], problems: [T.noContentSecurityPolicy] };
+  if (policies.length === 0) return { present: false, blocked: [], ownScriptsBlocked: [], problems: [T.noContentSecurityPolicy] };
+  const own = blockedOwnScripts(policies, page).map((b) => `${b.what} (${b.directive})`);
   const usage = usageOf(page);
   const needs: Need[] = [];
   if (usage.sdkV2.length > 0 || usage.npmSdk.length > 0) needs.push(...SDK_NEEDS);
@@ -148,7 +179,9 @@ function judgeCsp(page: PageEvidence): { present: boolean; blocked: string[]; pr
     })
     .map((need) => `${need.what} (${need.kind === 'script' ? 'script-src' : need.kind === 'frame' ? 'frame-src' : 'connect-src'} ${new URL(need.url).origin})`);
   const list = blocked.join(', ');
-  return { present: true, blocked, problems: blocked.length > 0 ? [T.contentSecurityPolicyBlocks(list)] : [] };
+  const problems = blocked.length > 0 ? [T.contentSecurityPolicyBlocks(list)] : [];
+  if (own.length > 0) problems.push(T.cspBlocksOwnScripts(`${own.slice(0, 5).join(', ')}${own.length > 5 ? ` (+${own.length - 5})` : ''}`));
+  return { present: true, blocked, ownScriptsBlocked: own, problems };
 }
 
 /** frame-ancestors only works from the header (browsers ignore it in <meta>); X-Frame-Options is the older way. */

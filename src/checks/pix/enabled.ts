@@ -4,6 +4,7 @@ import { PIX_KEYS_URL, brazilOnly } from '../support/pix-account.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Pix is not active', es: 'Pix no está activo', 'pt-BR': 'Pix não está ativo' },
   title: {
     en: 'Pix is an active payment method',
     es: 'Pix es un medio de pago activo',
@@ -38,6 +39,7 @@ export const pixEnabled: CheckDefinition = {
   section: 'pix',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: PIX_DOCS,
   reads: ['account', 'paymentMethods'],
   evaluate(evidence) {

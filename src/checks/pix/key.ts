@@ -4,6 +4,7 @@ import { PIX_KEYS_URL, brazilOnly } from '../support/pix-account.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'No Pix key registered', es: 'No hay una clave Pix registrada', 'pt-BR': 'Nenhuma chave Pix cadastrada' },
   title: {
     en: 'A Pix key is registered',
     es: 'Hay una clave Pix registrada',
@@ -60,6 +61,7 @@ export const pixKey: CheckDefinition = {
   section: 'pix',
   defaultSeverity: 'info',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: PIX_KEYS_URL,
   reads: ['account', 'payments', 'paymentMethods'],
   evaluate(evidence) {

@@ -7,6 +7,7 @@ import { latestLivePayment, paymentRef } from '../support/payment-choice.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'No live payment yet', es: 'Todavía no hay pagos en producción', 'pt-BR': 'Ainda não há pagamentos em produção' },
   title: {
     en: 'At least one live payment',
     es: 'Al menos un pago en producción',
@@ -15,7 +16,7 @@ const T = texts({
   noLiveModePayment: (searched: number) => ({
     en: `No live-mode checkout payment among the latest ${searched} payments of the last 12 months (in-person sales and transfers do not count): the quality measurement needs a payment made through the integration with production credentials.`,
     es: `Ningún pago de checkout en modo productivo entre los últimos ${searched} pagos de los últimos 12 meses (las ventas presenciales y las transferencias no cuentan): la medición de calidad necesita un pago hecho por la integración con credenciales de producción.`,
-    'pt-BR': `Nenhum pagamento de checkout em modo produtivo entre os últimos ${searched} pagamentos dos últimos 12 meses (vendas presenciais e transferências não contam): a medição de qualidade precisa de um pagamento feito pela integração com credenciais de produção.`,
+    'pt-BR': `Nenhum pagamento de checkout em produção entre os últimos ${searched} pagamentos dos últimos 12 meses (vendas presenciais e transferências não contam): a medição de qualidade precisa de um pagamento feito pela integração com credenciais de produção.`,
   }),
   livePaymentsLast30: (liveInSample: number, id: number, day: string) => ({
     en: `${liveInSample} live checkout payments in the last 30 days; the latest is ${id} (${day}).`,
@@ -34,6 +35,7 @@ export const livePayment: CheckDefinition = {
   section: 'quality',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: QUALITY_DOCS,
   reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {

@@ -6,6 +6,7 @@ import { auditedPayment, latestLivePayment } from '../support/payment-choice.js'
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Integration quality not measured yet', es: 'La calidad de la integración todavía no se midió', 'pt-BR': 'A qualidade da integração ainda não foi medida' },
   title: {
     en: 'Measure the integration quality',
     es: 'Medir la calidad de la integración',
@@ -33,6 +34,7 @@ export const measurement: CheckDefinition = {
   section: 'quality',
   defaultSeverity: 'info',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: QUALITY_DOCS,
   reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {

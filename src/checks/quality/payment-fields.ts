@@ -9,6 +9,11 @@ import { returnsPayerData } from '../../probes/mercadopago/payment-kinds.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: {
+    en: 'Audited payment lacks data the quality measurement requires',
+    es: 'Al pago auditado le faltan datos que exige la medición de calidad',
+    'pt-BR': 'Faltam no pagamento auditado dados exigidos pela medição de qualidade',
+  },
   title: {
     en: 'Audited payment carries the data the quality measurement requires',
     es: 'El pago auditado lleva los datos que exige la medición de calidad',
@@ -107,6 +112,7 @@ export const paymentFields: CheckDefinition = {
   section: 'quality',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: QUALITY_DOCS,
   reads: ['account', 'payments', 'paymentById', 'liveHistory'],
   evaluate(evidence) {

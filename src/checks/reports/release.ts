@@ -2,6 +2,7 @@ import { texts } from '../../i18n/text.js';
 import { reportCheck } from '../support/report-check.js';
 
 const T = texts({
+  failureTitle: { en: 'Release report not configured', es: 'Reporte de liberaciones sin configurar', 'pt-BR': 'Relatório de liberações não configurado' },
   releaseReportConfigured: {
     en: 'Release report configured',
     es: 'Reporte de liberaciones configurado',
@@ -9,4 +10,4 @@ const T = texts({
   },
 });
 
-export const release = reportCheck('release', T.releaseReportConfigured);
+export const release = reportCheck('release', { title: T.releaseReportConfigured, failureTitle: T.failureTitle });

@@ -4,6 +4,7 @@ import { fail, pass, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Certificate chain is not trusted', es: 'La cadena del certificado no es confiable', 'pt-BR': 'A cadeia do certificado não é confiável' },
   certificateSelfSignedBrowsers: {
     en: "The certificate is self-signed: browsers and Mercado Pago's servers will not trust it.",
     es: 'El certificado es autofirmado: los navegadores y los servidores de Mercado Pago no confiarán en él.',
@@ -105,6 +106,7 @@ export const certificateTrust: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: GO_LIVE_DOCS,
   reads: ['tls'],
   evaluate(evidence) {

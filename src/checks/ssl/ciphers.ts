@@ -6,6 +6,11 @@ import { suitesByVersion, versionLabel } from '../support/tls-suites.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: {
+    en: 'Insecure cipher suites, or none a browser can use',
+    es: 'Suites de cifrado inseguras, o ninguna que un navegador pueda usar',
+    'pt-BR': 'Suítes de cifra inseguras, ou nenhuma que um navegador consiga usar',
+  },
   title: {
     en: 'Only secure cipher suites, and one a browser can use',
     es: 'Solo suites de cifrado seguras, y una que un navegador pueda usar',
@@ -72,6 +77,7 @@ export const ciphers: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
   reads: ['tls'],
   evaluate(evidence) {

@@ -4,6 +4,7 @@ import { fail, pass, probeFailed, skip, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Certificate expires soon', es: 'El certificado vence pronto', 'pt-BR': 'O certificado expira em breve' },
   title: {
     en: 'Certificate is not about to expire',
     es: 'El certificado no está por vencer',
@@ -38,6 +39,7 @@ export const expiryWindow: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: GO_LIVE_DOCS,
   reads: ['tls'],
   defaults: { expiryMinDays: 30 },

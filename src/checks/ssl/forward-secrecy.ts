@@ -4,6 +4,7 @@ import { suitesByVersion } from '../support/tls-suites.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'TLS 1.2 suites without forward secrecy or AEAD', es: 'Suites de TLS 1.2 sin secreto hacia adelante o sin AEAD', 'pt-BR': 'Suítes do TLS 1.2 sem sigilo futuro ou sem AEAD' },
   title: {
     en: 'TLS 1.2 suites have forward secrecy and AEAD',
     es: 'Las suites de TLS 1.2 tienen secreto perfecto hacia adelante y AEAD',
@@ -41,6 +42,7 @@ export const forwardSecrecy: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://github.com/ssllabs/research/wiki/SSL-Server-Rating-Guide',
   reads: ['tls'],
   evaluate(evidence) {

@@ -4,6 +4,7 @@ import { fail, pass, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Certificate does not name the host', es: 'El certificado no incluye el nombre del host', 'pt-BR': 'O certificado não contém o nome do host' },
   cnOnlyNoSan: (host: string) => ({
     en: `The certificate names ${host} only in its subject CN and has no subjectAltName: browsers ignore the CN and refuse it.`,
     es: `El certificado nombra ${host} solo en el CN del sujeto y no tiene subjectAltName: los navegadores ignoran el CN y lo rechazan.`,
@@ -41,6 +42,7 @@ export const hostname: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: GO_LIVE_DOCS,
   reads: ['tls'],
   evaluate(evidence) {

@@ -5,6 +5,7 @@ import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'HSTS missing or too short', es: 'HSTS ausente o demasiado corto', 'pt-BR': 'HSTS ausente ou curto demais' },
   finalOverHttp: (url: string) => ({
     en: `The page ends on plain http (${url}) after redirects: a Strict-Transport-Security header there is ignored by browsers (RFC 6797 §8.1).`,
     es: `La página termina en http sin cifrar (${url}) tras las redirecciones: los navegadores ignoran allí el encabezado Strict-Transport-Security (RFC 6797 §8.1).`,
@@ -52,6 +53,7 @@ export const hsts: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Strict-Transport-Security',
   reads: ['page', 'httpRedirect'],
   defaults: { hstsMinDays: 180 },

@@ -4,6 +4,7 @@ import { NOT_HTTPS } from '../support/ssl-skips.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'http:// does not redirect to https://', es: 'http:// no redirige a https://', 'pt-BR': 'http:// não redireciona para https://' },
   otherPort: (requested: string, got: string, want: string) => ({
     en: `${requested} redirects to https on port ${got}, but the site is served on port ${want}: a buyer typing the address lands on another (or no) server.`,
     es: `${requested} redirige a https en el puerto ${got}, pero el sitio se sirve en el puerto ${want}: un comprador que escribe la dirección llega a otro servidor (o a ninguno).`,
@@ -16,7 +17,7 @@ const T = texts({
   },
   answerEveryHttpRequest: (hostname: string) => ({
     en: `Answer every http:// request on port 80 with a 301 redirect to the same path on https://${hostname}.`,
-    es: `Responde cada pedido http:// en el puerto 80 con una redirección 301 a la misma ruta en https://${hostname}.`,
+    es: `Responde cada solicitud http:// en el puerto 80 con una redirección 301 a la misma ruta en https://${hostname}.`,
     'pt-BR': `Responda toda requisição http:// na porta 80 com um redirecionamento 301 para o mesmo caminho em https://${hostname}.`,
   }),
   nothingAnswersPort80: (requestedUrl: string) => ({
@@ -46,6 +47,7 @@ export const httpRedirect: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'warning',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/TLS#http_redirections',
   reads: ['httpRedirect'],
   evaluate(evidence, { siteUrl }) {

@@ -4,6 +4,7 @@ import { fail, pass } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Payment page not served over HTTPS', es: 'Página de pago no servida por HTTPS', 'pt-BR': 'Página de pagamento não servida via HTTPS' },
   title: {
     en: 'Payment page served over HTTPS',
     es: 'Página de pago servida por HTTPS',
@@ -31,6 +32,7 @@ export const https: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: GO_LIVE_DOCS,
   reads: [],
   evaluate(_evidence, { siteUrl }) {

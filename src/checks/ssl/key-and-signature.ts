@@ -4,6 +4,7 @@ import { fail, pass, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Weak key or signature in the chain', es: 'Clave o firma débil en la cadena', 'pt-BR': 'Chave ou assinatura fraca na cadeia' },
   title: {
     en: 'Strong key and signature in the chain',
     es: 'Clave y firma robustas en la cadena',
@@ -63,6 +64,7 @@ export const keyAndSignature: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
   reads: ['tls'],
   evaluate(evidence) {

@@ -3,6 +3,7 @@ import { fail, pass, probeFailed, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'TLS 1.0/1.1 offered, or TLS 1.2/1.3 missing', es: 'Se ofrece TLS 1.0/1.1, o falta TLS 1.2/1.3', 'pt-BR': 'TLS 1.0/1.1 oferecido, ou TLS 1.2/1.3 ausente' },
   clientCertificate: (list: string) => ({
     en: `The server demands a client certificate (mutual TLS) before it completes any handshake: a buyer's browser cannot open the page. Versions it answers: ${list}.`,
     es: `El servidor exige un certificado de cliente (TLS mutuo) antes de completar cualquier handshake: el navegador de un comprador no puede abrir la página. Versiones que responde: ${list}.`,
@@ -50,6 +51,7 @@ export const protocols: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: 'https://wiki.mozilla.org/Security/Server_Side_TLS',
   reads: ['tls'],
   evaluate(evidence) {

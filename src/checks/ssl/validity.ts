@@ -4,6 +4,7 @@ import { fail, pass, withTls } from '../support/outcomes.js';
 import type { CheckDefinition } from '../types.js';
 
 const T = texts({
+  failureTitle: { en: 'Certificate expired or not yet valid', es: 'Certificado vencido o todavía no válido', 'pt-BR': 'Certificado expirado ou ainda não válido' },
   title: {
     en: 'Certificate is within its validity period',
     es: 'El certificado está dentro de su vigencia',
@@ -61,6 +62,7 @@ export const validity: CheckDefinition = {
   section: 'ssl',
   defaultSeverity: 'blocker',
   title: T.title,
+  failureTitle: T.failureTitle,
   docs: GO_LIVE_DOCS,
   reads: ['tls'],
   evaluate(evidence, { now }) {

@@ -28,7 +28,7 @@ const T = texts({
   }),
   raiseTimeoutSecondsSo: (value: string) => ({
     en: `Raise timeout-seconds so the endpoint gets its ${value} s, or make it answer faster.`,
-    es: `Sube timeout-seconds para que el endpoint tenga sus ${value} s, o haz que responda más rápido.`,
+    es: `Aumenta timeout-seconds para que el endpoint tenga sus ${value} s, o haz que responda más rápido.`,
     'pt-BR': `Aumente timeout-seconds para que o endpoint tenha seus ${value} s, ou faça-o responder mais rápido.`,
   }),
   mercadoPagoSLimit: {

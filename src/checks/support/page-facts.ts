@@ -1,4 +1,5 @@
 import { texts } from '../../i18n/text.js';
+import type { BrowserEvidence } from '../../probes/browser/evidence.js';
 import type { PageEvidence } from '../../probes/http/page.js';
 import type { Location, Marker, MarkerKind } from '../../probes/http/scan.js';
 import type { ProbeOutcome } from '../../probes/outcome.js';
@@ -56,17 +57,42 @@ export interface MercadoPagoUsage {
   readonly sdkV1: readonly Location[];
   readonly deviceScript: readonly Location[];
   readonly npmSdk: readonly Location[];
+  /** Checkout Pro: a link/form to the init_point, or code that sends the buyer there (`location = init_point`, `window.open`). */
   readonly checkoutProRedirect: readonly Location[];
+  readonly walletBrick: readonly Location[];
 }
 
 export function usageOf(page: PageEvidence): MercadoPagoUsage {
   const of = (kind: MarkerKind): Location[] => page.markers.filter((m: Marker) => m.kind === kind && m.where.context !== 'comment').map((m) => m.where);
-  return { sdkV2: of('sdk-v2'), sdkV1: of('sdk-v1'), deviceScript: of('device-script'), npmSdk: of('sdk-npm'), checkoutProRedirect: of('checkout-pro-redirect') };
+  return {
+    sdkV2: of('sdk-v2'),
+    sdkV1: of('sdk-v1'),
+    deviceScript: of('device-script'),
+    npmSdk: of('sdk-npm'),
+    checkoutProRedirect: [...of('checkout-pro-redirect'), ...of('checkout-pro-script')],
+    walletBrick: of('wallet-brick'),
+  };
 }
 
 /** A Checkout Pro redirect page: it sends the buyer to Mercado Pago's init_point and embeds no SDK. */
 export function isCheckoutProRedirect(usage: MercadoPagoUsage): boolean {
   return usage.checkoutProRedirect.length > 0 && usage.sdkV2.length + usage.sdkV1.length + usage.npmSdk.length === 0;
+}
+
+/** What the browser pass saw, when it ran; a browser that failed or was off adds nothing. */
+export function runtimeOf(outcome: ProbeOutcome<BrowserEvidence> | undefined): BrowserEvidence | undefined {
+  return outcome?.ok ? outcome.value : undefined;
+}
+
+/** The browser pass in a check's evidence: what it added, or why it did not run. */
+export function browserNote(outcome: ProbeOutcome<BrowserEvidence> | undefined): string {
+  if (outcome === undefined) return 'off';
+  return outcome.ok ? 'ran' : `did not run: ${outcome.error.message}`;
+}
+
+/** A script URL the browser really loaded (answered 2xx, not blocked) that starts with `prefix`. */
+export function browserLoaded(browser: BrowserEvidence | undefined, prefix: string): string | undefined {
+  return browser?.requests.find((r) => r.type === 'Script' && r.url.startsWith(prefix) && r.blocked === undefined && r.status !== undefined && r.status >= 200 && r.status < 300)?.url;
 }
 
 /** `url:line` for people. */
@@ -76,5 +102,6 @@ export function at(where: Location): string {
 
 /** Why a finding-free scan cannot pass when the page was cut: the rest was not read. */
 export function truncatedError(page: PageEvidence): CheckOutcome {
+  if (page.decodeError !== undefined) return probeFailed({ kind: 'parse', message: `the page could not be decoded: ${page.decodeError}` }, T.makeSureSiteUrl);
   return probeFailed({ kind: 'parse', message: `the page is larger than the ${Math.round(page.bytes / 1024 / 1024)} MB read; the rest was not scanned` }, T.serveSmallerCheckoutPage);
 }

@@ -45,12 +45,19 @@ export const NO_LIVE = T.skippedNoLivePayment;
  * e-mail only where the API returns it, reference §11 F1): on the others it neither counts nor
  * fails.
  */
-export function coverageCheck(id: CheckId, severity: 'warning' | 'info', title: Text, group: Text, fields: readonly CoverageField[], remediation: Text): CheckDefinition {
+export function coverageCheck(
+  id: CheckId,
+  severity: 'warning' | 'info',
+  titles: { readonly title: Text; readonly failureTitle: Text },
+  group: Text,
+  fields: readonly CoverageField[],
+  remediation: Text,
+): CheckDefinition {
   return {
     id,
     section: 'approval',
     defaultSeverity: severity,
-    title,
+    ...titles,
     docs: APPROVAL_DOCS,
     reads: ['account', 'payments'],
     defaults: { fieldCoverage: 0.9 },

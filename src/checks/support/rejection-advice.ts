@@ -51,7 +51,7 @@ const T = texts({
   issuerDeclinedWithoutReason: {
     en: 'The issuer declined without a reason: the buyer should use another card; if it is frequent, check the data you send (approval section).',
     es: 'El emisor rechazó sin motivo: el comprador debe usar otra tarjeta; si es frecuente, revisa los datos que envías (sección de aprobación).',
-    'pt-BR': 'O emissor recusou sem motivo: o comprador deve usar outro cartão; se for frequente, revise os dados enviados (seção de aprovação).',
+    'pt-BR': 'O emissor recusou sem informar o motivo: o comprador deve usar outro cartão; se for frequente, revise os dados enviados (seção de aprovação).',
   },
   seeMercadoPagoS: {
     en: "See Mercado Pago's list of rejection reasons for this status_detail.",

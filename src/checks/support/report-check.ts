@@ -109,12 +109,12 @@ export function judgeReport(kind: ReportKind, report: ReportEvidence): CheckOutc
   return probeFailed({ kind: 'parse', message: `GET /v1/account/${kind}_report/config answered in a shape that shows neither a schedule nor its absence` });
 }
 
-export function reportCheck(kind: ReportKind, title: Text): CheckDefinition {
+export function reportCheck(kind: ReportKind, titles: { readonly title: Text; readonly failureTitle: Text }): CheckDefinition {
   return {
     id: `reports.${kind}`,
     section: 'reports',
     defaultSeverity: 'warning',
-    title,
+    ...titles,
     docs: DOCS[kind],
     reads: ['account', 'reports'],
     evaluate(evidence) {

@@ -1,5 +1,6 @@
 import type { Budget } from '../budget.js';
 import { ok, toProbeError, type ProbeOutcome } from '../outcome.js';
+import { createGuard } from '../net/guard.js';
 import { createPageAgent, fetchOnce } from './fetch.js';
 
 /** What plain `http://host/path` on port 80 answered, hop by hop, until it left plain http. */
@@ -27,7 +28,10 @@ export async function probeHttpRedirect(siteUrl: URL, budget: Budget, maxHops = 
   const first = new URL(siteUrl.href);
   first.protocol = 'http:';
   first.port = '';
-  const agent = createPageAgent();
+  // Only the host and path: site-url's query string (which may carry anything) is not sent in clear text.
+  first.search = '';
+  first.hash = '';
+  const agent = createPageAgent(createGuard({ named: [siteUrl.hostname] }));
   const hops: Array<{ url: string; status: number; location: string | null; strictTransportSecurity?: string }> = [];
   try {
     let url = first;

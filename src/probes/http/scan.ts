@@ -1,10 +1,11 @@
-import type { LineIndex, ParsedPage } from './html.js';
+import { indexLines, inRanges, type LineIndex, type ParsedPage } from './html.js';
 
 /** Where something was found: the page or script URL, the line, and what kind of place it is. */
 export interface Location {
   readonly url: string;
   readonly line: number;
-  readonly context: 'inline-script' | 'attribute' | 'comment' | 'text' | 'script';
+  /** `script`: a script file; `source-map`: the `sourcesContent` of a script's public source map. */
+  readonly context: 'inline-script' | 'attribute' | 'comment' | 'text' | 'script' | 'source-map';
 }
 
 /** An access token found in the page or its scripts. Only a redacted form is ever kept. */
@@ -18,7 +19,7 @@ export interface SecretFinding {
 }
 
 /** Mercado Pago integration traces, as facts for the checks to judge. */
-export type MarkerKind = 'sdk-v2' | 'sdk-v1' | 'device-script' | 'sdk-npm' | 'checkout-pro-redirect';
+export type MarkerKind = 'sdk-v2' | 'sdk-v1' | 'device-script' | 'sdk-npm' | 'checkout-pro-redirect' | 'checkout-pro-script' | 'wallet-brick';
 
 export interface Marker {
   readonly kind: MarkerKind;
@@ -30,11 +31,21 @@ export interface PublicKeyFinding {
   readonly where: Location;
 }
 
+/** A quoted `http://…` script or stylesheet URL in script code: active content a script may load insecurely. */
+export interface InsecureUrlFinding {
+  readonly url: string;
+  readonly where: Location;
+}
+
 export interface ScanResult {
   readonly secrets: SecretFinding[];
   readonly publicKeys: PublicKeyFinding[];
   readonly markers: Marker[];
+  /** Only in script code (scripts read and inline scripts), at most 50 per text. */
+  readonly insecureUrls: InsecureUrlFinding[];
 }
+
+const INSECURE_URL = /["'`](http:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/[^"'`\s<>]{0,300}?\.(?:m?js|css))(?:\?[^"'`\s<>]{0,300})?["'`]/gi;
 
 /** Access-token shape (reference §1, §9): PREFIX-<app id>-<6 digits>-<32 hex>-<user id>. */
 const ACCESS_TOKEN = /\b(TEST|APP_USR)-\d{10,20}-\d{6}-[0-9a-fA-F]{32}-\d+\b/g;
@@ -47,6 +58,10 @@ const MARKERS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['sdk-npm', /\bloadMercadoPago\s*\(|@mercadopago\/sdk-js/g],
   // Checkout Pro: the preference's init_point on a Mercado Pago domain (…/checkout/v1/redirect?pref_id=…).
   ['checkout-pro-redirect', /mercado(?:pago|livre|libre)\.com(?:\.[a-z]{2})?\/checkout\/v1\/redirect\b/g],
+  // Checkout Pro sent by code: the preference's init_point handed to location or window.open.
+  ['checkout-pro-script', /(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(|\bwindow\.open\s*\()\s*[\w$.?[\]"'()]{0,60}?\binit_point\b/g],
+  // The Wallet Brick (Checkout Pro's button): bricks().create('wallet', …).
+  ['wallet-brick', /\.create\(\s*["'`]wallet["'`]/g],
 ];
 
 /**
@@ -69,6 +84,23 @@ export function redactToken(token: string): string {
  */
 export function scanText(textBody: string, url: string, lines: LineIndex, givenToken: string | undefined, page?: ParsedPage): ScanResult {
   const where = (offset: number): Location => ({ url, line: lines.lineAt(offset), context: page ? contextAt(page, offset) : 'script' });
+  const secrets = scanSecrets(textBody, url, lines, givenToken, page);
+  const publicKeys = [...textBody.matchAll(PUBLIC_KEY)].map((m) => ({ key: m[0], where: where(m.index) }));
+  const markers: Marker[] = [];
+  for (const [kind, pattern] of MARKERS) for (const m of textBody.matchAll(pattern)) markers.push({ kind, where: where(m.index) });
+  const insecureUrls: InsecureUrlFinding[] = [];
+  for (const m of textBody.matchAll(INSECURE_URL)) {
+    const at = where(m.index);
+    if (at.context !== 'script' && at.context !== 'inline-script') continue;
+    insecureUrls.push({ url: m[1]!, where: at });
+    if (insecureUrls.length >= 50) break;
+  }
+  return { secrets, publicKeys, markers, insecureUrls };
+}
+
+/** Access tokens (any shape, and the given token in any form) in one text. */
+function scanSecrets(textBody: string, url: string, lines: LineIndex, givenToken: string | undefined, page?: ParsedPage): SecretFinding[] {
+  const where = (offset: number): Location => ({ url, line: lines.lineAt(offset), context: page ? contextAt(page, offset) : 'script' });
   const secrets: SecretFinding[] = [];
   const seenAt = new Set<number>();
   for (const m of textBody.matchAll(ACCESS_TOKEN)) {
@@ -84,19 +116,31 @@ export function scanText(textBody: string, url: string, lines: LineIndex, givenT
       secrets.push({ redacted: redactToken(givenToken), prefix, isGivenToken: true, where: where(i) });
     }
   }
-  const publicKeys = [...textBody.matchAll(PUBLIC_KEY)].map((m) => ({ key: m[0], where: where(m.index) }));
-  const markers: Marker[] = [];
-  for (const [kind, pattern] of MARKERS) for (const m of textBody.matchAll(pattern)) markers.push({ kind, where: where(m.index) });
-  return { secrets, publicKeys, markers };
+  return secrets;
 }
 
-function inside(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
-  return ranges.some(([start, end]) => offset >= start && offset < end);
-}
-
+/** Where an offset of the HTML sits; each lookup is a binary search, so a scan stays O(n log n). */
 function contextAt(page: ParsedPage, offset: number): Location['context'] {
-  if (inside(page.inlineScripts, offset)) return 'inline-script';
-  if (inside(page.tags, offset)) return 'attribute';
-  if (inside(page.comments, offset)) return 'comment';
+  if (inRanges(page.inlineScripts, offset)) return 'inline-script';
+  if (inRanges(page.tags, offset)) return 'attribute';
+  if (inRanges(page.comments, offset)) return 'comment';
   return 'text';
+}
+
+/** Access-token shapes in `text`, replaced by their redacted form (for excerpts that reach a report). */
+export function redactTokens(text: string): string {
+  return text.replace(ACCESS_TOKEN, (t) => redactToken(t));
+}
+
+/**
+ * Scans a source map's `sourcesContent` for access tokens only: a browser never runs it, so keys
+ * and markers there say nothing about the page, but a token there is as public as in the bundle.
+ */
+export function scanSourceMap(sources: ReadonlyArray<{ readonly name: string; readonly content: string }>, mapUrl: string, givenToken: string | undefined): SecretFinding[] {
+  const secrets: SecretFinding[] = [];
+  for (const source of sources) {
+    // The line is the original source's, named beside the map's URL.
+    for (const s of scanSecrets(source.content, `${mapUrl} → ${source.name}`, indexLines(source.content), givenToken)) secrets.push({ ...s, where: { ...s.where, context: 'source-map' } });
+  }
+  return secrets;
 }

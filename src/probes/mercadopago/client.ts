@@ -1,5 +1,8 @@
 import { request, type Dispatcher } from 'undici';
 import type { Budget } from '../budget.js';
+import { createRedactor } from '../../secrets/redact.js';
+import { createGuard, type ConnectionGuard } from '../net/guard.js';
+import { createGuardedAgent } from '../net/guarded-agent.js';
 import { toProbeError, type ProbeError } from '../outcome.js';
 
 /**
@@ -49,6 +52,8 @@ export interface ClientOptions {
   readonly retryBaseMs?: number;
   readonly maxBodyBytes?: number;
   readonly dispatcher?: Dispatcher;
+  /** The connection guard for the API host (net/guard.ts); by default the host of `baseUrl`, as named. */
+  readonly guard?: ConnectionGuard;
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
@@ -67,6 +72,10 @@ export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClie
   const retryBaseMs = options.retryBaseMs ?? 1000;
   const maxBodyBytes = options.maxBodyBytes ?? 8 * 1024 * 1024;
   const sleep = options.sleep ?? sleepFor;
+  // Every form of the token (whole, its core, fragments, base64…) is scrubbed before any cut.
+  const redact = createRedactor([token]);
+  // The token goes to one place: connections to the API go through the guard like every other.
+  const dispatcher = options.dispatcher ?? createGuardedAgent(options.guard ?? createGuard({ named: [options.baseUrl.hostname] }));
   let requestCount = 0;
 
   async function getOnce(url: URL, label: string): Promise<{ status: number; retryAfterMs?: number; text: string }> {
@@ -75,7 +84,7 @@ export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClie
       method: 'GET',
       headers: { authorization: `Bearer ${token}`, accept: 'application/json', 'user-agent': 'mercadopago-readiness/1.0' },
       signal: budget.signalWithin(requestTimeoutMs),
-      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+      dispatcher,
     });
     const text = await readCapped(response.body, maxBodyBytes, label);
     const retryAfter = retryAfterMs(response.headers['retry-after']);
@@ -108,24 +117,25 @@ export function createMercadoPagoClient(options: ClientOptions): MercadoPagoClie
             }
           }
         }
-        return scrubbed(interpret<T>(answer.status, answer.text, label, attempt), token);
+        return interpret<T>(answer.status, answer.text, label, attempt, redact);
       }
     },
   };
 }
 
 /**
- * A server may echo the token back in an error body (a proxy, a misconfigured gateway): the
- * message and the kept body are cleaned here, before anything else can see them.
+ * A server may echo the token back in an error body (a proxy, a misconfigured gateway), whole or
+ * encoded: the error body's strings are scrubbed here, before the message is built and cut, so no
+ * cut can leave a piece of the token behind.
  */
-function scrubbed<T>(result: ApiResult<T>, token: string): ApiResult<T> {
-  if (result.ok || token.length < 6) return result;
-  const clean = (s: string): string => s.split(token).join('***');
-  const body = result.error.body ? (JSON.parse(clean(JSON.stringify(result.error.body))) as MercadoPagoErrorBody) : undefined;
-  return { ok: false, error: { ...result.error, message: clean(result.error.message), ...(body ? { body } : {}) } };
+function scrubBody(value: unknown, redact: (s: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((v) => scrubBody(v, redact));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), scrubBody(v, redact)]));
+  return value;
 }
 
-function interpret<T>(status: number, text: string, label: string, retries: number): ApiResult<T> {
+function interpret<T>(status: number, text: string, label: string, retries: number, redact: (s: string) => string): ApiResult<T> {
   let data: unknown;
   try {
     data = text === '' ? undefined : JSON.parse(text);
@@ -133,7 +143,8 @@ function interpret<T>(status: number, text: string, label: string, retries: numb
     if (status >= 200 && status < 300) return { ok: false, error: { kind: 'parse', status, message: `${label} answered ${status} with a body that is not JSON` } };
   }
   if (status >= 200 && status < 300) return { ok: true, status, data: data as T };
-  const body = isErrorBody(data) ? data : undefined;
+  const scrubbed = scrubBody(data, redact);
+  const body = isErrorBody(scrubbed) ? scrubbed : undefined;
   const retried = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
   const kind = status === 401 || status === 403 ? 'refused' : 'http';
   if (status === 403 && isPolicyAgent(body)) {
@@ -141,7 +152,7 @@ function interpret<T>(status: number, text: string, label: string, retries: numb
     const message = `${label} answered 403${retried}: Mercado Pago's PolicyAgent blocked this call${code}: the token lacks the scope for this endpoint, or the application is blocked for it`;
     return { ok: false, error: { kind, status, message, policyBlocked: true, ...(body ? { body } : {}) } };
   }
-  const message = `${label} answered ${status}${retried}${describe(body) || plainReason(data === undefined ? text : '')}`;
+  const message = `${label} answered ${status}${retried}${describe(body, redact) || plainReason(data === undefined ? redact(text) : '')}`;
   return { ok: false, error: { kind, status, message, ...(body ? { body } : {}) } };
 }
 
@@ -167,12 +178,14 @@ function plainReason(text: string): string {
   return line !== '' && line.length <= 80 && /^[\w .,:;/()-]+$/.test(line) ? `: ${line}` : '';
 }
 
-function describe(body: MercadoPagoErrorBody | undefined): string {
+function describe(body: MercadoPagoErrorBody | undefined, redact: (s: string) => string): string {
   if (!body) return '';
   const parts = [body.error, body.message].filter((p): p is string => typeof p === 'string' && p !== '');
   const causes = (body.cause ?? []).map((c) => [c.code, c.description].filter((x) => x !== null && x !== undefined && x !== '').join(' ')).filter((c) => c !== '');
   const all = [...new Set(parts)].join(': ') + (causes.length > 0 ? ` (cause ${causes.join('; ')})` : '');
-  return all === '' ? '' : `: ${all.slice(0, 300)}`;
+  // Scrubbed again whole (pieces joined could form a token), and only then cut.
+  const clean = redact(all);
+  return clean === '' ? '' : `: ${clean.slice(0, 300)}`;
 }
 
 function isErrorBody(value: unknown): value is MercadoPagoErrorBody {

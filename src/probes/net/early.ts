@@ -1,5 +1,6 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
+import { createGuard, guardedConnectOptions, type Resolve } from './guard.js';
 import { cachedLookup } from './lookup.js';
 
 /**
@@ -25,15 +26,20 @@ export function connectEarly(url: URL, count = 1): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const key = originKey(url.protocol, url.hostname, url.port);
+  // The API host is the user's choice, but never a link-local address (DESIGN §1): the guard says.
+  let guarded: ReturnType<typeof guardedConnectOptions>;
+  try {
+    guarded = guardedConnectOptions(createGuard({ named: [host] }), host, cachedLookup as Resolve);
+  } catch {
+    return;
+  }
   const list = early.get(key) ?? [];
   early.set(key, list);
   for (let i = 0; i < count; i++) {
     list.push(
       new Promise((resolve) => {
         const socket =
-          url.protocol === 'https:'
-            ? tls.connect({ host, port, lookup: cachedLookup, ALPNProtocols: ['http/1.1'], ...(net.isIP(host) ? {} : { servername: host }) })
-            : net.connect({ host, port, lookup: cachedLookup });
+          url.protocol === 'https:' ? tls.connect({ host, port, ...guarded, ALPNProtocols: ['http/1.1'], ...(net.isIP(host) ? {} : { servername: host }) }) : net.connect({ host, port, ...guarded });
         // Until a request takes it, it must neither keep the process alive nor crash it with a late error.
         socket.unref();
         socket.on('error', () => resolve(undefined));

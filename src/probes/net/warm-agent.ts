@@ -1,6 +1,8 @@
-import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { Agent, type buildConnector, type Dispatcher } from 'undici';
 import type { Socket } from 'node:net';
 import { originKey, takeEarly } from './early.js';
+import { checkConnected, type ConnectionGuard } from './guard.js';
+import { guardedConnector } from './guarded-agent.js';
 import { cachedLookup } from './lookup.js';
 
 /**
@@ -21,6 +23,8 @@ export interface WarmAgent {
 }
 
 export interface WarmAgentOptions {
+  /** Every connection, warmed, early or on demand, goes through this guard (net/guard.ts). */
+  readonly guard: ConnectionGuard;
   /** Passed to the TLS connect (e.g. `rejectUnauthorized: false` for a probe that reports certificates itself). */
   readonly connect?: buildConnector.BuildOptions;
   /** Most connections per origin (undici's default: no limit). */
@@ -32,8 +36,8 @@ export interface WarmAgentOptions {
 type ConnectArgs = Parameters<buildConnector.connector>[0];
 
 /** Creates the agent. Host names are resolved once per run (cachedLookup). */
-export function createWarmAgent(options: WarmAgentOptions = {}): WarmAgent {
-  const base = buildConnector({ lookup: cachedLookup, ...options.connect } as buildConnector.BuildOptions);
+export function createWarmAgent(options: WarmAgentOptions): WarmAgent {
+  const base = guardedConnector(options.guard, options.connect ?? {}, cachedLookup as Parameters<typeof guardedConnector>[2]);
   const ready = new Map<string, Array<Promise<Socket | undefined>>>();
   const opened = new Set<Socket>();
   const keyOf = (o: { protocol: string; hostname: string; port: string }): string => originKey(o.protocol, o.hostname, o.port);
@@ -46,7 +50,8 @@ export function createWarmAgent(options: WarmAgentOptions = {}): WarmAgent {
       return;
     }
     void waiting.then((socket) => {
-      if (socket && !socket.destroyed && socket.readyState === 'open') {
+      // An early connection (early.ts) was opened before any guard existed: judge its address now.
+      if (socket && !socket.destroyed && socket.readyState === 'open' && checkConnected(options.guard, args.hostname, socket) === undefined) {
         opened.delete(socket);
         socket.ref();
         return callback(null, socket);

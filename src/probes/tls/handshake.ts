@@ -1,6 +1,7 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { PeerCertificate, TLSSocket } from 'node:tls';
+import { checkConnected, createGuard, guardedConnectOptions, type ConnectionGuard, type Resolve } from '../net/guard.js';
 import { cachedLookup } from '../net/lookup.js';
 
 export interface HandshakeOptions {
@@ -11,6 +12,8 @@ export interface HandshakeOptions {
   readonly maxVersion?: tls.SecureVersion;
   /** OpenSSL cipher string; `DEFAULT@SECLEVEL=0` lets legacy versions and weak keys through. */
   readonly ciphers?: string;
+  /** The connection guard (net/guard.ts); by default the host is the one the user named. */
+  readonly guard?: ConnectionGuard;
 }
 
 /** What one completed handshake showed. */
@@ -30,11 +33,18 @@ export interface HandshakeResult {
 export function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
   return new Promise((resolve, reject) => {
     if (options.signal.aborted) return reject(options.signal.reason);
+    const guard = options.guard ?? createGuard({ named: [options.host] });
+    let guarded: ReturnType<typeof guardedConnectOptions>;
+    try {
+      // The four version probes and the page fetch share one resolution of the host.
+      guarded = guardedConnectOptions(guard, options.host, cachedLookup as Resolve);
+    } catch (error) {
+      return reject(error);
+    }
     const socket: TLSSocket = tls.connect({
+      ...guarded,
       host: options.host,
       port: options.port,
-      // The four version probes and the page fetch share one resolution of the host.
-      lookup: cachedLookup,
       ...(net.isIP(options.host) ? {} : { servername: options.host }),
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,
@@ -51,6 +61,13 @@ export function handshake(options: HandshakeOptions): Promise<HandshakeResult> {
       options.signal.removeEventListener('abort', onAbort);
       socket.destroy();
     };
+    socket.once('connect', () => {
+      const refused = checkConnected(guard, options.host, socket);
+      if (refused) {
+        done();
+        reject(refused);
+      }
+    });
     socket.once('secureConnect', () => {
       const cipher = socket.getCipher();
       const result: HandshakeResult = {

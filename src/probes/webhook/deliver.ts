@@ -1,4 +1,5 @@
 import { request, type Dispatcher } from 'undici';
+import { createRedactor } from '../../secrets/redact.js';
 import { ok, toProbeError, type ProbeOutcome } from '../outcome.js';
 import type { BuiltNotification, SignatureKind } from './notification.js';
 
@@ -30,7 +31,7 @@ export interface DeliverOptions {
   /** Longest wait for the answer. */
   readonly limitMs: number;
   readonly limitedBy: 'threshold' | 'budget';
-  /** Values to scrub from anything the endpoint sends back (the webhook secret). */
+  /** Values to scrub, in every form, from anything the endpoint sends back (the webhook secret, the token). */
   readonly scrub?: readonly string[];
   /** Most body bytes read; the rest is dropped. */
   readonly maxBodyBytes?: number;
@@ -87,7 +88,7 @@ export async function deliver(notification: BuiltNotification, signature: Signat
   const latencyMs = Math.round(performance.now() - started);
   const status = response.statusCode;
   const accepted = status === 200 || status === 201;
-  const scrub = options.scrub ?? [];
+  const scrub = createRedactor(options.scrub ?? []);
   const body = await readStart(response.body, options.maxBodyBytes ?? 16 * 1024, accepted);
   const location = header(response.headers['location']);
   return ok({
@@ -127,11 +128,17 @@ function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** One line, printable, without the secret even if the endpoint echoes it back. */
-function clean(value: string, scrub: readonly string[]): string {
-  let out = value;
-  for (const secret of scrub) if (secret.length > 0) out = out.split(secret).join('***');
-  return out.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+/**
+ * One line, printable, without the secret even if the endpoint echoes it back: scrubbed whole
+ * (every form), then flattened, then scrubbed again (a secret split by a line break), before
+ * any cut.
+ */
+function clean(value: string, scrub: (s: string) => string): string {
+  return scrub(
+    scrub(value)
+      .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
+      .trim(),
+  );
 }
 
 function classify(error: unknown, label: string): ReturnType<typeof toProbeError> {

@@ -3,6 +3,10 @@ import { raceSignal, type Budget } from '../budget.js';
 import type { Account } from '../mercadopago/account.js';
 import type { PaymentSample } from '../mercadopago/payments.js';
 import type { PreferenceSample } from '../mercadopago/preferences.js';
+import { classifyAddress, isLoopbackHost, isNonPublic } from '../net/address-policy.js';
+import { createGuard, type ConnectionGuard } from '../net/guard.js';
+import { createGuardedAgent } from '../net/guarded-agent.js';
+import { ACCESS_TOKEN_SHAPE, createRedactor } from '../../secrets/redact.js';
 import { failed, toProbeError, type ProbeOutcome } from '../outcome.js';
 import { probeWebhook, type WebhookEvidence } from './probe.js';
 import { chooseSubject, chooseTarget, isIpnOnly, isPluginRelayEndpoint, pointsAtMercadoPago, userIdFromToken, type WebhookTarget } from './target.js';
@@ -23,7 +27,10 @@ export interface WebhookInputs {
   readonly account: Promise<ProbeOutcome<Account>>;
   readonly payments: Promise<ProbeOutcome<PaymentSample>>;
   readonly preferences: Promise<ProbeOutcome<PreferenceSample>>;
-  /** Sends the notifications (the run's warm agent); undici's global dispatcher otherwise. */
+  /**
+   * Sends the notifications: the run's warm agent, made with `webhookGuardFor`'s guard. Without
+   * one, a guarded agent is made for the target.
+   */
   readonly dispatcher?: Dispatcher;
   /** Opens connections to a URL ahead of the send (see warm-agent.ts). */
   readonly warm?: (url: URL, count: number) => void;
@@ -37,9 +44,9 @@ export interface WebhookInputs {
  * payments (to name one Mercado Pago would send there) are awaited only as long as the webhook
  * still gets its full threshold afterwards, or a quarter of a short budget.
  */
-export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs, apiGuard?: ConnectionGuard): Promise<WebhookEvidence> {
   try {
-    return await gather(settings, budget, inputs);
+    return await gather(settings, budget, inputs, apiGuard ?? staticApiGuard(settings.apiBaseUrl));
   } catch (error) {
     // A bug of ours must not stop the run: the notification checks then read `error`.
     const target = settings.webhookUrl ? { url: settings.webhookUrl.href, source: 'input' as const, othersSeen: [] } : undefined;
@@ -47,7 +54,33 @@ export async function gatherWebhook(settings: WebhookProbeOptions, budget: Budge
   }
 }
 
-async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs): Promise<WebhookEvidence> {
+function carriesToken(url: string, token: string): boolean {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // kept as it is
+  }
+  return ACCESS_TOKEN_SHAPE.test(decoded) || createRedactor([token])(url) !== url;
+}
+
+/** Without the API client's own guard: the API's world is private when its host is a loopback or private literal. */
+export function staticApiGuard(apiBaseUrl: URL): ConnectionGuard {
+  const host = apiBaseUrl.hostname.replace(/^\[|\]$/g, '');
+  return createGuard({ privateWorld: isLoopbackHost(host) || isNonPublic(classifyAddress(host)) });
+}
+
+/**
+ * The guard for the notification: a `webhook-url` the user named may be on any address but
+ * link-local (with it, the target is always that URL); a `notification_url` found in the
+ * account's data reaches loopback or private addresses only when the API that gave it is itself
+ * in such a world (the sandbox, a staging proxy).
+ */
+export function webhookGuardFor(webhookUrl: URL | undefined, apiGuard: ConnectionGuard): ConnectionGuard {
+  return webhookUrl ? createGuard({ named: [webhookUrl.hostname] }) : createGuard({ origin: apiGuard });
+}
+
+async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: WebhookInputs, apiGuard: ConnectionGuard): Promise<WebhookEvidence> {
   const thresholdMs = settings.webhookTimeoutMs;
   const leavingThreshold = <T>(work: Promise<T>): Promise<T | undefined> => {
     const left = budget.remainingMs();
@@ -79,6 +112,10 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
     }
   }
   const subject = chooseSubject(target, payments, account, userIdFromToken(settings.accessToken), preferencesSoFar);
+  // The token goes to one place: a notification URL that carries it (a misconfigured integration) is not sent to.
+  if (target && carriesToken(target.url, settings.accessToken)) {
+    return { target, subject, notification: failed('internal', 'the notification URL carries the access token: no notification is sent to it (the token would travel in a URL)') };
+  }
   if (target && pointsAtMercadoPago(target.url, settings.apiBaseUrl)) {
     return { target, subject, notification: failed('internal', `the notification URL ${new URL(target.url).host} is Mercado Pago's own: the action never writes there`) };
   }
@@ -88,7 +125,8 @@ async function gather(settings: WebhookProbeOptions, budget: Budget, inputs: Web
     budget,
     thresholdMs,
     ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}),
-    ...(inputs.dispatcher ? { dispatcher: inputs.dispatcher } : {}),
+    scrub: [settings.accessToken],
+    dispatcher: inputs.dispatcher ?? createGuardedAgent(webhookGuardFor(settings.webhookUrl, apiGuard)),
   });
   // Other URLs seen on preferences, if they came in meanwhile (the chosen URL cannot change: payments and webhook-url come first).
   const withPreferences = target && target.source !== 'preference' && preferencesSoFar ? chooseTarget(settings.webhookUrl, payments, preferencesSoFar) : undefined;

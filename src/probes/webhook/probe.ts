@@ -26,6 +26,8 @@ export interface WebhookProbeOptions {
   /** Mercado Pago's limit (22 s) or the configured `webhook-timeout-ms`. */
   readonly thresholdMs: number;
   readonly dispatcher?: Dispatcher;
+  /** Other secrets to scrub from what the endpoint sends back (the access token), besides `secret`. */
+  readonly scrub?: readonly string[];
 }
 
 /** Kept back from the budget so a send ends, and is recorded, before the run's deadline. */
@@ -55,7 +57,7 @@ export async function probeWebhook(options: WebhookProbeOptions): Promise<Webhoo
       limitMs,
       limitedBy,
       signal: budget.signal,
-      ...(secret ? { scrub: [secret] } : {}),
+      scrub: [...(secret ? [secret] : []), ...(options.scrub ?? [])],
       ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
     });
     return raceSignal(work, budget.signal, () => failed('timeout', `POST to the notification URL: not finished within timeout-seconds`));

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { secretExposure } from '../../../src/checks/credentials/secret-exposure.js';
 import { GIVEN, OTHER, useLocalShop } from '../../helpers/local-shop.js';
+import { graphScript, UNREAD_BY_COUNT, withGraph } from '../../helpers/page-graph.js';
+import { judge, pageWith } from '../../helpers/tls-page-evidence.js';
+import { ctx } from '../page/fixtures.js';
 
 const local = useLocalShop();
 
@@ -36,5 +39,34 @@ describe('credentials.secret-exposure on a real local shop', () => {
   });
   it('passes on a clean page with the production key', async () => {
     assert.equal((await check('/good-headers', secretExposure)).status, 'pass');
+  });
+});
+
+describe('credentials.secret-exposure and the script graph', () => {
+  const judgeGraph = (scripts: Parameters<typeof withGraph>[0], extra: Parameters<typeof pageWith>[0] = {}) =>
+    judge(secretExposure, { page: { ok: true, value: pageWith({ ...withGraph(scripts), ...extra }) } }, ctx);
+  it('says error, never pass, when a same-origin script was left unread', () => {
+    const outcome = judgeGraph([graphScript(), UNREAD_BY_COUNT]);
+    assert.equal(outcome.status, 'error');
+    assert.match(outcome.message.en, /1 same-origin script\(s\) were not read in full \(https:\/\/shop\.example\/assets\/chunk-61\.js: more than 60/);
+  });
+  it('passes when what was not read is another origin, a 404 or an HTML fallback (no code a browser runs)', () => {
+    const outcome = judgeGraph([
+      graphScript(),
+      graphScript({ url: 'https://cdn.example/lib.js', sameOrigin: false, read: undefined, unread: { reason: 'cross-origin', detail: 'another origin' } }),
+      graphScript({ url: 'https://shop.example/gone.js', foundBy: 'import', unread: { reason: 'status', detail: 'answered HTTP 404' } }),
+    ]);
+    assert.equal(outcome.status, 'pass');
+  });
+  it('fails on a token found only in a public source map', () => {
+    const secret = {
+      redacted: 'APP_USR-7391…5239',
+      prefix: 'APP_USR' as const,
+      isGivenToken: false,
+      where: { url: 'https://shop.example/assets/app.js.map → src/config.ts', line: 2, context: 'source-map' as const },
+    };
+    const outcome = judgeGraph([graphScript()], { secrets: [secret] });
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /in a public source map/);
   });
 });

@@ -5,6 +5,7 @@ import { hsts } from '../../../src/checks/ssl/hsts.js';
 import { mixedContent } from '../../../src/checks/ssl/mixed-content.js';
 import { status } from '../page/fixtures.js';
 import { useLocalShop } from '../../helpers/local-shop.js';
+import { browserSaw, graphScript, UNREAD_BY_COUNT, withGraph } from '../../helpers/page-graph.js';
 
 describe('ssl.mixed-content', () => {
   it('fails mixed content when site-url redirects to plain http', () => {
@@ -36,5 +37,53 @@ describe('ssl.mixed-content on a real local shop', () => {
     const outcome = await check('/passive-only', mixedContent);
     assert.equal(outcome.status, 'pass');
     assert.equal((outcome.evidence as { passive: unknown[] }).passive.length, 2);
+  });
+});
+
+describe('ssl.mixed-content with the script graph and the browser', () => {
+  const page = (fields: Parameters<typeof pageWith>[0]) => ({ ok: true as const, value: pageWith(fields) });
+  const ctxS = contextFor('https://shop.example/checkout');
+  it('fails a chunk imported over http by a script', () => {
+    const graph = withGraph([
+      graphScript(),
+      graphScript({
+        url: 'http://cdn.example/chunk.js',
+        sameOrigin: false,
+        foundBy: 'import',
+        via: 'dynamic-import',
+        from: 'https://shop.example/assets/app.js',
+        line: 7,
+        read: undefined,
+        unread: { reason: 'cross-origin', detail: '' },
+      }),
+    ]);
+    const outcome = judge(mixedContent, { page: page(graph) }, ctxS);
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /http:\/\/cdn\.example\/chunk\.js \(https:\/\/shop\.example\/assets\/app\.js:7\)/);
+  });
+  it('fails active http content requested at run time, blocked or not; lists passive content', () => {
+    const browser = browserSaw({
+      requests: [
+        { url: 'http://cdn.example/late.js', type: 'Script', frame: 'main', initiator: { type: 'script', url: 'https://shop.example/app.js' }, blocked: 'mixed-content' },
+        { url: 'http://img.example/a.png', type: 'Image', frame: 'main', initiator: { type: 'parser' }, status: 200 },
+      ],
+    });
+    const outcome = judge(mixedContent, { page: page({}), browser }, ctxS);
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /script http:\/\/cdn\.example\/late\.js \(run time, from https:\/\/shop\.example\/app\.js, blocked: mixed-content\)/);
+    assert.equal((outcome.evidence as { passive: unknown[] }).passive.length, 1);
+  });
+  it('says error when a script was left unread and no browser ran', () => {
+    assert.equal(judge(mixedContent, { page: page(withGraph([UNREAD_BY_COUNT])) }, ctxS).status, 'error');
+    assert.equal(judge(mixedContent, { page: page(withGraph([UNREAD_BY_COUNT])), browser: browserSaw() }, ctxS).status, 'pass');
+  });
+});
+
+describe('ssl.mixed-content and http URLs in script code', () => {
+  it('fails a script that loads another over http (s.src = "http://…")', () => {
+    const finding = { url: 'http://cdn.example/lib.js', where: { url: 'https://shop.example/assets/app.js', line: 4, context: 'script' as const } };
+    const outcome = judge(mixedContent, { page: { ok: true, value: pageWith({ insecureUrls: [finding] }) } }, contextFor('https://shop.example/checkout'));
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /script-url http:\/\/cdn\.example\/lib\.js \(https:\/\/shop\.example\/assets\/app\.js:4\)/);
   });
 });

@@ -3,7 +3,11 @@ import * as https from 'node:https';
 import * as tls from 'node:tls';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
+import { createGuard } from '../../../src/probes/net/guard.js';
 import { createWarmAgent } from '../../../src/probes/net/warm-agent.js';
+
+/** The test servers are on loopback: a private world, as the sandbox is. */
+const LOOPBACK_WORLD = createGuard({ privateWorld: true });
 import { close, listenOnLoopback, randomLoopback } from '../../sandbox/net.js';
 import { createLocalCa, issue } from '../../sandbox/pki.js';
 
@@ -37,7 +41,7 @@ const settle = (ms = 100): Promise<void> => new Promise((resolve) => setTimeout(
 describe('connections opened ahead of their requests', () => {
   it('opens the connections asked for, and the next requests there take them instead of new ones', async () => {
     const before = accepted.length;
-    const agent = createWarmAgent();
+    const agent = createWarmAgent({ guard: LOOPBACK_WORLD });
     agent.warm(origin, 3);
     await settle();
     assert.equal(accepted.length - before, 3, 'three connections set up before any request');
@@ -52,7 +56,7 @@ describe('connections opened ahead of their requests', () => {
   it('sends nothing on a warmed connection until a request is given to it, and closes unused ones', async () => {
     const before = accepted.length;
     const requests = authorizations.length;
-    const agent = createWarmAgent();
+    const agent = createWarmAgent({ guard: LOOPBACK_WORLD });
     agent.warm(origin, 2);
     await settle();
     const warmed = accepted.slice(before);
@@ -65,7 +69,7 @@ describe('connections opened ahead of their requests', () => {
   });
 
   it('falls back to a new connection when the warmed one failed', async () => {
-    const agent = createWarmAgent();
+    const agent = createWarmAgent({ guard: LOOPBACK_WORLD });
     agent.warm(new URL(`https://${randomLoopback()}:1/`), 1);
     const dead = new URL(`https://${origin.hostname}:1/`);
     agent.warm(dead, 1);
@@ -82,7 +86,7 @@ describe('connections opened ahead of their requests', () => {
     const bound = await listenOnLoopback(other, 0, host);
     try {
       const url = new URL(`https://${bound.host}:${bound.port}/`);
-      const agent = createWarmAgent();
+      const agent = createWarmAgent({ guard: LOOPBACK_WORLD });
       agent.warm(url, 1);
       await assert.rejects(request(url, { dispatcher: agent.dispatcher }), /certificate|self.signed|unable to verify/i);
       await agent.close();
@@ -101,7 +105,7 @@ describe('a connection opened before the engine loads (early.ts)', () => {
     await settle();
     assert.equal(accepted.length - before, 1);
     assert.equal(authorizations.length, requests, 'only the handshake happened');
-    const agent = createWarmAgent();
+    const agent = createWarmAgent({ guard: LOOPBACK_WORLD });
     const answer = await request(new URL('/first', origin), { dispatcher: agent.dispatcher, headers: { authorization: 'Bearer t' } });
     assert.equal(await answer.body.text(), 'ok');
     assert.equal(accepted.length - before, 1, 'the request went on the early connection');

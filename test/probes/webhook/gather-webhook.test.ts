@@ -47,7 +47,9 @@ function fakeApi(delays: { payments?: number; preferences?: number } = {}, newes
 }
 
 function settings(inputs: Record<string, string>): ReturnType<typeof buildSettings> {
-  const all: Record<string, string> = { 'site-url': 'http://127.0.0.1:9/checkout', 'access-token': TOKEN, ...inputs };
+  // The fake API stands on loopback, as the sandbox's does: the notification_url its data names
+  // (a loopback receiver) is then in the same private world and may be notified.
+  const all: Record<string, string> = { 'site-url': 'http://127.0.0.1:9/checkout', 'access-token': TOKEN, 'api-base-url': 'http://127.0.0.1:9/', ...inputs };
   return buildSettings((name) => all[name] ?? '', { workspace: '/nonexistent', readFile: () => undefined });
 }
 
@@ -114,7 +116,7 @@ describe('the webhook probe inside gatherEvidence', () => {
   });
 
   it("sends nothing to the Magento plugin's relay endpoint, whose body is not the Webhooks one (reference §11 F8)", async () => {
-    const relay = 'https://127.0.0.1:9/mp/notification/checkoutcustom';
+    const relay = 'https://127.0.0.2:9/mp/notification/checkoutcustom';
     const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'webhook-url': relay })), createBudget(2_000), fakeApi());
     assert.equal(evidence.webhook.target?.url, relay);
     assert.equal(evidence.webhook.notification, undefined);
@@ -126,5 +128,14 @@ describe('the webhook probe inside gatherEvidence', () => {
     const sent = evidence.webhook.notification;
     assert.ok(sent && !sent.ok);
     assert.match(sent.error.message, /Mercado Pago's own: the action never writes there/);
+  });
+  it("never notifies a loopback notification_url found in a public API's data", async () => {
+    const before = rx.received.length;
+    const { evidence } = await gatherEvidence(probeOptionsOf(settings({ 'api-base-url': 'https://api.mercadopago.com' })), createBudget(2_000), fakeApi());
+    const sent = evidence.webhook.notification;
+    assert.equal(evidence.webhook.target?.source, 'payment');
+    assert.ok(sent && !sent.ok, 'the notification is an error, never a pass');
+    assert.match(sent.error.message, /refused to connect to .*loopback address inside the runner's network/);
+    assert.equal(rx.received.length, before, 'the receiver got nothing');
   });
 });

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-var LANGUAGES=["pt-BR","es","en"];function text(en,es,ptBR){return{en,es,"pt-BR":ptBR}}function join(parts,separator=" "){let pick=lang=>parts.map(p=>p[lang]).filter(s=>s.length>0).join(separator);return{en:pick("en"),es:pick("es"),"pt-BR":pick("pt-BR")}}var SPANISH_SITES=new Set(["MLA","MLM","MLC","MCO","MPE","MLU"]);function languageForSite(siteId){return siteId==="MLB"?"pt-BR":siteId!==void 0&&SPANISH_SITES.has(siteId)?"es":"en"}export{LANGUAGES,text,join,languageForSite};

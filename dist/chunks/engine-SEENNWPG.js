@@ -1,2 +1,0 @@
-import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-import{VERSION,contextOf,declaredEvidence,evaluateAll,probeOptionsOf,runReadiness,thresholdsOf}from"./chunk-UG4YBTVT.js";import"./chunk-766CFXV4.js";import"./chunk-F5OQANX6.js";import"./chunk-66LIZQ47.js";import"./chunk-D5DALB7A.js";import"./chunk-OHP72IBS.js";import"./chunk-D67TVUQZ.js";export{VERSION,contextOf,declaredEvidence,evaluateAll,probeOptionsOf,runReadiness,thresholdsOf};

@@ -1,0 +1,2 @@
+import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
+import{contextOf,declaredEvidence,evaluateAll,probeOptionsOf,runReadiness,thresholdsOf}from"./chunk-G4SGICBX.js";import"./chunk-BMACUEK4.js";import{VERSION}from"./chunk-S23KCW3G.js";import"./chunk-FMEQYWFT.js";import"./chunk-DC3TVR6O.js";import"./chunk-F5OQANX6.js";import"./chunk-RQABYJY4.js";import"./chunk-QO2W3O4N.js";import"./chunk-OHP72IBS.js";import"./chunk-D67TVUQZ.js";export{VERSION,contextOf,declaredEvidence,evaluateAll,probeOptionsOf,runReadiness,thresholdsOf};

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-import{buildReport,isCounted,isWaived,reachesFailOn,resultOf,tally,waiverFor}from"./chunk-D5DALB7A.js";import"./chunk-D67TVUQZ.js";export{buildReport,isCounted,isWaived,reachesFailOn,resultOf,tally,waiverFor};

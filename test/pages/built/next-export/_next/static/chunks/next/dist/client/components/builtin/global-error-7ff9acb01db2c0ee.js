@@ -1,0 +1,1 @@
+(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[337],{5581:(e,s,_)=>{Promise.resolve().then(_.t.bind(_,7567,23))}},e=>{e.O(0,[347,158,358],()=>e(e.s=5581)),_N_E=e.O()}]);

@@ -1,4 +1,6 @@
 import * as net from 'node:net';
+import { checkConnected, createGuard, guardedConnectOptions, type ConnectionGuard, type Resolve } from '../net/guard.js';
+import { cachedLookup } from '../net/lookup.js';
 import { buildClientHello, readFlight, type FlightResult, type HelloSpec } from './client-hello.js';
 import { suiteByCode } from './suites.js';
 
@@ -14,6 +16,8 @@ export interface RawHelloOptions {
   readonly host: string;
   readonly port: number;
   readonly signal: AbortSignal;
+  /** The connection guard (net/guard.ts), as the handshakes use it; by default the host is the one the user named. */
+  readonly guard?: ConnectionGuard;
 }
 
 /**
@@ -23,7 +27,15 @@ export interface RawHelloOptions {
 export function sendHello(options: RawHelloOptions, spec: HelloSpec): Promise<HelloOutcome> {
   return new Promise((resolve) => {
     if (options.signal.aborted) return resolve({ kind: 'no-answer', detail: 'aborted' });
-    const socket = net.connect({ host: options.host, port: options.port });
+    const guard = options.guard ?? createGuard({ named: [options.host] });
+    let guarded: ReturnType<typeof guardedConnectOptions>;
+    try {
+      // The same guard and the same cached resolution as the handshakes: never a link-local address.
+      guarded = guardedConnectOptions(guard, options.host, cachedLookup as Resolve);
+    } catch (error) {
+      return resolve({ kind: 'no-answer', detail: (error as { code?: string }).code ?? 'ERR_ADDRESS_REFUSED' });
+    }
+    const socket = net.connect({ ...guarded, host: options.host, port: options.port });
     let data = Buffer.alloc(0);
     let settled = false;
     const finish = (outcome: HelloOutcome): void => {
@@ -40,7 +52,11 @@ export function sendHello(options: RawHelloOptions, spec: HelloSpec): Promise<He
     };
     options.signal.addEventListener('abort', onAbort, { once: true });
     socket.setNoDelay(true);
-    socket.once('connect', () => socket.write(buildClientHello(spec)));
+    socket.once('connect', () => {
+      const refused = checkConnected(guard, options.host, socket);
+      if (refused) return finish({ kind: 'no-answer', detail: refused.code ?? 'ERR_ADDRESS_REFUSED' });
+      socket.write(buildClientHello(spec));
+    });
     socket.on('data', (chunk: Buffer) => {
       data = Buffer.concat([data, chunk]);
       const flight = readFlight(data, isDhe);

@@ -11,6 +11,8 @@ import { hostname } from './ssl/hostname.js';
 import { validity } from './ssl/validity.js';
 import { expiryWindow } from './ssl/expiry-window.js';
 import { protocols } from './ssl/protocols.js';
+import { ciphers } from './ssl/ciphers.js';
+import { forwardSecrecy } from './ssl/forward-secrecy.js';
 import { keyAndSignature } from './ssl/key-and-signature.js';
 import { httpRedirect } from './ssl/http-redirect.js';
 import { hsts } from './ssl/hsts.js';
@@ -48,6 +50,8 @@ export const CATALOG: readonly CheckDefinition[] = [
   validity,
   expiryWindow,
   protocols,
+  ciphers,
+  forwardSecrecy,
   keyAndSignature,
   httpRedirect,
   hsts,

@@ -16,6 +16,8 @@ export const CHECK_IDS = [
   'ssl.validity',
   'ssl.expiry-window',
   'ssl.protocols',
+  'ssl.ciphers',
+  'ssl.forward-secrecy',
   'ssl.key-and-signature',
   'ssl.http-redirect',
   'ssl.hsts',

@@ -82,6 +82,6 @@ describe('the check catalog (DESIGN §5, §7)', () => {
     assert.throws(() => checksAmong(report, ['ssl.htst' as CheckId]), /not a check id of the catalog/);
     assert.throws(() => checksAmong(report, ['ssl.hsts', 'ssl.validity']), /lacks/);
     assert.throws(() => checkIds('ssl.htst' as CheckId), /not a check id/);
-    assert.deepEqual(idsReading('httpRedirect'), ['ssl.http-redirect']);
+    assert.deepEqual(idsReading('httpRedirect'), ['ssl.http-redirect', 'ssl.hsts']);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as net from 'node:net';
+import { MODERN_CIPHERS } from './modern-tls.js';
 import { close, listenOnLoopback, randomLoopback } from './net.js';
 import type { LocalCa } from './pki.js';
 
@@ -232,7 +233,7 @@ async function httpFault(kind: FaultKind, options: FaultOptions): Promise<FaultS
     timers.delete(timer);
   }
 
-  const secure = https.createServer({ cert: issued.chain, key: issued.key }, handler);
+  const secure = https.createServer({ cert: issued.chain, key: issued.key, ciphers: MODERN_CIPHERS }, handler);
   secure.on('connection', () => accepted++);
   const servers: net.Server[] = [secure];
   const proxySockets = new Set<net.Socket>();

@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { MODERN_CIPHERS } from './modern-tls.js';
 import { close, listenOnLoopback } from './net.js';
 
 /** One answer of the shop: fixed status, headers and body. */
@@ -49,7 +50,7 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
     res.writeHead(route.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...(route.headers as http.OutgoingHttpHeaders) });
     res.end(route.body ?? '');
   };
-  const secure = https.createServer({ cert: options.certChain, key: options.key, ...options.tls }, handler);
+  const secure = https.createServer({ cert: options.certChain, key: options.key, ciphers: MODERN_CIPHERS, ...options.tls }, handler);
   const { host } = await listenOnLoopback(secure, 443, options.host, options.latencyMs);
   let plain: http.Server | undefined;
   if ((options.http ?? 'redirect') !== 'none') {

@@ -1,4 +1,5 @@
 import * as https from 'node:https';
+import { MODERN_CIPHERS } from './modern-tls.js';
 import { close, listenOnLoopback, randomLoopback } from './net.js';
 import { issue, type LocalCa } from './pki.js';
 
@@ -80,7 +81,7 @@ function configure(flaw: TlsFlaw, ca: LocalCa, host: string): { cert: string; ke
 export async function startTlsFixture(flaw: TlsFlaw, ca: LocalCa, port = 0): Promise<TlsFixture> {
   const host = randomLoopback();
   const { cert, key, options } = configure(flaw, ca, host);
-  const server = https.createServer({ cert, key, ...options }, (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
+  const server = https.createServer({ cert, key, ciphers: MODERN_CIPHERS, ...options }, (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
   const bound = await listenOnLoopback(server, port, host);
   return {
     flaw,

@@ -5,6 +5,16 @@ import type { CheckDefinition } from '../types.js';
 
 const T = texts({
   failureTitle: { en: 'Certificate does not name the host', es: 'El certificado no incluye el nombre del host', 'pt-BR': 'O certificado não contém o nome do host' },
+  cnOnlyNoSan: (host: string) => ({
+    en: `The certificate names ${host} only in its subject CN and has no subjectAltName: browsers ignore the CN and refuse it.`,
+    es: `El certificado nombra ${host} solo en el CN del sujeto y no tiene subjectAltName: los navegadores ignoran el CN y lo rechazan.`,
+    'pt-BR': `O certificado contém ${host} apenas no CN do titular e não tem subjectAltName: os navegadores ignoram o CN e o recusam.`,
+  }),
+  cnOnly: (host: string, names: string) => ({
+    en: `The certificate names ${host} only in its subject CN, which browsers ignore; its subjectAltNames are: ${names}.`,
+    es: `El certificado nombra ${host} solo en el CN del sujeto, que los navegadores ignoran; sus subjectAltNames son: ${names}.`,
+    'pt-BR': `O certificado contém ${host} apenas no CN do titular, que os navegadores ignoram; seus subjectAltNames são: ${names}.`,
+  }),
   title: {
     en: 'Certificate names the host',
     es: 'El certificado nombra al host',
@@ -38,9 +48,21 @@ export const hostname: CheckDefinition = {
   evaluate(evidence) {
     return withTls(evidence.tls, (tls) => {
       const names = tls.chain[0]?.subjectAltNames ?? [];
-      const facts = { host: tls.host, subjectAltNames: names, subject: tls.chain[0]?.subject ?? null };
+      const h = tls.hostname;
+      const facts = {
+        host: tls.host,
+        subjectAltNames: names,
+        subject: tls.chain[0]?.subject ?? null,
+        matchedName: h.matchedName ?? null,
+        commonNameOnly: h.commonNameOnly,
+        noSubjectAltName: h.noSubjectAltName,
+      };
       if (tls.hostnameMatches) {
         return pass(T.certificateValid(tls.host), facts);
+      }
+      // Browsers stopped reading the subject CN (Chrome 58, Firefox 48): a name only there is no name.
+      if (h.commonNameOnly) {
+        return fail(h.noSubjectAltName ? T.cnOnlyNoSan(tls.host) : T.cnOnly(tls.host, names.join(', ')), T.issueCertificateWhoseSubject(tls.host), facts);
       }
       const listed = names.length > 0 ? names.join(', ') : '—';
       return fail(T.certificateDoesNotName(tls.host, listed), T.issueCertificateWhoseSubject(tls.host), facts);

@@ -6,6 +6,16 @@ import type { CheckDefinition } from '../types.js';
 
 const T = texts({
   failureTitle: { en: 'HSTS missing or too short', es: 'HSTS ausente o demasiado corto', 'pt-BR': 'HSTS ausente ou curto demais' },
+  finalOverHttp: (url: string) => ({
+    en: `The page ends on plain http (${url}) after redirects: a Strict-Transport-Security header there is ignored by browsers (RFC 6797 §8.1).`,
+    es: `La página termina en http sin cifrar (${url}) tras las redirecciones: los navegadores ignoran allí el encabezado Strict-Transport-Security (RFC 6797 §8.1).`,
+    'pt-BR': `A página termina em http sem criptografia (${url}) após os redirecionamentos: ali os navegadores ignoram o cabeçalho Strict-Transport-Security (RFC 6797 §8.1).`,
+  }),
+  onlyOverHttp: {
+    en: 'Strict-Transport-Security is sent only on the plain http:// answer of port 80, where browsers ignore it (RFC 6797 §8.1); the https page sends none.',
+    es: 'Strict-Transport-Security se envía solo en la respuesta http:// del puerto 80, donde los navegadores lo ignoran (RFC 6797 §8.1); la página https no lo envía.',
+    'pt-BR': 'Strict-Transport-Security é enviado só na resposta http:// da porta 80, onde os navegadores o ignoram (RFC 6797 §8.1); a página https não o envia.',
+  },
   title: {
     en: 'HSTS is sent with a long max-age',
     es: 'Se envía HSTS con un max-age largo',
@@ -45,16 +55,25 @@ export const hsts: CheckDefinition = {
   title: T.title,
   failureTitle: T.failureTitle,
   docs: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Strict-Transport-Security',
-  reads: ['page'],
+  reads: ['page', 'httpRedirect'],
   defaults: { hstsMinDays: 180 },
   evaluate(evidence, { siteUrl, thresholds }) {
     if (siteUrl.protocol !== 'https:') return skip(NOT_HTTPS);
     return withPage(evidence.page, (page) => {
-      const header = page.headers['strict-transport-security'];
       const minSeconds = thresholds.hstsMinDays * 86_400;
       const fix = T.sendStrictTransportSecurity(thresholds.hstsMinDays);
+      // RFC 6797 §8.1: a browser ignores the header on an answer that did not come over https.
+      const overHttp = new URL(page.finalUrl).protocol !== 'https:';
+      const header = overHttp ? undefined : page.headers['strict-transport-security'];
+      const port80 = evidence.httpRedirect?.ok ? evidence.httpRedirect.value.hops.find((h) => h.strictTransportSecurity !== undefined)?.strictTransportSecurity : undefined;
+      const ignored = {
+        finalUrl: page.finalUrl,
+        ...(overHttp && page.headers['strict-transport-security'] !== undefined ? { ignoredOverHttp: page.headers['strict-transport-security'] } : {}),
+        ...(port80 !== undefined ? { ignoredOnPort80: port80 } : {}),
+      };
       if (header === undefined) {
-        return fail(T.pageSendsNoStrict, fix, { header: null, minDays: thresholds.hstsMinDays });
+        const message = overHttp ? T.finalOverHttp(page.finalUrl) : port80 !== undefined ? T.onlyOverHttp : T.pageSendsNoStrict;
+        return fail(message, fix, { header: null, minDays: thresholds.hstsMinDays, ...ignored });
       }
       // Only the first header counts when several were sent (RFC 6797 §8.1).
       const first = header.split(',')[0] ?? '';

@@ -5,6 +5,11 @@ import type { CheckDefinition } from '../types.js';
 
 const T = texts({
   failureTitle: { en: 'http:// does not redirect to https://', es: 'http:// no redirige a https://', 'pt-BR': 'http:// não redireciona para https://' },
+  otherPort: (requested: string, got: string, want: string) => ({
+    en: `${requested} redirects to https on port ${got}, but the site is served on port ${want}: a buyer typing the address lands on another (or no) server.`,
+    es: `${requested} redirige a https en el puerto ${got}, pero el sitio se sirve en el puerto ${want}: un comprador que escribe la dirección llega a otro servidor (o a ninguno).`,
+    'pt-BR': `${requested} redireciona para https na porta ${got}, mas o site é servido na porta ${want}: um comprador que digita o endereço chega a outro servidor (ou a nenhum).`,
+  }),
   title: {
     en: 'http:// redirects to https://',
     es: 'http:// redirige a https://',
@@ -63,6 +68,14 @@ export const httpRedirect: CheckDefinition = {
     if (target.hostname !== siteUrl.hostname) {
       return fail(T.httpRedirectsAnotherHost(target.host, siteUrl.hostname), fix, facts);
     }
+    // URL.port is '' for the scheme's default: https://shop.example and https://shop.example:443 are one origin.
+    if (target.port !== siteUrl.port) {
+      return fail(T.otherPort(r.requestedUrl, portOf(target), portOf(siteUrl)), T.answerEveryHttpRequest(siteUrl.host), facts);
+    }
     return pass(T.redirects(r.requestedUrl, r.httpsTarget), facts);
   },
 };
+
+function portOf(url: URL): string {
+  return url.port === '' ? '443' : url.port;
+}

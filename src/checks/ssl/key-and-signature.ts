@@ -16,9 +16,9 @@ const T = texts({
     'pt-BR': `${named['pt-BR']} ${certificate}: ${what}`,
   }),
   weakCryptographyServedChain: (list: Text, weak: boolean) => ({
-    en: `Weak cryptography in the served chain: ${list.en}.${weak ? ' A client at default security settings cannot even complete the handshake.' : ''}`,
-    es: `Criptografía débil en la cadena servida: ${list.es}.${weak ? ' Un cliente con la configuración de seguridad por defecto ni siquiera completa el handshake.' : ''}`,
-    'pt-BR': `Criptografia fraca na cadeia servida: ${list['pt-BR']}.${weak ? ' Um cliente com as configurações de segurança padrão nem completa o handshake.' : ''}`,
+    en: `Weak or unsupported cryptography on the verified path: ${list.en}.${weak ? ' A client at default security settings cannot even complete the handshake.' : ''}`,
+    es: `Criptografía débil o no admitida en la ruta verificada: ${list.es}.${weak ? ' Un cliente con la configuración de seguridad por defecto ni siquiera completa el handshake.' : ''}`,
+    'pt-BR': `Criptografia fraca ou não suportada no caminho verificado: ${list['pt-BR']}.${weak ? ' Um cliente com as configurações de segurança padrão nem completa o handshake.' : ''}`,
   }),
   reissueCertificateWithRsa: {
     en: "Reissue the certificate with an RSA key of at least 2048 bits (or ECDSA P-256) signed with SHA-256 or stronger, and serve the CA's current intermediates.",
@@ -52,8 +52,12 @@ const T = texts({
   },
 });
 
-/** Minimum key sizes: NIST SP 800-57 / CA/Browser Forum baseline. */
-const MIN_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 256 };
+/**
+ * The keys a publicly trusted certificate may carry and every browser verifies: RSA of 2048 bits
+ * or more, ECDSA on P-256 or P-384 (CA/Browser Forum baseline requirements as Mozilla's and
+ * Chrome's root programs apply them). Ed25519, P-521, DSA and RSA-PSS keys: no browser connects.
+ */
+const BROWSER_CURVES = new Set(['prime256v1', 'P-256', 'secp384r1', 'P-384']);
 
 export const keyAndSignature: CheckDefinition = {
   id: 'ssl.key-and-signature',
@@ -70,14 +74,16 @@ export const keyAndSignature: CheckDefinition = {
         const role = i === 0 ? 'leaf' : c.inTrustStore ? 'trust-store root' : c.selfIssued ? 'root' : ('intermediate' as const);
         const named = ROLE_NAMES[role];
         const at = (what: string): Text => T.problemAt(named, shortName(c), what);
-        const weakKey = isWeakKey(c);
+        const badKey = keyProblem(c);
+        const weakKey = badKey !== undefined;
         // A root's own signature is never checked by clients (they trust the root itself).
         const weakSignature = !c.selfIssued && /sha1|md5|md2/i.test(c.signatureAlgorithm);
-        if (weakKey && !c.inTrustStore) problems.push(at(`${c.keyType.toUpperCase()} ${c.keyBits ?? '?'} bits`));
+        if (badKey && !c.inTrustStore) problems.push(at(badKey));
         if (weakSignature) problems.push(at(c.signatureAlgorithm));
         return { role, subject: c.subject, keyType: c.keyType, keyBits: c.keyBits ?? null, signatureAlgorithm: c.signatureAlgorithm, weakKey: weakKey && !c.inTrustStore, weakSignature };
       });
-      const facts = { certificates, weakOnlyHandshake: tls.weakOnlyHandshake };
+      // Only the verified path counts (tls.chain): a SHA-1 cross-sign sent off it is never used by a browser.
+      const facts = { certificates, weakOnlyHandshake: tls.weakOnlyHandshake, offPath: tls.trust.offPath };
       if (problems.length > 0) {
         const list = join(problems, '; ');
         const weak = tls.weakOnlyHandshake;
@@ -97,10 +103,12 @@ const ROLE_NAMES: Readonly<Record<'leaf' | 'trust-store root' | 'root' | 'interm
   intermediate: T.intermediate,
 };
 
-function isWeakKey(c: CertificateInfo): boolean {
-  const min = MIN_BITS[c.keyType];
-  if (min === undefined) return c.keyType === 'unknown';
-  return c.keyBits === undefined || c.keyBits < min;
+/** What is wrong with a certificate's key for a browser, or undefined. */
+function keyProblem(c: CertificateInfo): string | undefined {
+  if (c.keyType === 'rsa') return c.keyBits !== undefined && c.keyBits >= 2048 ? undefined : `RSA ${c.keyBits ?? '?'} bits`;
+  if (c.keyType === 'ec') return c.curve && BROWSER_CURVES.has(c.curve) ? undefined : `EC ${c.keyBits ?? '?'} bits (${c.curve ?? 'unknown curve'}; browsers accept P-256 and P-384)`;
+  const name = { ed25519: 'Ed25519', ed448: 'Ed448', 'rsa-pss': 'RSA-PSS', dsa: 'DSA' }[c.keyType] ?? c.keyType;
+  return `${name} key (browsers accept RSA and ECDSA P-256/P-384)`;
 }
 
 function shortName(c: CertificateInfo): string {

@@ -4,6 +4,16 @@ import type { CheckDefinition } from '../types.js';
 
 const T = texts({
   failureTitle: { en: 'TLS 1.0/1.1 offered, or TLS 1.2/1.3 missing', es: 'Se ofrece TLS 1.0/1.1, o falta TLS 1.2/1.3', 'pt-BR': 'TLS 1.0/1.1 oferecido, ou TLS 1.2/1.3 ausente' },
+  clientCertificate: (list: string) => ({
+    en: `The server demands a client certificate (mutual TLS) before it completes any handshake: a buyer's browser cannot open the page. Versions it answers: ${list}.`,
+    es: `El servidor exige un certificado de cliente (TLS mutuo) antes de completar cualquier handshake: el navegador de un comprador no puede abrir la página. Versiones que responde: ${list}.`,
+    'pt-BR': `O servidor exige um certificado de cliente (TLS mútuo) antes de concluir qualquer handshake: o navegador de um comprador não consegue abrir a página. Versões que responde: ${list}.`,
+  }),
+  noClientCertificate: {
+    en: 'Turn off client-certificate authentication on the public checkout host (nginx: ssl_verify_client off; Apache: SSLVerifyClient none), or point site-url at the public host.',
+    es: 'Desactiva la autenticación con certificado de cliente en el host público del checkout (nginx: ssl_verify_client off; Apache: SSLVerifyClient none), o apunta site-url al host público.',
+    'pt-BR': 'Desative a autenticação por certificado de cliente no host público do checkout (nginx: ssl_verify_client off; Apache: SSLVerifyClient none), ou aponte site-url para o host público.',
+  },
   title: {
     en: 'Only TLS 1.2 and 1.3 are offered',
     es: 'Solo se ofrecen TLS 1.2 y 1.3',
@@ -50,6 +60,10 @@ export const protocols: CheckDefinition = {
       const unknown = tls.protocols.filter((p) => p.offered === null);
       const facts = { offered, notOffered: tls.protocols.filter((p) => p.offered === false).map((p) => p.version), unknown: unknown.map((p) => `${p.version}: ${p.detail ?? ''}`) };
       const legacy = offered.filter((v) => v === 'TLSv1' || v === 'TLSv1.1');
+      if (tls.clientCertificate === 'required') {
+        // The versions are served; the missing client certificate is what stops every handshake.
+        return fail(T.clientCertificate(offered.map(label).join(', ') || '—'), T.noClientCertificate, { ...facts, clientCertificate: 'required' });
+      }
       const disable = T.disableTls10;
       if (legacy.length > 0) {
         const list = legacy.map(label).join(', ');

@@ -17,6 +17,8 @@ export interface CertificateInfo {
   readonly signatureAlgorithm: string;
   readonly fingerprint256: string;
   readonly isCA: boolean;
+  /** Extended key usage OIDs; absent when the certificate has no such extension (any use). */
+  readonly extendedKeyUsage?: readonly string[];
   readonly selfIssued: boolean;
   /** Set by the probe: the certificate is itself a trust anchor of the store (a root, possibly appended by OpenSSL). */
   readonly inTrustStore?: boolean;
@@ -60,6 +62,7 @@ export function describeCertificate(der: Buffer): { info: CertificateInfo; x509:
       signatureAlgorithm: x509.signatureAlgorithm ?? 'unknown',
       fingerprint256: x509.fingerprint256,
       isCA: x509.ca,
+      ...(x509.keyUsage && x509.keyUsage.length > 0 ? { extendedKeyUsage: x509.keyUsage } : {}),
       selfIssued: x509.subject === x509.issuer,
     },
   };

@@ -32,14 +32,29 @@ type Connect = (options: HandshakeOptions) => Promise<HandshakeResult>;
  * offers them, so only these two probes lower it). TLS 1.3 needs no probe of its own: a
  * default client offers it first, so the standard handshake negotiates it whenever it is served.
  */
-export async function shakeAllVersions(base: Omit<HandshakeOptions, 'signal'>, signal: () => AbortSignal, connect: Connect = handshake): Promise<VersionHandshakes> {
-  const attempt = (extra: Partial<HandshakeOptions>): Promise<Attempt> =>
-    connect({ ...base, signal: signal(), ...extra }).then(
+export async function shakeAllVersions(
+  base: Omit<HandshakeOptions, 'signal'>,
+  signal: (version: TlsVersion) => AbortSignal,
+  connect: Connect = handshake,
+  onModernAnswer: () => void = () => undefined,
+): Promise<VersionHandshakes> {
+  const attempt = (version: TlsVersion, extra: Partial<HandshakeOptions>): Promise<Attempt> =>
+    connect({ ...base, signal: signal(version), ...extra }).then(
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
     );
   const only = (v: tls.SecureVersion, legacy: boolean): Partial<HandshakeOptions> => ({ minVersion: v, maxVersion: v, ...(legacy ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}) });
-  const [standard, tls12, tls11, tls10] = await Promise.all([attempt({}), attempt(only('TLSv1.2', false)), attempt(only('TLSv1.1', true)), attempt(only('TLSv1', true))]);
+  const modern = (p: Promise<Attempt>): Promise<Attempt> =>
+    p.then((a) => {
+      if (a.ok) onModernAnswer();
+      return a;
+    });
+  const [standard, tls12, tls11, tls10] = await Promise.all([
+    modern(attempt('TLSv1.3', {})),
+    modern(attempt('TLSv1.2', only('TLSv1.2', false))),
+    attempt('TLSv1.1', only('TLSv1.1', true)),
+    attempt('TLSv1', only('TLSv1', true)),
+  ]);
   return { standard, tls12, tls11, tls10 };
 }
 
@@ -67,6 +82,7 @@ export function supportFrom(version: TlsVersion, attempt: Attempt, negotiated?: 
   }
   const code = codeOf(attempt.error);
   if (code.startsWith('ERR_SSL') || code === 'ECONNRESET' || code === 'EPIPE') return { version, offered: false, detail: code };
+  if (code === 'ERR_LEGACY_DROPPED') return { version, offered: false, detail: 'dropped: no answer while TLS 1.2/1.3 answered' };
   const name = (attempt.error as { name?: string } | undefined)?.name;
   return { version, offered: null, detail: code || name || 'no answer' };
 }

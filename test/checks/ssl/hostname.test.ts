@@ -16,6 +16,19 @@ describe('ssl.hostname', () => {
     assert.match(outcome.message.en, /does not name shop\.example; it names: DNS:other\.example/);
   });
 
+  it('fails a certificate that names the host only in its subject CN (no SAN, or an IP SAN only), as browsers do', () => {
+    const noSan = judge(hostname, tls({ hostnameMatches: false, hostname: { matches: false, commonNameOnly: true, noSubjectAltName: true }, chain: [cert({ subjectAltNames: [] })] }), ctx);
+    assert.equal(noSan.status, 'fail');
+    assert.match(noSan.message.en, /only in its subject CN and has no subjectAltName/);
+    const ipOnly = judge(
+      hostname,
+      tls({ hostnameMatches: false, hostname: { matches: false, commonNameOnly: true, noSubjectAltName: false }, chain: [cert({ subjectAltNames: ['IP Address:203.0.113.9'] })] }),
+      ctx,
+    );
+    assert.equal(ipOnly.status, 'fail');
+    assert.match(ipOnly.message.en, /IP Address:203\.0\.113\.9/);
+  });
+
   it('skips on an http site-url and is an error when the handshake failed', () => {
     assert.equal(judge(hostname, { tls: undefined }, contextFor('http://shop.example/')).status, 'skip');
     assert.equal(judge(hostname, { tls: failed('network', 'connect ECONNREFUSED') }, ctx).status, 'error');

@@ -18,4 +18,26 @@ describe('ssl.hsts', () => {
     assert.equal(judge(hsts, withHsts('includeSubDomains'), ctx).status, 'fail');
     assert.equal(judge(hsts, withHsts(undefined), ctx).status, 'fail');
   });
+  it('ignores a header received over http (RFC 6797 §8.1): a page that ends on http://, and port 80 alone sending it', () => {
+    const overHttp = { page: { ok: true as const, value: pageWith({ finalUrl: 'http://shop.example/checkout', headers: { 'strict-transport-security': 'max-age=31536000' } }) } };
+    const outcome = judge(hsts, overHttp, ctx);
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /ends on plain http/);
+    const port80 = {
+      ...withHsts(undefined),
+      httpRedirect: {
+        ok: true as const,
+        value: {
+          requestedUrl: 'http://shop.example/checkout',
+          hops: [{ url: 'http://shop.example/checkout', status: 301, location: 'https://shop.example/checkout', strictTransportSecurity: 'max-age=31536000' }],
+          httpsTarget: 'https://shop.example/checkout',
+          closed: false,
+        },
+      },
+    };
+    const only80 = judge(hsts, port80, ctx);
+    assert.equal(only80.status, 'fail');
+    assert.match(only80.message.en, /only on the plain http/);
+    assert.equal((only80.evidence as { ignoredOnPort80: string }).ignoredOnPort80, 'max-age=31536000');
+  });
 });

@@ -29,4 +29,22 @@ describe('ssl.http-redirect: http:// on port 80', () => {
     assert.equal(outcome.status, 'fail');
     assert.equal((outcome.evidence as { port80Closed: boolean }).port80Closed, true);
   });
+
+  it('fails when port 80 redirects to https on another port than site-url (a site on :8443 sent to :443)', () => {
+    const probe = {
+      ok: true as const,
+      value: {
+        requestedUrl: 'http://shop.example/checkout',
+        hops: [{ url: 'http://shop.example/checkout', status: 301, location: 'https://shop.example/checkout' }],
+        httpsTarget: 'https://shop.example/checkout',
+        closed: false,
+      },
+    };
+    const outcome = judge(httpRedirect, { httpRedirect: probe }, contextFor('https://shop.example:8443/checkout'));
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /port 443, but the site is served on port 8443/);
+    assert.equal(judge(httpRedirect, { httpRedirect: probe }, contextFor('https://shop.example/checkout')).status, 'pass');
+    const explicit = { ok: true as const, value: { ...probe.value, httpsTarget: 'https://shop.example:443/checkout' } };
+    assert.equal(judge(httpRedirect, { httpRedirect: explicit }, contextFor('https://shop.example/checkout')).status, 'pass', ':443 is the default port');
+  });
 });

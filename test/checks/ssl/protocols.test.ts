@@ -23,4 +23,23 @@ describe('ssl.protocols', () => {
   it('skips on an http site-url', () => {
     assert.equal(judge(protocols, {}, contextFor('http://shop.example/')).status, 'skip');
   });
+
+  it('names a server that demands a client certificate instead of calling TLS 1.2 not offered', () => {
+    const outcome = judge(
+      protocols,
+      tls({
+        clientCertificate: 'required',
+        protocols: [
+          { version: 'TLSv1', offered: false },
+          { version: 'TLSv1.1', offered: false },
+          { version: 'TLSv1.2', offered: true, detail: 'the server demands a client certificate' },
+          { version: 'TLSv1.3', offered: false },
+        ],
+      }),
+      ctx,
+    );
+    assert.equal(outcome.status, 'fail');
+    assert.match(outcome.message.en, /demands a client certificate.*TLS 1\.2/);
+    assert.doesNotMatch(outcome.message.en, /neither TLS 1\.2/);
+  });
 });

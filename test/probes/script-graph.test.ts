@@ -13,7 +13,7 @@ import { routesFromDir, startSites, type RunningSites, type SiteAnswer } from '.
 import { randomLoopback } from '../sandbox/net.js';
 import { createLocalCa } from '../sandbox/pki.js';
 
-const sri = (algorithm: 'sha256' | 'sha384', data: Buffer | string): string => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
+const sri = (algorithm: 'sha256' | 'sha384' | 'sha512', data: Buffer | string): string => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
 const js = (body: string): SiteAnswer => ({ headers: { 'content-type': 'text/javascript' }, body });
 
 const hostile: Record<string, SiteAnswer> = {
@@ -76,7 +76,7 @@ describe('script graph of real bundler output (Vite + React + @mercadopago/sdk-r
     assert.ok(['import', 'preload-map'].includes(chunk.foundBy));
     assert.equal(chunk.from, entry.url);
     const bytes = fs.readFileSync(path.join(builtDir('vite-react-broken'), 'assets', chunkName));
-    assert.deepEqual(chunk.hashes, { sha256: sri('sha256', bytes), sha384: sri('sha384', bytes) }, 'hashes are of the decoded bytes, though the server sent br');
+    assert.deepEqual(chunk.hashes, { sha256: sri('sha256', bytes), sha384: sri('sha384', bytes), sha512: sri('sha512', bytes) }, 'hashes are of the decoded bytes, though the server sent br');
     assert.equal(chunk.read?.encoding, 'br');
     assert.ok(!page.scriptGraph.scripts.some((s) => s.url?.endsWith('.css')), 'CSS in the preload map is not a script');
     assert.ok(page.publicKeys.some((k) => k.key === FIXTURES.testPublicKey && k.where.url === chunk.url));

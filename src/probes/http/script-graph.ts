@@ -24,10 +24,12 @@ export type ScriptFoundBy = 'html' | 'import' | 'preload-map' | 'browser';
 /** The precise way: the HTML tag kind, the import form, the bundler list, or `runtime`. */
 export type ScriptVia = ScriptTagVia | ScriptRefVia | 'runtime';
 
-/** SRI-format hashes (`sha256-<base64>`, `sha384-<base64>`) of a script's decoded bytes, or of an inline script's exact text (as CSP hashes it). */
+/** SRI-format hashes (`sha256-<base64>`, `sha384-<base64>`, `sha512-<base64>`) of a script's decoded bytes, or of an inline script's exact text (as CSP hashes it). */
 export interface ScriptHashes {
   readonly sha256: string;
   readonly sha384: string;
+  /** The third SRI/CSP algorithm, so an inventory may pin any of the three (DESIGN §6b). */
+  readonly sha512: string;
 }
 
 /** Why a script's bytes were not read (or not in full). */
@@ -141,7 +143,8 @@ export interface GraphVisitor {
 
 /** SRI-format hashes of bytes (or of a string's UTF-8). */
 export function sriHashes(data: Buffer | string): ScriptHashes {
-  return { sha256: `sha256-${createHash('sha256').update(data).digest('base64')}`, sha384: `sha384-${createHash('sha384').update(data).digest('base64')}` };
+  const sri = (algorithm: 'sha256' | 'sha384' | 'sha512'): string => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
+  return { sha256: sri('sha256'), sha384: sri('sha384'), sha512: sri('sha512') };
 }
 
 /** Options of one graph walk. */

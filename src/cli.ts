@@ -9,7 +9,10 @@ const USAGE = `Usage: mercadopago-readiness --site-url URL [--access-token TOKEN
 The token may come from MP_ACCESS_TOKEN instead of --access-token.
 Options take the action's input names: --public-key, --webhook-url, --webhook-secret,
 --payment-id, --fail-on, --config, --language, --report-file, --sarif-file,
---timeout-seconds, --api-base-url. Exit status 1 when the result reaches --fail-on.`;
+--timeout-seconds, --api-base-url, --script-inventory. Exit status 1 when the result reaches --fail-on.
+
+       mercadopago-readiness inventory --site-url URL [--browser …] [--script-inventory FILE]
+prints a proposed payment-page script inventory (see: inventory --help).`;
 
 const FLAGS = new Set([
   'site-url',
@@ -25,6 +28,7 @@ const FLAGS = new Set([
   'sarif-file',
   'timeout-seconds',
   'api-base-url',
+  'script-inventory',
 ]);
 
 /** Parses `--name value` and `--name=value`; unknown flags are input errors. */
@@ -47,6 +51,13 @@ export function parseArgs(argv: readonly string[]): Map<string, string> {
 
 async function main(): Promise<number> {
   const env = process.env;
+  if (process.argv[2] === 'inventory') {
+    const { runInventoryCommand } = await import('./inventory-command.js');
+    const run = await runInventoryCommand(process.argv.slice(3), process.cwd());
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    return run.code;
+  }
   const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim()]);
   let args: Map<string, string>;
   try {

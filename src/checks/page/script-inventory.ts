@@ -1,15 +1,16 @@
 import { join, type Text, texts } from '../../i18n/text.js';
-import type { Evidence } from '../../probes/evidence.js';
 import type { PageEvidence } from '../../probes/http/page.js';
 import { diffInventory, hasFindings, seenScripts, type InventoryDiff, type SeenScript } from '../support/inventory-diff.js';
 import { proposeInventory } from '../support/inventory-proposal.js';
-import { runtimeScripts, type BrowserScriptsView, type RuntimeScripts } from '../support/inventory-runtime.js';
+import { runtimeScripts, type RuntimeScripts } from '../support/inventory-runtime.js';
 import type { InventoryInput } from '../support/inventory-types.js';
 import { fail, manual, pass } from '../support/outcomes.js';
 import { withHtml } from '../support/page-facts.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 
 const DEFAULT_FILE = '.github/mercadopago-readiness-scripts.yml';
+/** No browser pass in this run: only what the static pass found is compared, and the summary says so. */
+const NO_BROWSER: RuntimeScripts = runtimeScripts(undefined, 'https://unused.invalid/');
 
 const T = texts({
   title: {
@@ -85,9 +86,9 @@ export const scriptInventory: CheckDefinition = {
   docs: 'https://www.pcisecuritystandards.org/document_library/',
   reads: ['page'],
   evaluate(evidence, context) {
-    // The browser pass (issue 13) adds `evidence.browser`; until it is declared in `reads`, it reads as absent.
-    const browser = (evidence as Evidence & { browser?: BrowserScriptsView }).browser;
-    return withHtml(evidence.page, (page) => judgeInventory(page, context.scriptInventory ?? { state: 'missing', file: DEFAULT_FILE }, runtimeScripts(browser, page.finalUrl), context.siteUrl.href));
+    // MERGE NOTE (issue 13's browser pass): add 'browser' to `reads` and pass
+    // runtimeScripts(evidence.browser, page.finalUrl) instead of NO_BROWSER; nothing else changes.
+    return withHtml(evidence.page, (page) => judgeInventory(page, context.scriptInventory ?? { state: 'missing', file: DEFAULT_FILE }, NO_BROWSER, context.siteUrl.href));
   },
 };
 

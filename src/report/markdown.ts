@@ -1,5 +1,6 @@
 import type { Status } from '../checks/types.js';
 import type { Language } from '../i18n/text.js';
+import { renderInventoryDiff } from './inventory-diff.js';
 import { RESULT_ICONS, RESULT_LINES, SECTION_TITLES, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { bySection, fixFirst, isWaived, needsAction, verdictCounts } from './view.js';
@@ -70,6 +71,8 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
     out.push(`| ${UI.status[lang]} | ${UI.check[lang]} | ${UI.finding[lang]} |${withFix ? ` ${UI.howToFix[lang]} |` : ''}`, withFix ? '|---|---|---|---|' : '|---|---|---|');
     for (const c of checks) out.push(row(c, lang, withFix));
     out.push('');
+    // The script inventory diff is what a reviewer acts on: shown open, not folded with the evidence.
+    for (const c of checks) out.push(...renderInventoryDiff(c, lang));
     const withEvidence = evidenceBytes > 0 ? checks.filter((c) => Object.keys(c.evidence).length > 0) : [];
     if (withEvidence.length > 0) {
       // One fold per section: the table stays readable, the evidence is one click away.

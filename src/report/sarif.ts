@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../checks/types.js';
+import { inventorySarifProperties } from './inventory-diff.js';
 import { SECTION_TITLES, SEVERITY_LABELS, STATUS_LABELS, UI } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { isCounted } from './view.js';
@@ -54,7 +55,7 @@ export function renderSarif(report: Report, anchor: SarifAnchor): Record<string,
     message: { text: messageOf(c, report) },
     locations: [{ physicalLocation: { artifactLocation: { uri: anchor.path }, region: { startLine: anchor.line } } }],
     partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${c.id}\n${site}`) },
-    properties: { status: c.status, severity: c.severity, section: c.section, siteUrl: report.siteUrl },
+    properties: { status: c.status, severity: c.severity, section: c.section, siteUrl: report.siteUrl, ...inventorySarifProperties(c) },
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -87,7 +87,8 @@ export function renderInventoryDiff(check: CheckReport, lang: Language): string[
   const out: string[] = [];
   const mismatch = e['pageMismatch'] as { pageInFile: string; siteUrl: string } | undefined;
   const proposed = typeof e['proposed'] === 'string' ? e['proposed'] : undefined;
-  if (rows.length === 0 && proposed === undefined && mismatch === undefined) return [];
+  // On a pass the block still says what the run could not see (runtime-injected scripts without the browser).
+  if (rows.length === 0 && proposed === undefined && mismatch === undefined && e['browser'] !== false) return [];
   out.push(`#### ${T.heading[lang]} (\`${INVENTORY_CHECK_ID}\`, ${code(String(e['inventoryFile'] ?? ''))})`, '');
   if (rows.length > 0) {
     out.push(`| ${T.kind[lang]} | ${T.what[lang]} | ${T.details[lang]} |`, '|---|---|---|');

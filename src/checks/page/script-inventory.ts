@@ -24,9 +24,9 @@ const T = texts({
     'pt-BR': `Ainda não há inventário de scripts (${file}): a página carrega ${n} scripts; o inventário proposto está na evidência.`,
   }),
   createIt: (file: string) => ({
-    en: `Run \`mercadopago-readiness inventory --site-url URL > ${file}\` (or copy the proposal from the evidence), write in every \`why\` what the script is for and who authorised it, and commit it: PCI DSS 4.0.1 asks for this inventory on payment pages.`,
-    es: `Ejecuta \`mercadopago-readiness inventory --site-url URL > ${file}\` (o copia la propuesta de la evidencia), escribe en cada \`why\` para qué sirve el script y quién lo autorizó, y haz commit: PCI DSS 4.0.1 exige este inventario en las páginas de pago.`,
-    'pt-BR': `Execute \`mercadopago-readiness inventory --site-url URL > ${file}\` (ou copie a proposta da evidência), escreva em cada \`why\` para que serve o script e quem o autorizou, e faça commit: o PCI DSS 4.0.1 exige este inventário nas páginas de pagamento.`,
+    en: `Run \`mercadopago-readiness inventory --site-url URL\` and save what it prints as ${file} (or copy the proposal from the evidence), write in every \`why\` what the script is for and who authorised it, and commit it: PCI DSS 4.0.1 asks for this inventory on payment pages.`,
+    es: `Ejecuta \`mercadopago-readiness inventory --site-url URL\` y guarda lo que imprime como ${file} (o copia la propuesta de la evidencia), escribe en cada \`why\` para qué sirve el script y quién lo autorizó, y haz commit: PCI DSS 4.0.1 exige este inventario en las páginas de pago.`,
+    'pt-BR': `Execute \`mercadopago-readiness inventory --site-url URL\` e salve o que ele imprime como ${file} (ou copie a proposta da evidência), escreva em cada \`why\` para que serve o script e quem o autorizou, e faça commit: o PCI DSS 4.0.1 exige este inventário nas páginas de pagamento.`,
   }),
   matches: (n: number, file: string) => ({
     en: `All ${n} scripts the page loads are in ${file}, pinned hashes match and the watched headers are unchanged.`,
@@ -96,7 +96,8 @@ export const scriptInventory: CheckDefinition = {
 export function judgeInventory(page: PageEvidence, input: InventoryInput, runtime: RuntimeScripts, siteUrl: string): CheckOutcome {
   const seen = seenScripts(page, runtime.scripts);
   const note = runtime.ran ? [] : [T.staticOnly];
-  const common = { inventoryFile: input.file, browser: runtime.ran, ...(runtime.ran ? {} : { staticOnly: T.staticOnly.en }) };
+  // `browser: false` tells the renderers to say that runtime-injected scripts could not be seen.
+  const common = { inventoryFile: input.file, browser: runtime.ran };
   if (input.state === 'missing') {
     const proposed = proposeInventory(seen, page.headers, page.finalUrl);
     return manual(join([T.noInventory(input.file, seen.length), ...note]), T.createIt(input.file), { ...common, seen: seen.map(brief), proposed });

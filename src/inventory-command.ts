@@ -62,7 +62,8 @@ export async function runInventoryCommand(argv: readonly string[], cwd: string):
   const outcome = await probePage(siteUrl, createBudget(timeoutMs), undefined);
   if (!outcome.ok) return { code: 1, stdout: '', stderr: `Could not read ${siteUrl.href}: ${outcome.error.message}\n` };
   const page = outcome.value;
-  if (page.status < 200 || page.status > 299 || !page.html) return { code: 1, stdout: '', stderr: `${page.finalUrl} answered HTTP ${page.status} ${page.contentType ?? ''}: not the checkout page's HTML\n` };
+  if (page.status < 200 || page.status > 299 || !page.html)
+    return { code: 1, stdout: '', stderr: `${page.finalUrl} answered HTTP ${page.status} ${page.contentType ?? ''}: not the checkout page's HTML\n` };
   const seen = seenScripts(page);
   const notes = [`${seen.length} scripts on ${page.finalUrl}${previous ? ` (compared with the existing inventory)` : ''}.`];
   notes.push('Static pass only: scripts injected at run time are not in this proposal (the browser pass adds them).');

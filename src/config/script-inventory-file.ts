@@ -52,7 +52,9 @@ const inventorySchema = z.strictObject({
     .optional(),
   scripts: z.array(entrySchema, { message: "expected 'scripts' to be a list of entries" }).optional(),
   headers: z
-    .record(z.string().regex(HEADER_NAME, 'not an HTTP header name'), z.string({ message: 'expected the header value as a string (quote it)' }), { message: "expected 'headers' to be a map of header name to exact value" })
+    .record(z.string().regex(HEADER_NAME, 'not an HTTP header name'), z.string({ message: 'expected the header value as a string (quote it)' }), {
+      message: "expected 'headers' to be a map of header name to exact value",
+    })
     .optional(),
 });
 
@@ -92,7 +94,8 @@ export function parseScriptInventory(source: string, fileName: string): ScriptIn
     const line = isNode(keyNode) && keyNode.range ? lineCounter.linePos(keyNode.range[0]).line : 0;
     const lower = name.toLowerCase();
     // Names are case-insensitive: two spellings of one header would be two contradicting pins.
-    if (seen.has(lower)) throw new InputError(`Invalid script inventory '${fileName}' at line ${line}: header '${name}' is listed twice (names are case-insensitive; first at line ${seen.get(lower)})`);
+    if (seen.has(lower))
+      throw new InputError(`Invalid script inventory '${fileName}' at line ${line}: header '${name}' is listed twice (names are case-insensitive; first at line ${seen.get(lower)})`);
     seen.set(lower, line);
     headers.push({ name: lower, value, line });
   }

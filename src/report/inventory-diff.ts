@@ -79,7 +79,11 @@ export function renderInventoryDiff(check: CheckReport, lang: Language): string[
     code(h.name),
     `${T.pinned[lang]} ${code(h.pinned)} (${T.line[lang]} ${h.line}) → ${T.now[lang]} ${code(h.seen)}`,
   ]);
-  add<{ name: string; pinned: string; line: number }>('headersMissing', T.headerMissing[lang], (h) => [T.headerMissing[lang], code(h.name), `${T.pinned[lang]} ${code(h.pinned)} (${T.line[lang]} ${h.line})`]);
+  add<{ name: string; pinned: string; line: number }>('headersMissing', T.headerMissing[lang], (h) => [
+    T.headerMissing[lang],
+    code(h.name),
+    `${T.pinned[lang]} ${code(h.pinned)} (${T.line[lang]} ${h.line})`,
+  ]);
   add<{ entry: string; line: number }>('unjustified', T.unjustified[lang], (u) => [T.unjustified[lang], code(u.entry), `${T.line[lang]} ${u.line}`]);
   add<{ url: string; pinned: string; reason: string }>('unverified', T.unverified[lang], (u) => [T.unverified[lang], code(u.url), `${T.pinned[lang]} ${code(u.pinned)}: ${cell(u.reason)}`]);
   add<{ entry: string; line: number }>('notSeen', T.notSeen[lang], (n) => [T.notSeen[lang], code(n.entry), `${T.line[lang]} ${n.line}`]);
@@ -100,7 +104,18 @@ export function renderInventoryDiff(check: CheckReport, lang: Language): string[
   if (proposed !== undefined && Buffer.byteLength(proposed) > MAX_PROPOSAL_BYTES) out.push(`> ${T.proposedTooLong[lang]}`, '');
   else if (proposed !== undefined) {
     const fence = '`'.repeat(Math.max(3, ...(proposed.match(/`+/g) ?? []).map((r) => r.length + 1)));
-    out.push(`<details><summary>${T.proposed[lang]}: ${code(String(e['inventoryFile'] ?? ''))}</summary>`, '', T.proposedHint[lang], '', `${fence}yaml`, proposed.trimEnd(), fence, '', '</details>', '');
+    out.push(
+      `<details><summary>${T.proposed[lang]}: ${code(String(e['inventoryFile'] ?? ''))}</summary>`,
+      '',
+      T.proposedHint[lang],
+      '',
+      `${fence}yaml`,
+      proposed.trimEnd(),
+      fence,
+      '',
+      '</details>',
+      '',
+    );
   }
   return out;
 }

@@ -35,7 +35,10 @@ export async function bench(): Promise<BenchFigure[]> {
   for (let i = 0; i < 10; i++) tags.push(`<script src="https://cdn${i}.example/lib.js?v=${i}"></script>`);
   const inline = Array.from({ length: 5 }, (_, i) => `window.cfg${i} = ${JSON.stringify({ n: i, pad: 'y'.repeat(900) })};`);
   for (const text of inline) tags.push(`<script>${text}</script>`);
-  routes['/checkout'] = { headers: { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'strict-transport-security': 'max-age=31536000' }, body: `<!doctype html><html><head>${tags.join('\n')}</head><body></body></html>` };
+  routes['/checkout'] = {
+    headers: { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'strict-transport-security': 'max-age=31536000' },
+    body: `<!doctype html><html><head>${tags.join('\n')}</head><body></body></html>`,
+  };
   const sites = await startSites([{ host: address, address, routes, certChain: cert.chain, key: cert.key }]);
   try {
     const url = new URL(`https://${address}/checkout`);
@@ -64,7 +67,13 @@ export async function bench(): Promise<BenchFigure[]> {
     return [
       { name: 'script inventory, 40 scripts: hash 1 MB ×3 + parse + compare', unit: 'ms', ...a, samples: 30, target: '≤ 20 ms', meets: a.median <= 20 },
       { name: 'script inventory, 40 scripts: hash + proposal (no file)', unit: 'ms', ...b, samples: 30, target: '≤ 20 ms', meets: b.median <= 20 },
-      { name: 'static page probe of that page (for scale)', unit: 'ms', ...p, samples: 10, note: `the page probe reads the 25 same-origin scripts (${Math.round(page.scriptGraph.bytesRead / 1024)} KB) over local HTTPS; the inventory figures above are what page.script-inventory adds to it` },
+      {
+        name: 'static page probe of that page (for scale)',
+        unit: 'ms',
+        ...p,
+        samples: 10,
+        note: `the page probe reads the 25 same-origin scripts (${Math.round(page.scriptGraph.bytesRead / 1024)} KB) over local HTTPS; the inventory figures above are what page.script-inventory adds to it`,
+      },
     ];
   } finally {
     await sites.close();

@@ -93,7 +93,13 @@ async function main(): Promise<void> {
 
     const action = (host: string, file: string | undefined): Promise<ActionRun> =>
       runAction({
-        inputs: { 'site-url': `https://${host}/checkout`, 'access-token': 'APP_USR-1111111111111111-111111-00000000000000000000000000000000-111111111', 'api-base-url': 'http://127.0.0.1:9', 'timeout-seconds': '20', language: 'en' },
+        inputs: {
+          'site-url': `https://${host}/checkout`,
+          'access-token': 'APP_USR-1111111111111111-111111-00000000000000000000000000000000-111111111',
+          'api-base-url': 'http://127.0.0.1:9',
+          'timeout-seconds': '20',
+          language: 'en',
+        },
         caFile,
         env: { RUNNER_TEMP: dir },
         ...(file === undefined ? {} : { files: { '.github/mercadopago-readiness-scripts.yml': file } }),

@@ -10,8 +10,18 @@ describe('script-inventory input through dist/index.js and the CLI', () => {
   const cases: Array<[string, Record<string, string>, Record<string, string>, RegExp]> = [
     ['a named file that does not exist', { 'script-inventory': 'inv/missing.yml' }, {}, /^::error::Invalid 'script-inventory': file 'inv\/missing\.yml' does not exist\.$/],
     ['a directory', { 'script-inventory': '.github' }, { '.github/x': '' }, /^::error::Invalid 'script-inventory': '\.github' is not a regular file\.$/],
-    ['bad YAML in the default file', {}, { '.github/mercadopago-readiness-scripts.yml': 'scripts:\n  - src: "https://a.example/x.js\n' }, /^::error::Invalid script inventory '\.github\/mercadopago-readiness-scripts\.yml' at line \d+: /],
-    ["src with '*' in the host", {}, { '.github/mercadopago-readiness-scripts.yml': 'scripts:\n  - src: https://*.a.example/x.js\n    why: x\n' }, /^::error::Invalid script inventory .* at line 2: bad 'src'/],
+    [
+      'bad YAML in the default file',
+      {},
+      { '.github/mercadopago-readiness-scripts.yml': 'scripts:\n  - src: "https://a.example/x.js\n' },
+      /^::error::Invalid script inventory '\.github\/mercadopago-readiness-scripts\.yml' at line \d+: /,
+    ],
+    [
+      "src with '*' in the host",
+      {},
+      { '.github/mercadopago-readiness-scripts.yml': 'scripts:\n  - src: https://*.a.example/x.js\n    why: x\n' },
+      /^::error::Invalid script inventory .* at line 2: bad 'src'/,
+    ],
   ];
   for (const [what, extra, files, expected] of cases) {
     it(`fails at once with one line for ${what}`, async () => {

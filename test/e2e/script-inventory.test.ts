@@ -118,14 +118,19 @@ describe('payment-page script inventory, end to end (sites by DNS name over HTTP
     assert.match(run.summary, /> Static pass only: scripts injected at run time could not be seen\. Run with `browser: on` to include them\./);
   });
 
-  it('with the browser, a script injected at run time fails', { skip: 'needs the browser pass (src/probes/browser/, issue 13), not in this branch: enable after merging it and wiring evidence.browser into page.script-inventory (see the MERGE NOTE in the check)' }, () => {
+  it('with the browser, a script injected at run time fails', {
+    skip: 'needs the browser pass (src/probes/browser/, issue 13), not in this branch: enable after merging it and wiring evidence.browser into page.script-inventory (see the MERGE NOTE in the check)',
+  }, () => {
     assert.fail('enable after the browser pass is merged');
   });
 
   it('re-running `inventory` on an existing file keeps the whys and marks what changed', () => {
     assert.equal(world.rerun.code, 0, world.rerun.stderr);
     const text = world.rerun.stdout;
-    assert.match(text, /# CHANGED: pinned sha384-\S+, now sha384-\S+: review the new script before committing\n {2}- src: "\/js\/vendor\.js"\n {4}why: "reviewed by the payments team \(ticket PAY-1\)"/);
+    assert.match(
+      text,
+      /# CHANGED: pinned sha384-\S+, now sha384-\S+: review the new script before committing\n {2}- src: "\/js\/vendor\.js"\n {4}why: "reviewed by the payments team \(ticket PAY-1\)"/,
+    );
     assert.match(text, /# CHANGED: was "max-age=1"\n {2}strict-transport-security: "max-age=31536000; includeSubDomains"/);
     const again = parseScriptInventory(text, 'again.yml');
     assert.ok(again.scripts.every((e) => e.why === 'reviewed by the payments team (ticket PAY-1)'));

@@ -25,7 +25,10 @@ describe('inventory diff block (summary and PR comment)', () => {
   it('lists what appeared (URL, origin, how found), what changed, which header, the TODO whys and what was not seen', () => {
     const md = renderInventoryDiff(failing, 'en').join('\n');
     assert.match(md, /^#### Script inventory: what to review \(`page\.script-inventory`, <code>\.github\/mercadopago-readiness-scripts\.yml<\/code>\)/);
-    assert.match(md, /\| ➕ not in the inventory \| <code>https:\/\/skim\.example\/x\.js<\/code> \| origin <code>https:\/\/skim\.example<\/code>, found by html \(script\) line <code>https:\/\/shop\.example\/checkout:12<\/code> \|/);
+    assert.match(
+      md,
+      /\| ➕ not in the inventory \| <code>https:\/\/skim\.example\/x\.js<\/code> \| origin <code>https:\/\/skim\.example<\/code>, found by html \(script\) line <code>https:\/\/shop\.example\/checkout:12<\/code> \|/,
+    );
     assert.match(md, /\| ✏️ pinned hash changed \| <code>https:\/\/shop\.example\/js\/vendor\.js<\/code> \| pinned <code>sha384-old<\/code> \(line 9\) → now <code>sha384-new<\/code> \|/);
     assert.match(md, /\| 🧾 header changed \| <code>content-security-policy<\/code> \|/);
     assert.match(md, /\| 🚫 header missing \| <code>strict-transport-security<\/code> \|/);

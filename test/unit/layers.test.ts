@@ -20,7 +20,15 @@ import ts from 'typescript';
  * Settings are read once by config and handed down as plain options: probes and checks declare
  * the few fields they need and never import config.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['i18n', 'secrets', 'runner', 'version'], ['probes'], ['checks'], ['config'], ['report'], ['engine'], ['main', 'action', 'cli', 'inventory-command', 'index']];
+const LAYERS: ReadonlyArray<readonly string[]> = [
+  ['i18n', 'secrets', 'runner', 'version'],
+  ['probes'],
+  ['checks'],
+  ['config'],
+  ['report'],
+  ['engine'],
+  ['main', 'action', 'cli', 'inventory-command', 'index'],
+];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const SRC = path.join(ROOT, 'src');

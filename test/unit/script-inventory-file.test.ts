@@ -24,7 +24,12 @@ after(() => {
 });
 
 const settings = (inventory?: string) =>
-  buildSettings((name) => (name === 'script-inventory' ? (inventory ?? '') : ((base as Record<string, string>)[name] ?? '')), { workspace: ws, readFile: () => undefined, parseConfig: parseConfigFile, parseInventory: parseScriptInventory });
+  buildSettings((name) => (name === 'script-inventory' ? (inventory ?? '') : ((base as Record<string, string>)[name] ?? '')), {
+    workspace: ws,
+    readFile: () => undefined,
+    parseConfig: parseConfigFile,
+    parseInventory: parseScriptInventory,
+  });
 
 /** The InputError's message: one line, no stack. */
 function errorOf(fn: () => unknown): string {
@@ -64,20 +69,39 @@ describe('script-inventory input and file (DESIGN §6b)', () => {
   it('a missing default file is manual; a missing named file is an input error', () => {
     assert.deepEqual(settings().scriptInventory, { state: 'missing', file: DEFAULT });
     assert.deepEqual(settings(DEFAULT).scriptInventory, { state: 'missing', file: DEFAULT });
-    assert.equal(errorOf(() => settings('inv/none.yml')), "Invalid 'script-inventory': file 'inv/none.yml' does not exist.");
+    assert.equal(
+      errorOf(() => settings('inv/none.yml')),
+      "Invalid 'script-inventory': file 'inv/none.yml' does not exist.",
+    );
   });
 
   it('refuses what is not a regular file, a file over 1 MiB, and paths leaving the workspace', () => {
     fs.mkdirSync(path.join(ws, 'adir'));
-    assert.equal(errorOf(() => settings('adir')), "Invalid 'script-inventory': 'adir' is not a regular file.");
+    assert.equal(
+      errorOf(() => settings('adir')),
+      "Invalid 'script-inventory': 'adir' is not a regular file.",
+    );
     execFileSync('mkfifo', [path.join(ws, 'fifo.yml')]);
-    assert.equal(errorOf(() => settings('fifo.yml')), "Invalid 'script-inventory': 'fifo.yml' is not a regular file.", 'a FIFO neither hangs nor reads');
+    assert.equal(
+      errorOf(() => settings('fifo.yml')),
+      "Invalid 'script-inventory': 'fifo.yml' is not a regular file.",
+      'a FIFO neither hangs nor reads',
+    );
     write('big.yml', `# ${'x'.repeat(1024 * 1024)}\n`);
-    assert.equal(errorOf(() => settings('big.yml')), "Invalid 'script-inventory': 'big.yml' is larger than 1 MiB.");
-    assert.match(errorOf(() => settings('../elsewhere.yml')), /'\.\.\/elsewhere\.yml' is outside the workspace/);
+    assert.equal(
+      errorOf(() => settings('big.yml')),
+      "Invalid 'script-inventory': 'big.yml' is larger than 1 MiB.",
+    );
+    assert.match(
+      errorOf(() => settings('../elsewhere.yml')),
+      /'\.\.\/elsewhere\.yml' is outside the workspace/,
+    );
     fs.writeFileSync(path.join(outside, 'secret.yml'), GOOD);
     fs.symlinkSync(path.join(outside, 'secret.yml'), path.join(ws, 'link.yml'));
-    assert.match(errorOf(() => settings('link.yml')), /'link\.yml' leads outside the workspace \(through a symbolic link\)/);
+    assert.match(
+      errorOf(() => settings('link.yml')),
+      /'link\.yml' leads outside the workspace \(through a symbolic link\)/,
+    );
   });
 
   const bad: Array<[string, string, RegExp]> = [
@@ -86,7 +110,11 @@ describe('script-inventory input and file (DESIGN §6b)', () => {
     ['an unknown top-level key', 'page: https://a.example/\nscript: []\n', /at line 2: unknown key 'script'$/],
     ['a missing why', 'scripts:\n  - src: https://a.example/x.js\n  - src: https://a.example/y.js\n', /at line 2: every entry needs a 'why'/],
     ['an empty why', 'scripts:\n  - src: https://a.example/x.js\n    why: "  "\n', /at line 3: 'why' is empty/],
-    ['a bad integrity format', 'scripts:\n  - src: https://a.example/x.js\n    why: x\n    integrity: sha384-abc\n', /at line 4: bad 'integrity' 'sha384-abc': expected 'any' or an SRI hash|wrong length/],
+    [
+      'a bad integrity format',
+      'scripts:\n  - src: https://a.example/x.js\n    why: x\n    integrity: sha384-abc\n',
+      /at line 4: bad 'integrity' 'sha384-abc': expected 'any' or an SRI hash|wrong length/,
+    ],
     ['an md5 integrity', 'scripts:\n  - src: https://a.example/x.js\n    why: x\n    integrity: md5-rL0Y20zC+Fzt72VPzMSk2A==\n', /at line 4: bad 'integrity'/],
     ["src with '*' in the host", 'scripts:\n  - src: https://*.cdn.example/x.js\n    why: x\n', /at line 2: bad 'src' 'https:\/\/\*\.cdn\.example\/x\.js': '\*' is not allowed in the host/],
     ['an http src', 'scripts:\n  - src: http://a.example/x.js\n    why: x\n', /at line 2: bad 'src' .*expected an https: URL/],
@@ -99,7 +127,10 @@ describe('script-inventory input and file (DESIGN §6b)', () => {
   ];
   for (const [what, source, expected] of bad) {
     it(`refuses ${what} with one line naming the file and line`, () => {
-      assert.match(errorOf(() => parseScriptInventory(source, 'f.yml')), expected);
+      assert.match(
+        errorOf(() => parseScriptInventory(source, 'f.yml')),
+        expected,
+      );
     });
   }
 

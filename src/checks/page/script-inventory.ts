@@ -69,7 +69,8 @@ const T = texts({
   unverifiedFix: {
     en: 'Add the pinned hash as an integrity attribute on the script tag (the browser then enforces it), or pin `integrity: any` for a script its vendor updates; make sure every same-origin script answers in full.',
     es: 'Agrega el hash fijado como atributo integrity en la etiqueta del script (el navegador lo exige), o usa `integrity: any` para un script que su proveedor actualiza; asegúrate de que cada script del mismo origen responda completo.',
-    'pt-BR': 'Adicione o hash fixado como atributo integrity na tag do script (o navegador passa a exigi-lo), ou use `integrity: any` para um script que o fornecedor atualiza; garanta que cada script da mesma origem responda por inteiro.',
+    'pt-BR':
+      'Adicione o hash fixado como atributo integrity na tag do script (o navegador passa a exigi-lo), ou use `integrity: any` para um script que o fornecedor atualiza; garanta que cada script da mesma origem responda por inteiro.',
   },
   staticOnly: {
     en: 'Static pass only: scripts injected at run time could not be seen (run with browser: on to include them).',

@@ -68,7 +68,12 @@ function newEntry(script: SeenScript, rerun: boolean): string[] {
     return lines;
   }
   const pinned = proposedIntegrity(script);
-  if (pinned === 'any') lines.push(script.sameOrigin ? `  # not read in full (${oneLine(script.unread ?? 'unknown')}): authorised by URL alone` : '  # another origin, not fetched: authorised by URL alone; add an integrity attribute to the tag to pin it');
+  if (pinned === 'any')
+    lines.push(
+      script.sameOrigin
+        ? `  # not read in full (${oneLine(script.unread ?? 'unknown')}): authorised by URL alone`
+        : '  # another origin, not fetched: authorised by URL alone; add an integrity attribute to the tag to pin it',
+    );
   lines.push(`  - src: ${q(srcOf(script.url, script.sameOrigin))}`, `    why: ${q(TODO_WHY)}`, `    integrity: ${q(pinned)}`);
   return lines;
 }

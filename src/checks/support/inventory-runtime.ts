@@ -11,7 +11,9 @@ import type { GraphScript } from '../../probes/http/script-graph.js';
  */
 export interface BrowserScriptsView {
   readonly ok: boolean;
-  readonly value?: { readonly requests: ReadonlyArray<{ readonly url: string; readonly type: string; readonly frame: 'main' | 'sub'; readonly initiator: { readonly type: string; readonly url?: string } }> };
+  readonly value?: {
+    readonly requests: ReadonlyArray<{ readonly url: string; readonly type: string; readonly frame: 'main' | 'sub'; readonly initiator: { readonly type: string; readonly url?: string } }>;
+  };
 }
 
 /** What the browser adds: whether it ran, and the scripts it saw. */

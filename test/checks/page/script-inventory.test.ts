@@ -18,10 +18,36 @@ const INLINE = '\n  window.dataLayer = [];\n';
 
 function ext(url: string, fields: Partial<GraphScript> = {}): GraphScript {
   const sameOrigin = new URL(url).origin === 'https://shop.example';
-  return { url, foundBy: 'html', via: 'script', from: PAGE, line: 3, sameOrigin, module: false, executable: true, integrity: null, nonce: null, ...(sameOrigin ? {} : { unread: { reason: 'cross-origin', detail: 'another origin' } }), ...fields };
+  return {
+    url,
+    foundBy: 'html',
+    via: 'script',
+    from: PAGE,
+    line: 3,
+    sameOrigin,
+    module: false,
+    executable: true,
+    integrity: null,
+    nonce: null,
+    ...(sameOrigin ? {} : { unread: { reason: 'cross-origin', detail: 'another origin' } }),
+    ...fields,
+  };
 }
 function inline(textValue: string, line = 5): GraphScript {
-  return { url: null, inline: { line, length: textValue.length, excerpt: textValue.trim() }, foundBy: 'html', via: 'script', from: PAGE, line, sameOrigin: true, module: false, executable: true, integrity: null, nonce: null, hashes: sriHashes(textValue) };
+  return {
+    url: null,
+    inline: { line, length: textValue.length, excerpt: textValue.trim() },
+    foundBy: 'html',
+    via: 'script',
+    from: PAGE,
+    line,
+    sameOrigin: true,
+    module: false,
+    executable: true,
+    integrity: null,
+    nonce: null,
+    hashes: sriHashes(textValue),
+  };
 }
 const baseScripts = (): GraphScript[] => [
   ext('https://sdk.mercadopago.com/js/v2'),
@@ -146,7 +172,15 @@ describe('page.script-inventory', () => {
   });
 
   it('takes runtime-injected scripts from the browser pass into the same comparison, and drops the static-only note', () => {
-    const browser = { ok: true, value: { requests: [{ url: 'https://evil.example/inject.js', type: 'Script', frame: 'main' as const, initiator: { type: 'script', url: 'https://shop.example/assets/index-Ab12.js' } }, { url: 'https://www.mercadopago.com/x.js', type: 'Script', frame: 'sub' as const, initiator: { type: 'parser' } }] } };
+    const browser = {
+      ok: true,
+      value: {
+        requests: [
+          { url: 'https://evil.example/inject.js', type: 'Script', frame: 'main' as const, initiator: { type: 'script', url: 'https://shop.example/assets/index-Ab12.js' } },
+          { url: 'https://www.mercadopago.com/x.js', type: 'Script', frame: 'sub' as const, initiator: { type: 'parser' } },
+        ],
+      },
+    };
     const out = judgeWith(page(), loaded(), runtimeScripts(browser, PAGE));
     assert.equal(out.status, 'fail');
     assert.match(out.message.en, /https:\/\/evil\.example\/inject\.js from https:\/\/evil\.example, found by browser/);

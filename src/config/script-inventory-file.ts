@@ -97,6 +97,9 @@ export function parseScriptInventory(source: string, fileName: string): ScriptIn
     if (seen.has(lower))
       throw new InputError(`Invalid script inventory '${fileName}' at line ${line}: header '${name}' is listed twice (names are case-insensitive; first at line ${seen.get(lower)})`);
     seen.set(lower, line);
+    // The probe keeps no cookie values (and a session cookie differs on every visit): it cannot be watched.
+    if (lower === 'set-cookie')
+      throw new InputError(`Invalid script inventory '${fileName}' at line ${line}: 'set-cookie' cannot be watched (its value changes on every visit; page.security-headers judges cookie flags)`);
     headers.push({ name: lower, value, line });
   }
   return { ...(parsed.data.page !== undefined ? { page: parsed.data.page } : {}), scripts, headers };

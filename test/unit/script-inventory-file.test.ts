@@ -123,6 +123,7 @@ describe('script-inventory input and file (DESIGN §6b)', () => {
     ['a bad inline hash', 'scripts:\n  - inline: "alert(1)"\n    why: x\n', /at line 2: bad 'inline'/],
     ['a non-string header value', 'headers:\n  x-frame-options: [DENY]\n', /at line 2: expected the header value as a string/],
     ['a header listed twice', 'headers:\n  X-Frame-Options: DENY\n  x-frame-options: SAMEORIGIN\n', /at line 3: header 'x-frame-options' is listed twice/],
+    ['a watched set-cookie', 'headers:\n  Set-Cookie: "sid=1"\n', /at line 2: 'set-cookie' cannot be watched/],
     ['scripts not a list', 'scripts: yes\n', /at line 1: expected 'scripts' to be a list/],
   ];
   for (const [what, source, expected] of bad) {

@@ -208,3 +208,28 @@ describe('page.script-inventory', () => {
     );
   });
 });
+
+describe('the proposal against hostile pages', () => {
+  it('round-trips whatever the page puts in URLs, inline text and header values', () => {
+    const nasty = 'x";\n# injected: true\u2028\r\n  - src: /evil.js\n  why: ok';
+    const scripts = [
+      ext('https://cdn.example/a.js?q="quoted"&x=%0A#frag'),
+      { ...inline(nasty), inline: { line: 2, length: nasty.length, excerpt: nasty } },
+      ext('https://shop.example/p/%22odd%22.js', { hashes: sriHashes('odd') }),
+    ];
+    const headers = { 'content-security-policy': `script-src 'self' "\\" \u00e9 # not a comment`, 'x-frame-options': 'DENY' };
+    const text = proposeInventory(seenScripts(page(scripts)), headers, PAGE);
+    const parsed = parseScriptInventory(text, 'p.yml');
+    assert.deepEqual(
+      parsed.scripts.map((e) => ('src' in e ? e.src : e.inline)),
+      ['https://cdn.example/a.js?q=%22quoted%22&x=%0A', sriHashes(nasty).sha256, '/p/%22odd%22.js'],
+    );
+    assert.deepEqual(
+      parsed.headers.map((h) => h.value),
+      [headers['content-security-policy'], 'DENY'],
+    );
+    // What was proposed covers what was seen.
+    const written = text.replace(/"TODO: [^"]*"/g, '"ok"');
+    assert.equal(judgeWith(page(scripts, headers), loaded(written)).status, 'pass');
+  });
+});

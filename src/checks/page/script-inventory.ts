@@ -128,7 +128,9 @@ function findings(diff: InventoryDiff): Text[] {
 function incompleteness(page: PageEvidence, diff: InventoryDiff): Text[] {
   const gaps: Text[] = [];
   if (diff.unverified.length > 0) gaps.push(T.unverified(names(diff.unverified.map((u) => u.url))));
-  const unread = page.scriptGraph.scripts.filter((s) => s.url !== null && s.sameOrigin && s.executable && s.unread !== undefined && s.unread.reason !== 'status' && s.unread.reason !== 'not-script');
+  const unread = page.scriptGraph.scripts.filter(
+    (s) => s.url !== null && s.sameOrigin && s.executable && s.unread !== undefined && s.unread.reason !== 'not-script' && !(s.unread.reason === 'status' && (s.read?.status ?? 0) >= 400),
+  );
   if (page.truncated) gaps.push(T.incomplete(`the page was cut at ${page.bytes} bytes`));
   else if (unread.length > 0) gaps.push(T.incomplete(names(unread.map((s) => `${s.url} (${s.unread!.reason})`))));
   return gaps;

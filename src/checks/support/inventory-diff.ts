@@ -66,8 +66,9 @@ export function seenScripts(page: PageEvidence, runtime: readonly GraphScript[] 
   const urls = new Set<string>();
   for (const s of [...page.scriptGraph.scripts, ...runtime]) {
     if (!s.executable) continue;
-    // A referenced URL that is not served as a script (404, an HTML fallback) is nothing a browser runs.
-    if (s.unread?.reason === 'status' || s.unread?.reason === 'not-script') continue;
+    // A referenced URL that is not served as a script (404, an HTML fallback) is nothing a browser runs;
+    // a redirect is (the browser follows it), so it stays, with its bytes unread.
+    if (s.unread?.reason === 'not-script' || (s.unread?.reason === 'status' && (s.read?.status ?? 0) >= 400)) continue;
     if (s.url !== null) {
       const key = s.url.split('#')[0]!;
       if (urls.has(key)) continue;

@@ -188,10 +188,16 @@ describe('page.script-inventory', () => {
     assert.equal((out.evidence!['unapproved'] as unknown[]).length, 1, 'scripts inside a frame are that frame page’s, not the merchant’s');
   });
 
-  it('ignores data blocks and URLs that are not served as scripts', () => {
+  it('ignores data blocks and URLs that are not served as scripts, but keeps redirects', () => {
     const json: GraphScript = { ...inline('{"a":1}'), executable: false };
-    const missing = ext('https://shop.example/assets/gone.js', { unread: { reason: 'status', detail: 'answered HTTP 404' } });
+    const read = { bytes: 0, encoding: null, contentType: null, truncated: false };
+    const missing = ext('https://shop.example/assets/gone.js', { read: { ...read, status: 404 }, unread: { reason: 'status', detail: 'answered HTTP 404' } });
     assert.equal(seenScripts(page([...baseScripts(), json, missing])).length, 3);
+    // A redirect is followed by the browser: the script stays, and a pin on it cannot be verified.
+    const moved = ext('https://shop.example/js/moved.js', { read: { ...read, status: 302 }, unread: { reason: 'status', detail: 'answered 302' } });
+    assert.equal(seenScripts(page([...baseScripts(), moved])).length, 4);
+    const pinned = FILE.replace('headers:', `  - src: /js/moved.js\n    why: moved\n    integrity: ${sriHashes('x').sha256}\nheaders:`);
+    assert.equal(judgeWith(page([...baseScripts(), moved]), loaded(pinned)).status, 'error');
   });
 
   it('re-proposes over an existing file: keeps the whys, marks NEW, CHANGED and NOT SEEN, and the result parses', () => {

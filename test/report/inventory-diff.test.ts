@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inventorySarifProperties, renderInventoryDiff } from '../../src/report/inventory-diff.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { COMMENT_LIMIT_BYTES } from '../../src/report/pr-comment.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { brokenReport, check } from './fixture.js';
 
@@ -41,6 +42,9 @@ describe('inventory diff block (summary and PR comment)', () => {
   it('is in the summary, in the report language, and not for other checks', () => {
     const report = brokenReport({ language: 'pt-BR', checks: [...brokenReport().checks, failing] });
     assert.match(renderMarkdown(report), /#### Inventário de scripts: o que revisar/);
+    // The PR comment is the same renderer with a smaller budget: the diff is there, not folded away.
+    const comment = renderMarkdown(report, { maxBytes: COMMENT_LIMIT_BYTES, evidenceBytes: 2048, marker: '<!-- m -->' });
+    assert.match(comment, /\| ➕ fora do inventário \| <code>https:\/\/skim\.example\/x\.js<\/code>/);
     assert.deepEqual(renderInventoryDiff(check('ssl.hsts', { evidence }), 'en'), []);
   });
 

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { parseScriptInventory } from '../../src/config/script-inventory-file.js';
+import { ROOT } from '../helpers/run-action.js';
 import { runNodeInWorld } from '../world/netns.js';
 import { HOSTS } from './inventory-world.js';
 
@@ -20,12 +22,14 @@ interface WorldResult {
   runs: Record<string, Run>;
 }
 
+/** The build has the browser pass once action.yml declares the `browser` input (DESIGN §2): the browser case then runs. */
+const BROWSER_PASS = /^ {2}browser:\s*$/m.test(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'inventory-world.js');
 let world: WorldResult;
 
 // One world for every scenario: storefronts by DNS name over HTTPS, the CLI and dist/index.js as processes.
 before(async () => {
-  const run = await runNodeInWorld({ hosts: HOSTS }, SCRIPT, [], { killAfterMs: 240_000 });
+  const run = await runNodeInWorld({ hosts: HOSTS }, SCRIPT, [], { killAfterMs: 240_000, env: BROWSER_PASS ? { INVENTORY_WORLD_BROWSER: '1' } : {} });
   assert.equal(run.code, 0, run.stderr);
   world = JSON.parse(run.stdout) as WorldResult;
 });
@@ -118,10 +122,16 @@ describe('payment-page script inventory, end to end (sites by DNS name over HTTP
     assert.match(run.summary, /> Static pass only: scripts injected at run time could not be seen\. Run with `browser: on` to include them\./);
   });
 
-  it('with the browser, a script injected at run time fails', {
-    skip: 'needs the browser pass (src/probes/browser/, issue 13), not in this branch: enable after merging it and wiring evidence.browser into page.script-inventory (see the MERGE NOTE in the check)',
+  it('with the browser, a script injected at run time fails, found by the browser', {
+    skip: BROWSER_PASS ? false : 'needs the browser pass (issue 13: the `browser` input and src/probes/browser/), not in this build; runs by itself once action.yml declares `browser`',
   }, () => {
-    assert.fail('enable after the browser pass is merged');
+    const run = world.runs['runtimeBrowser']!;
+    assert.ok(run, 'the world ran the browser scenario');
+    assert.equal(run.check.status, 'fail', run.check.message);
+    const injected = run.check.evidence['unapproved'].find((s: { url?: string }) => s.url === 'https://skim.example/rt.js');
+    assert.ok(injected, JSON.stringify(run.check.evidence['unapproved']));
+    assert.equal(injected.foundBy, 'browser');
+    assert.doesNotMatch(run.summary, /Static pass only/);
   });
 
   it('re-running `inventory` on an existing file keeps the whys and marks what changed', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { srcProblem } from '../checks/support/inventory-match.js';
 import type { InventoryEntry, ScriptInventory } from '../checks/support/inventory-types.js';
 import { lineOf } from './config-file.js';
-import { InputError } from './input-error.js';
+import { errorLine, InputError } from './input-error.js';
 
 /** SRI format: algorithm, dash, base64 of exactly the digest's length (a cut or padded hash is a typo, not a pin). */
 const SRI = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
@@ -43,6 +43,9 @@ const entrySchema = z
     }
   });
 
+/** Entries at most (see `scripts` below). */
+export const MAX_ENTRIES = 1000;
+
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 const inventorySchema = z.strictObject({
@@ -50,7 +53,8 @@ const inventorySchema = z.strictObject({
     .string()
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), { message: "expected the page's http(s) URL" })
     .optional(),
-  scripts: z.array(entrySchema, { message: "expected 'scripts' to be a list of entries" }).optional(),
+  // A bound on the comparison's work (scripts seen × entries): a payment page's inventory is a list a person reviews.
+  scripts: z.array(entrySchema, { message: "expected 'scripts' to be a list of entries" }).max(MAX_ENTRIES, `more than ${MAX_ENTRIES} entries: use '*' patterns for families of chunks`).optional(),
   headers: z
     .record(z.string().regex(HEADER_NAME, 'not an HTTP header name'), z.string({ message: 'expected the header value as a string (quote it)' }), {
       message: "expected 'headers' to be a map of header name to exact value",
@@ -71,7 +75,13 @@ export function parseScriptInventory(source: string, fileName: string): ScriptIn
     const line = lineCounter.linePos(yamlError.pos[0]).line;
     throw new InputError(`Invalid script inventory '${fileName}' at line ${line}: ${yamlError.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses alias bombs here ("Excessive alias count…"): still the file's fault, said in one line.
+    throw new InputError(`Invalid script inventory '${fileName}': ${errorLine(error)}`);
+  }
   const parsed = inventorySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

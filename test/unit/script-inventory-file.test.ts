@@ -123,6 +123,12 @@ describe('script-inventory input and file (DESIGN §6b)', () => {
     ['a bad inline hash', 'scripts:\n  - inline: "alert(1)"\n    why: x\n', /at line 2: bad 'inline'/],
     ['a non-string header value', 'headers:\n  x-frame-options: [DENY]\n', /at line 2: expected the header value as a string/],
     ['a header listed twice', 'headers:\n  X-Frame-Options: DENY\n  x-frame-options: SAMEORIGIN\n', /at line 3: header 'x-frame-options' is listed twice/],
+    [
+      'an alias bomb',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+      /^Invalid script inventory 'f\.yml': Excessive alias count/,
+    ],
+    ['more than 1000 entries', `scripts:\n${'  - src: /a.js\n    why: x\n'.repeat(1001)}`, /at line 1: more than 1000 entries/],
     ['a watched set-cookie', 'headers:\n  Set-Cookie: "sid=1"\n', /at line 2: 'set-cookie' cannot be watched/],
     ['scripts not a list', 'scripts: yes\n', /at line 1: expected 'scripts' to be a list/],
   ];

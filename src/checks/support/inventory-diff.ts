@@ -1,6 +1,6 @@
 import type { PageEvidence } from '../../probes/http/page.js';
 import type { GraphScript, ScriptFoundBy, ScriptHashes } from '../../probes/http/script-graph.js';
-import { compileSrc, srcMatches, type SrcPattern } from './inventory-match.js';
+import { compileSrc, srcMatches, targetOf, type SrcPattern, type SrcTarget } from './inventory-match.js';
 import { isTodoWhy, type InventoryEntry, type ScriptInventory } from './inventory-types.js';
 
 /**
@@ -101,7 +101,8 @@ export function diffInventory(seen: readonly SeenScript[], inventory: ScriptInve
   const unverified: Array<InventoryDiff['unverified'][number]> = [];
   let approved = 0;
   for (const script of seen) {
-    const covering = compiled.filter((c) => covers(c.entry, c.pattern, script, pageOrigin));
+    const parsed = script.url === null ? null : targetOf(script.url);
+    const covering = compiled.filter((c) => covers(c.entry, c.pattern, script, parsed, pageOrigin));
     if (covering.length === 0) {
       unapproved.push(script);
       continue;
@@ -151,9 +152,9 @@ export function hasFindings(diff: InventoryDiff): boolean {
   return diff.unapproved.length + diff.changed.length + diff.headersChanged.length + diff.headersMissing.length + diff.unjustified.length > 0;
 }
 
-function covers(entry: InventoryEntry, pattern: SrcPattern | null, script: SeenScript, pageOrigin: string): boolean {
+function covers(entry: InventoryEntry, pattern: SrcPattern | null, script: SeenScript, url: SrcTarget | null, pageOrigin: string): boolean {
   if ('inline' in entry) return script.url === null && script.hashes !== undefined && hashOf(script.hashes, entry.inline) === entry.inline;
-  return script.url !== null && pattern !== null && srcMatches(pattern, script.url, pageOrigin);
+  return url !== null && pattern !== null && srcMatches(pattern, url, pageOrigin);
 }
 
 type Verdict = { kind: 'ok' } | { kind: 'changed'; seen: string } | { kind: 'unverified'; reason: string };

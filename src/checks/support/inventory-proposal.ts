@@ -1,4 +1,4 @@
-import { compileSrc, srcMatches } from './inventory-match.js';
+import { compileSrc, srcMatches, targetOf, type SrcPattern, type SrcTarget } from './inventory-match.js';
 import type { SeenScript } from './inventory-diff.js';
 import { WATCHED_HEADERS, type InventoryEntry, type ScriptInventory } from './inventory-types.js';
 
@@ -21,10 +21,12 @@ export function proposeInventory(seen: readonly SeenScript[], headers: Readonly<
     `page: ${q(pageUrl)}`,
     'scripts:',
   ];
+  const patterns = new Map<InventoryEntry, SrcPattern>((previous?.scripts ?? []).flatMap((e) => ('src' in e ? [[e, compileSrc(e.src)] as const] : [])));
   const kept = new Set<InventoryEntry>();
   const written = new Set<string>();
   for (const script of seen) {
-    const old = previous?.scripts.find((e) => coveredBy(e, script, pageOrigin));
+    const url = script.url === null ? null : targetOf(script.url);
+    const old = previous?.scripts.find((e) => coveredBy(e, patterns.get(e), script, url, pageOrigin));
     if (old !== undefined) {
       if (kept.has(old)) continue;
       kept.add(old);
@@ -105,9 +107,9 @@ function proposedIntegrityLike(script: SeenScript, pinned: string): string | und
   return declared.includes(pinned) ? pinned : declared.find((t) => t.startsWith(`${algorithm}-`));
 }
 
-function coveredBy(entry: InventoryEntry, script: SeenScript, pageOrigin: string): boolean {
+function coveredBy(entry: InventoryEntry, pattern: SrcPattern | undefined, script: SeenScript, url: SrcTarget | null, pageOrigin: string): boolean {
   if ('inline' in entry) return script.url === null && script.hashes !== undefined && Object.values(script.hashes).includes(entry.inline);
-  return script.url !== null && srcMatches(compileSrc(entry.src), script.url, pageOrigin);
+  return url !== null && pattern !== undefined && srcMatches(pattern, url, pageOrigin);
 }
 
 /** Same-origin scripts by path (the file then follows the site to staging), others by URL; fragments dropped. */

@@ -31,6 +31,8 @@ Options (the action's input names):
   --api-base-url URL        Mercado Pago API base    (default: https://api.mercadopago.com)
   --browser MODE            off | auto | on: also open the page in headless Chrome/Chromium
                             ($CHROME_PATH or the usual install paths)   (default: off)
+  --script-inventory FILE   approved payment-page script inventory (PCI DSS 6.4.3 / 11.6.1)
+                            (default: .github/mercadopago-readiness-scripts.yml)
   -h, --help                this help
   -V, --version             the version
 
@@ -46,6 +48,7 @@ Exit status:
 
 Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on (FORCE_COLOR=0 off).
 
+A first script inventory: mercadopago-readiness inventory --site-url URL [--browser …] [--script-inventory FILE]
 Many storefronts: mercadopago-readiness fleet --targets FILE [--shard K/N] [--concurrency C] [--out-dir DIR]
 Combine their reports: mercadopago-readiness merge REPORT.json|fleet.json|FOLDER… [--summary FILE]
 (each with --help for more).`;
@@ -65,6 +68,7 @@ const FLAGS = new Set([
   'timeout-seconds',
   'api-base-url',
   'browser',
+  'script-inventory',
 ]);
 
 /** Parses `--name value` and `--name=value`; unknown flags are input errors. */
@@ -108,6 +112,13 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
   const [subcommand, ...rest] = argv;
   if (subcommand === 'fleet') return (await import('./fleet/command.js')).runFleetCommand(rest);
   if (subcommand === 'merge') return (await import('./fleet/merge-command.js')).runMergeCommand(rest);
+  if (subcommand === 'inventory') {
+    const { runInventoryCommand } = await import('./inventory-command.js');
+    const run = await runInventoryCommand(rest, process.cwd());
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    return run.code;
+  }
   const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim(), env['MP_WEBHOOK_SECRET']?.trim()]);
   let args: Map<string, string>;
   try {

@@ -69,6 +69,7 @@ export function contextOf(settings: Settings, now: Date): CheckContext {
     ...(settings.publicKey ? { publicKey: settings.publicKey } : {}),
     tokenPrefix: token.startsWith('TEST-') ? 'TEST' : token.startsWith('APP_USR-') ? 'APP_USR' : 'other',
     webhookSecretGiven: settings.webhookSecret !== undefined,
+    scriptInventory: settings.scriptInventory,
   };
 }
 

@@ -18,6 +18,7 @@ import { httpRedirect } from './ssl/http-redirect.js';
 import { hsts } from './ssl/hsts.js';
 import { mixedContent } from './ssl/mixed-content.js';
 import { securityHeaders } from './page/security-headers.js';
+import { scriptInventory } from './page/script-inventory.js';
 import { pixEnabled } from './pix/enabled.js';
 import { pixKey } from './pix/key.js';
 import { deviceId } from './approval/device-id.js';
@@ -57,6 +58,7 @@ export const CATALOG: readonly CheckDefinition[] = [
   hsts,
   mixedContent,
   securityHeaders,
+  scriptInventory,
   pixEnabled,
   pixKey,
   deviceId,

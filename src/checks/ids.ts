@@ -23,6 +23,7 @@ export const CHECK_IDS = [
   'ssl.hsts',
   'ssl.mixed-content',
   'page.security-headers',
+  'page.script-inventory',
   'pix.enabled',
   'pix.key',
   'approval.device-id',

@@ -1,6 +1,7 @@
 import type { Text } from '../i18n/text.js';
 import type { Evidence } from '../probes/evidence.js';
 import type { CheckId } from './ids.js';
+import type { InventoryInput } from './support/inventory-types.js';
 
 /** The go-live page's sections, in its order, plus our own checkout-page section. */
 export const SECTIONS = ['credentials', 'quality', 'ssl', 'page', 'pix', 'approval', 'notifications', 'reports'] as const;
@@ -44,6 +45,8 @@ export interface CheckContext {
   /** The token's prefix only: checks never see the token itself. */
   readonly tokenPrefix: 'TEST' | 'APP_USR' | 'other';
   readonly webhookSecretGiven: boolean;
+  /** The approved script inventory (DESIGN §6b), or that there is none yet; undefined reads as none. */
+  readonly scriptInventory?: InventoryInput;
 }
 
 /** A check: a small declarative unit. `evaluate` is pure: evidence and context in, outcome out. */

@@ -64,8 +64,8 @@ export function parseConfigFile(source: string, fileName: string): ConfigFile {
   throw new InputError(`Invalid config file '${fileName}'${where}: ${message}`);
 }
 
-/** The line of the deepest node on `path` that exists, as " at line N", or "" when unknown. */
-function lineOf(doc: Document, counter: LineCounter, path: readonly string[]): string {
+/** The line of the deepest node on `path` that exists, as " at line N", or "" when unknown (the inventory file's parser uses it too). */
+export function lineOf(doc: Document, counter: LineCounter, path: readonly string[]): string {
   for (let depth = path.length; depth >= 0; depth--) {
     const keys = path.slice(0, depth).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     const parentKeys = keys.slice(0, -1);

@@ -3,6 +3,8 @@ import { findBrowser } from '../probes/browser/find.js';
 import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
 import type { Severity, Thresholds } from '../checks/types.js';
+import type { InventoryInput, ScriptInventory } from '../checks/support/inventory-types.js';
+import { readBoundedInputFile } from './bounded-file.js';
 import type { ConfigFile } from './config-file.js';
 import { isLoopbackHost } from '../probes/net/address-policy.js';
 import { ACCESS_TOKEN_SHAPE, createRedactor } from '../secrets/redact.js';
@@ -55,9 +57,12 @@ export interface Settings {
   readonly waivers: readonly Waiver[];
   /** The config file's threshold overrides only; each check carries its own defaults. */
   readonly thresholds: Partial<Thresholds>;
+  /** The `script-inventory` file (DESIGN §6b), parsed; or that the default file is absent (→ `page.script-inventory` manual). */
+  readonly scriptInventory: InventoryInput;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/mercadopago-readiness.yml';
+export const DEFAULT_SCRIPT_INVENTORY_PATH = '.github/mercadopago-readiness-scripts.yml';
 
 /** Inputs by their action.yml names; a missing input reads as ''. */
 export type InputReader = (name: string) => string;
@@ -77,9 +82,14 @@ export interface SettingsEnvironment {
   readonly parseConfig?: ConfigParser;
   /** Environment for CHROME_PATH (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
+  /** Parses the script inventory (script-inventory-file.ts); loaded, like parseConfig, only when the file exists. */
+  readonly parseInventory?: InventoryParser;
+  /** Reads the `script-inventory` file (bounded, inside the workspace); undefined when absent. Default: readBoundedInputFile. */
+  readonly readInventory?: (given: string, workspace: string) => string | undefined;
 }
 
 export type ConfigParser = (source: string, fileName: string) => ConfigFile;
+export type InventoryParser = (source: string, fileName: string) => ScriptInventory;
 
 /** Thrown by loadSettings' first pass when a config file exists and its parser is not loaded yet. */
 const NEEDS_PARSER = Symbol('needs the config parser');
@@ -95,12 +105,15 @@ export async function loadSettings(read: InputReader, env: SettingsEnvironment):
       parseConfig: () => {
         throw NEEDS_PARSER;
       },
+      parseInventory: () => {
+        throw NEEDS_PARSER;
+      },
     });
   } catch (error) {
     if (error !== NEEDS_PARSER) throw error;
   }
-  const { parseConfigFile } = await import('./config-file.js');
-  return buildSettings(read, { ...env, parseConfig: parseConfigFile });
+  const [{ parseConfigFile }, { parseScriptInventory }] = await Promise.all([import('./config-file.js'), import('./script-inventory-file.js')]);
+  return buildSettings(read, { ...env, parseConfig: parseConfigFile, parseInventory: parseScriptInventory });
 }
 
 /** The inputs that hold secrets; every other input is refused when it carries one. */
@@ -195,6 +208,8 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
   const config = configSource === undefined ? {} : parse(configSource, configInput || DEFAULT_CONFIG_PATH);
   const t = config.thresholds ?? {};
 
+  const scriptInventory = inventoryInput(input('script-inventory'), env);
+
   const sarifInput = input('sarif-file');
   return {
     siteUrl,
@@ -221,7 +236,24 @@ export function buildSettings(read: InputReader, env: SettingsEnvironment): Sett
       ...optional('rejectionRateMax', t['rejection-rate-max']),
       ...optional('webhookTimeoutMs', t['webhook-timeout-ms']),
     },
+    scriptInventory,
   };
+}
+
+/**
+ * DESIGN §6b: the runner passes the default path explicitly, so "the default file is missing"
+ * means the input equals the default (or is empty) and nothing is there → manual; any other
+ * missing path is an input error.
+ */
+function inventoryInput(given: string, env: SettingsEnvironment): InventoryInput {
+  const file = given || DEFAULT_SCRIPT_INVENTORY_PATH;
+  const source = (env.readInventory ?? ((g, w) => readBoundedInputFile('script-inventory', g, w)))(file, env.workspace);
+  if (source === undefined) {
+    if (file !== DEFAULT_SCRIPT_INVENTORY_PATH) throw new InputError(`Invalid 'script-inventory': file '${given}' does not exist.`);
+    return { state: 'missing', file };
+  }
+  const parse = env.parseInventory ?? missingParser;
+  return { state: 'loaded', file, inventory: parse(source, file) };
 }
 
 function missingParser(): never {

@@ -1,4 +1,5 @@
 import { parseConfigFile, type ConfigFile } from '../config/config-file.js';
+import { parseScriptInventory } from '../config/script-inventory-file.js';
 import { buildSettings, type Settings } from '../config/settings.js';
 import { readBoundedRegularFile } from '../config/workspace-files.js';
 import { InputError } from '../config/input-error.js';
@@ -46,7 +47,7 @@ export function planSites(targets: readonly Target[], reportFiles: readonly stri
     };
     let settings: Settings;
     try {
-      settings = buildSettings(read, { workspace, readFile, parseConfig });
+      settings = buildSettings(read, { workspace, readFile, parseConfig, parseInventory: parseScriptInventory });
     } catch (error) {
       const message = error instanceof InputError ? error.message : String(error);
       throw new InputError(`Invalid targets file '${targetsFile}' at line ${target.line} (${target.siteUrl.href}): ${message}`);

@@ -56,6 +56,8 @@ const inputKeys = {
   'api-base-url': scalar.optional(),
   // A site may ask for the browser pass too (each site then starts its own cold browser).
   browser: scalar.optional(),
+  // Each storefront has its own payment page, so its own approved script inventory (relative to the working directory).
+  'script-inventory': scalar.optional(),
 };
 
 /** The action inputs a site may set (test/fleet/targets.test.ts keeps this equal to action.yml's, less the secrets and NOT_IN_FLEET). */

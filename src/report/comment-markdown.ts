@@ -1,3 +1,4 @@
+import { renderInventoryDiff } from './inventory-diff.js';
 import { codeSpan } from './inert.js';
 import { formatInstant, RESULT_ICONS, UI } from './labels.js';
 import { cutToBytes, fixFirstLines, linkTarget, manualLines, verdictBlock } from './markdown.js';
@@ -41,6 +42,8 @@ export function renderComment(report: Report, context: CommentContext): string {
   }
   const manual = manualLines(report);
   if (manual.length > 0) out.push(`**${UI.manualChecklist[lang]}**`, '', ...manual, '');
+  // A failing script inventory shows its diff (what appeared, what changed): that is what the reviewer of the pull request acts on.
+  for (const c of report.checks) if (c.status === 'fail') out.push(...renderInventoryDiff(c, lang));
   const meta: string[] = [];
   if (context.sha) meta.push(`${UI.commit[lang]} ${codeSpan(context.sha.slice(0, 7))}`);
   meta.push(`${UI.checkedAt[lang]} ${formatInstant(context.at ?? report.startedAt, lang)}`);

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/text.js';
 import { codeSpan, inert } from './inert.js';
+import { renderInventoryDiff } from './inventory-diff.js';
 import { count, formatDay, formatInstant, headingLine, RESULT_ICONS, SECTION_TITLES, SEVERITY_ICONS, SEVERITY_LABELS, STATUS_ICONS, STATUS_LABELS, UI, verdictSentence } from './labels.js';
 import type { CheckReport, Report } from './model.js';
 import { bySection, displayTitle, fixFirst, isWaived, otherFindings, partition, verdictCounts } from './view.js';
@@ -111,6 +112,9 @@ function render(report: Report, options: MarkdownOptions, evidenceBytes: number,
     out.push(`### ${UI.otherFindings[lang]}`, '');
     for (const c of others) out.push(...findingBlock(c, lang, evidenceBytes, ''));
   }
+
+  // The script inventory diff is what a reviewer acts on: shown open, not folded with the evidence.
+  for (const c of report.checks) out.push(...renderInventoryDiff(c, lang));
 
   out.push(...passedFold(report, evidenceBytes));
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Severity } from '../checks/types.js';
 import type { Language } from '../i18n/text.js';
 import { inert } from './inert.js';
+import { inventorySarifProperties } from './inventory-diff.js';
 import { SECTION_TITLES, SECTION_WHY, SEVERITY_LABELS, SEVERITY_WHY, STATUS_LABELS, UI } from './labels.js';
 import { linkTarget } from './markdown.js';
 import type { CheckReport, Report } from './model.js';
@@ -70,7 +71,7 @@ export function renderSarif(report: Report, anchor: SarifAnchor): Record<string,
     message: { text: messageOf(c, report) },
     locations: [{ physicalLocation: { artifactLocation: { uri: anchor.path }, region: { startLine: anchor.line } } }],
     partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${c.id}\n${site}`) },
-    properties: { status: c.status, severity: c.severity, section: c.section, siteUrl: report.siteUrl },
+    properties: { status: c.status, severity: c.severity, section: c.section, siteUrl: report.siteUrl, ...inventorySarifProperties(c) },
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -104,4 +104,15 @@ describe('dist/index.js loads heavy code only when it needs it', () => {
     assert.match(run.stdout, /Pull-request comment created: /);
     assert.deepEqual([...partsIn(files)].sort(), ['core', 'engine', 'octokit', 'yaml', 'zod']);
   });
+
+  it('a script inventory file alone loads yaml/zod (and the check judges it)', async () => {
+    const { files, run } = await loaded({
+      caFile: sandbox.caFile,
+      inputs: healthy(),
+      files: { '.github/mercadopago-readiness-scripts.yml': 'scripts:\n  - src: /static/*.js\n    why: our checkout code\n' },
+    });
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual([...partsIn(files)].sort(), ['core', 'engine', 'yaml', 'zod']);
+    assert.notEqual(run.report.checks.find((c: { id: string }) => c.id === 'page.script-inventory').status, 'manual', 'the file was read');
+  });
 });

@@ -16,7 +16,8 @@ const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
 const modules = fs
   .readdirSync(here)
-  .filter((f) => f.endsWith('.js') && f !== 'bench.js' && f !== 'figures.js' && f !== 'suite.js')
+  // *-world.js are scripts a bench runs inside a test world (test/world/netns.ts), not bench modules.
+  .filter((f) => f.endsWith('.js') && !f.endsWith('-world.js') && f !== 'bench.js' && f !== 'figures.js' && f !== 'suite.js')
   .filter((f) => (only.length === 0 && f !== 'fleet.js') || only.includes(f.replace(/\.js$/, '')))
   .sort();
 if (args.includes('--suite')) modules.push('suite.js');

@@ -52,7 +52,10 @@ describe('hostile: compressed, bomb and pathological pages', () => {
     const encoded = (encoding: string, body: Buffer): Route => ({ headers: { 'content-type': 'text/html; charset=utf-8', 'content-encoding': encoding }, body });
     const bomb = await gzipBomb(1);
     bombBytes = bomb.length;
-    const tokens = Array.from({ length: 20_000 }, (_, i) => `APP_USR-${String(1e15 + i)}-113026-${i.toString(16).padStart(32, 'a')}-${100000 + i}`);
+    const tokenPage = (n: number): string => {
+      const tokens = Array.from({ length: n }, (_, i) => `k.push("APP_USR-${String(1e15 + i)}-113026-${i.toString(16).padStart(32, 'a')}-${100000 + i}");`);
+      return `<!doctype html><html><body><script>\n${tokens.join('\n')}\n</script></body></html>`;
+    };
     const divs = '<div class="pay-row-x">'.repeat(200_000);
     shop = await startShop({
       host,
@@ -64,7 +67,8 @@ describe('hostile: compressed, bomb and pathological pages', () => {
         '/br': encoded('br', brotliCompressSync(page)),
         '/deflate': encoded('deflate', deflateSync(page)),
         '/bomb': encoded('gzip', bomb),
-        '/tokens': { body: `<!doctype html><html><body><script>\n${tokens.map((t) => `k.push("${t}");`).join('\n')}\n</script></body></html>` },
+        '/tokens': { body: tokenPage(20_000) },
+        '/tokens-at-cap': { body: tokenPage(60_000) },
         '/divs': { body: `<!doctype html><html><head><title>Pagar</title></head><body>${divs}</body></html>` },
         '/static/pay.js': { headers: { 'content-type': 'text/javascript' }, body: 'window.pay = 1;' },
       },
@@ -105,11 +109,23 @@ describe('hostile: compressed, bomb and pathological pages', () => {
     for (const id of ['credentials.secret-exposure', 'ssl.mixed-content']) assert.equal(statusOf(r.report, id), 'error', `${id} reads error on a page cut at the cap`);
   });
 
-  it('scans 20,000 token-shaped strings in a ~1.2 MB page within the budget', async () => {
+  it('scans 20,000 token-shaped strings in a ~1.7 MB page within the budget', async () => {
     const r = await run('/tokens');
     figure('20,000 tokens', r);
     assertBounded(r, TIMEOUT, 1, '20,000 tokens');
     assert.equal(statusOf(r.report, 'credentials.secret-exposure'), 'fail', 'the tokens are found');
+  });
+
+  // Each match used to cost ~250 bytes of report (and several times that of RSS): 60,000 made a
+  // 15 MB report and a 390 MiB peak. The evidence now keeps the first 100 and the count.
+  it('scans 60,000 token-shaped strings in a ~5 MB page (just under the cap) within the budget and 250 MiB', async () => {
+    const r = await run('/tokens-at-cap');
+    figure('60,000 tokens', r);
+    assertBounded(r, TIMEOUT, 1, '60,000 tokens');
+    assert.equal(statusOf(r.report, 'credentials.secret-exposure'), 'fail', 'the tokens are found');
+    const evidence = r.report.checks.find((c: { id: string }) => c.id === 'credentials.secret-exposure').evidence;
+    assert.equal(evidence.findingsTotal, 60_000, 'every match is counted');
+    assert.ok(r.reportText.length < 1_000_000, `the report is ${r.reportText.length} bytes`);
   });
 
   it('parses 200,000 unclosed <div> (~4.6 MB) within the budget', async () => {

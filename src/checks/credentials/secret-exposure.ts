@@ -31,6 +31,9 @@ const T = texts({
   }),
 });
 
+/** Findings kept in the evidence (the rest are counted in `findingsTotal`). */
+const MAX_FINDINGS = 100;
+
 export const secretExposure: CheckDefinition = {
   id: 'credentials.secret-exposure',
   section: 'credentials',
@@ -43,8 +46,11 @@ export const secretExposure: CheckDefinition = {
     return withHtml(evidence.page, (page) => {
       // Only redacted forms ever reach the evidence (the probe never keeps a whole token).
       const findings = page.secrets.map((s) => ({ token: s.redacted, prefix: s.prefix, isGivenToken: s.isGivenToken, url: s.where.url, line: s.where.line, context: s.where.context }));
+      // A hostile page can hold tens of thousands of token shapes: the evidence keeps the first
+      // MAX_FINDINGS and the count, or the report grows to ~250 bytes a match (15 MB, 390 MiB RSS).
       const facts = {
-        findings,
+        findings: findings.slice(0, MAX_FINDINGS),
+        ...(findings.length > MAX_FINDINGS ? { findingsTotal: findings.length } : {}),
         scanned: {
           page: page.finalUrl,
           pageBytes: page.bytes,

@@ -69,4 +69,18 @@ describe('credentials.secret-exposure and the script graph', () => {
     assert.equal(outcome.status, 'fail');
     assert.match(outcome.message.en, /in a public source map/);
   });
+  it('keeps the first 100 of 20,000 findings in its evidence, with the count, and still names the given token', () => {
+    const secrets = Array.from({ length: 20_000 }, (_, i) => ({
+      redacted: `APP_USR-${1000 + i}…5239`,
+      prefix: 'APP_USR' as const,
+      isGivenToken: i === 19_999,
+      where: { url: 'https://shop.example/checkout', line: i + 1, context: 'inline-script' as const },
+    }));
+    const outcome = judgeGraph([graphScript()], { secrets });
+    assert.equal(outcome.status, 'fail');
+    const evidence = outcome.evidence as { findings: unknown[]; findingsTotal: number };
+    assert.equal(evidence.findings.length, 100);
+    assert.equal(evidence.findingsTotal, 20_000);
+    assert.match(outcome.message.en, /including the one given to this action/);
+  });
 });

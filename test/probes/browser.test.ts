@@ -52,6 +52,8 @@ const options = (extra: Partial<Parameters<typeof probeBrowser>[2]> = {}) => ({
   ...DEFAULT_BROWSER_BOUNDS,
   rule: browserNetworkRule('loopback'),
   env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile },
+  // Outside a test world, on loopback IP literals: the browser must resolve no name at all.
+  resolverRules: `MAP * ~NOTFOUND, EXCLUDE ${new URL(origin).hostname}`,
   ...extra,
 });
 

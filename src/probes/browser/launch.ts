@@ -31,8 +31,26 @@ const FLAGS = [
   '--disable-default-apps',
   '--disable-dev-shm-usage',
   '--mute-audio',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--password-store=basic',
+  '--use-mock-keychain',
   '--remote-debugging-pipe',
 ];
+
+/**
+ * Chrome's own background hosts (component updater, sign-in, extension updates, connectivity
+ * check): headless Chromium 156 still looks them up at start, whatever the flags above say. They
+ * are no part of the page, so they resolve nowhere: nothing of the browser's own leaves the runner.
+ */
+const BROWSER_OWN_HOSTS = ['update.googleapis.com', 'clients2.google.com', 'accounts.google.com', 'connectivitycheck.gstatic.com', 'clients1.google.com', 'redirector.gvt1.com'];
+
+/** `--host-resolver-rules` for a run: Chrome's own hosts to NOTFOUND, then `extraRules` (tests: `MAP * ~NOTFOUND`). */
+export function resolverRules(extraRules?: string): string {
+  return [...BROWSER_OWN_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`), ...(extraRules ? [extraRules] : [])].join(', ');
+}
 
 /**
  * Starts the browser with a fresh profile in a temporary HOME, in its own process group.
@@ -42,13 +60,13 @@ const FLAGS = [
  * checked. Without certutil the CAs' keys go to `--ignore-certificate-errors-spki-list`, which
  * accepts any chain that contains one of them (weaker; the TLS checks judge the certificate anyway).
  */
-export async function launchBrowser(executable: string, env: NodeJS.ProcessEnv = process.env): Promise<LaunchedBrowser> {
+export async function launchBrowser(executable: string, env: NodeJS.ProcessEnv = process.env, extraResolverRules?: string): Promise<LaunchedBrowser> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-readiness-browser-'));
   const profile = path.join(home, 'profile');
   fs.mkdirSync(profile);
   const extra = readExtraCas(env['NODE_EXTRA_CA_CERTS']);
   let trust: LaunchedBrowser['trust'] = 'none';
-  const flags = [...FLAGS, `--user-data-dir=${profile}`];
+  const flags = [...FLAGS, `--user-data-dir=${profile}`, `--host-resolver-rules=${resolverRules(extraResolverRules)}`];
   if (extra.length > 0) {
     if (await addToNssDb(home, extra, env)) trust = 'nss';
     else {

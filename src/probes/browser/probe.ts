@@ -20,6 +20,11 @@ export interface BrowserOptions {
   /** Refuses requests the network rules forbid (DESIGN §1). */
   readonly rule: NetworkRule;
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * More `--host-resolver-rules` (launch.ts). Tests that run outside a test world on loopback IP
+   * literals pass `MAP * ~NOTFOUND, EXCLUDE <their address>`, so the browser resolves no name at all.
+   */
+  readonly resolverRules?: string;
 }
 
 export const DEFAULT_BROWSER_BOUNDS = { maxMs: 20_000, quietMs: 500, maxRequests: 500 } as const;
@@ -44,7 +49,7 @@ export async function probeBrowser(url: URL, budget: Budget, options: BrowserOpt
     Math.max(1, deadline - Date.now()),
   );
   try {
-    browser = await launchBrowser(options.executable, options.env);
+    browser = await launchBrowser(options.executable, options.env, options.resolverRules);
     const launched = browser;
     launched.child.once('exit', () => cdp?.close('the browser exited'));
     cdp = connectPipe(launched.toBrowser, launched.fromBrowser);

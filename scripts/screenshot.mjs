@@ -51,7 +51,9 @@ body{margin:0;background:#fff}.markdown-body{box-sizing:border-box;width:${WIDTH
 }
 
 function chromium(args) {
-  return execFileSync(chrome, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', `--window-size=${WIDTH},${SCREEN}`, ...args], {
+  // A local file only: no background traffic, and no name resolves (Chrome looks up its own hosts at start otherwise).
+  const quiet = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND'];
+  return execFileSync(chrome, ['--headless', '--no-sandbox', '--disable-gpu', ...quiet, '--hide-scrollbars', '--force-device-scale-factor=1', `--window-size=${WIDTH},${SCREEN}`, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     timeout: 60_000,

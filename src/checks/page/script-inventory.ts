@@ -24,14 +24,14 @@ const T = texts({
     'pt-BR': 'Inventário de scripts da página de pagamento (PCI DSS 6.4.3 / 11.6.1)',
   },
   noInventory: (file: string, n: number) => ({
-    en: `No script inventory yet (${file}): the page loads ${n} scripts; the proposed inventory is in the evidence.`,
-    es: `Aún no hay inventario de scripts (${file}): la página carga ${n} scripts; el inventario propuesto está en la evidencia.`,
-    'pt-BR': `Ainda não há inventário de scripts (${file}): a página carrega ${n} scripts; o inventário proposto está na evidência.`,
+    en: `No script inventory yet (${file}): the proposal for the page's ${n} scripts is in the evidence.`,
+    es: `Aún no hay inventario de scripts (${file}): la propuesta para los ${n} scripts de la página está en la evidencia.`,
+    'pt-BR': `Ainda não há inventário de scripts (${file}): a proposta para os ${n} scripts da página está na evidência.`,
   }),
   createIt: (file: string) => ({
-    en: `Run \`mercadopago-readiness inventory --site-url URL\` and save what it prints as ${file} (or copy the proposal from the evidence), write in every \`why\` what the script is for and who authorised it, and commit it: PCI DSS 4.0.1 asks for this inventory on payment pages.`,
-    es: `Ejecuta \`mercadopago-readiness inventory --site-url URL\` y guarda lo que imprime como ${file} (o copia la propuesta de la evidencia), escribe en cada \`why\` para qué sirve el script y quién lo autorizó, y haz commit: PCI DSS 4.0.1 exige este inventario en las páginas de pago.`,
-    'pt-BR': `Execute \`mercadopago-readiness inventory --site-url URL\` e salve o que ele imprime como ${file} (ou copie a proposta da evidência), escreva em cada \`why\` para que serve o script e quem o autorizou, e faça commit: o PCI DSS 4.0.1 exige este inventário nas páginas de pagamento.`,
+    en: `Save it (or what mercadopago-readiness inventory prints) as ${file}, write each why (what the script is for, who authorised it) and commit it.`,
+    es: `Guárdala (o lo que imprime mercadopago-readiness inventory) como ${file}, escribe cada why (para qué sirve el script, quién lo autorizó) y haz commit.`,
+    'pt-BR': `Salve-a (ou o que mercadopago-readiness inventory imprime) como ${file}, escreva cada why (para que serve o script, quem o autorizou) e faça commit.`,
   }),
   matches: (n: number, file: string) => ({
     en: `All ${n} scripts the page loads are in ${file}, pinned hashes match and the watched headers are unchanged.`,
@@ -57,9 +57,9 @@ const T = texts({
     'pt-BR': `${n} entrada(s) sem justificativa escrita (ainda TODO, linha ${lines})`,
   }),
   fix: (file: string) => ({
-    en: `If the change is yours, update ${file} in the same pull request (\`mercadopago-readiness inventory --site-url URL --script-inventory ${file}\` keeps the whys and marks what changed) and write a why for every new script; if you did not make it, treat it as an incident: an unknown script on a payment page is how card skimmers work.`,
-    es: `Si el cambio es tuyo, actualiza ${file} en el mismo pull request (\`mercadopago-readiness inventory --site-url URL --script-inventory ${file}\` conserva los why y marca lo que cambió) y escribe un why para cada script nuevo; si no lo hiciste tú, trátalo como un incidente: un script desconocido en una página de pago es como operan los skimmers de tarjetas.`,
-    'pt-BR': `Se a mudança é sua, atualize ${file} no mesmo pull request (\`mercadopago-readiness inventory --site-url URL --script-inventory ${file}\` mantém os why e marca o que mudou) e escreva um why para cada script novo; se não foi você, trate como incidente: um script desconhecido numa página de pagamento é como agem os skimmers de cartão.`,
+    en: `If the change is yours, update ${file} in the same pull request (mercadopago-readiness inventory --site-url URL --script-inventory ${file} keeps the whys and marks what changed) and write a why for every new script; if you did not make it, treat it as an incident: an unknown script on a payment page is how card skimmers work.`,
+    es: `Si el cambio es tuyo, actualiza ${file} en el mismo pull request (mercadopago-readiness inventory --site-url URL --script-inventory ${file} conserva los why y marca lo que cambió) y escribe un why para cada script nuevo; si no lo hiciste tú, trátalo como un incidente: un script desconocido en una página de pago es como operan los skimmers de tarjetas.`,
+    'pt-BR': `Se a mudança é sua, atualize ${file} no mesmo pull request (mercadopago-readiness inventory --site-url URL --script-inventory ${file} mantém os why e marca o que mudou) e escreva um why para cada script novo; se não foi você, trate como incidente: um script desconhecido numa página de pagamento é como agem os skimmers de cartão.`,
   }),
   unverified: (names: string) => ({
     en: `pinned hashes could not be checked for ${names}`,
@@ -72,10 +72,10 @@ const T = texts({
     'pt-BR': `nem todos os scripts da mesma origem puderam ser lidos (${detail})`,
   }),
   unverifiedFix: {
-    en: 'Add the pinned hash as an integrity attribute on the script tag (the browser then enforces it), or pin `integrity: any` for a script its vendor updates; make sure every same-origin script answers in full.',
-    es: 'Agrega el hash fijado como atributo integrity en la etiqueta del script (el navegador lo exige), o usa `integrity: any` para un script que su proveedor actualiza; asegúrate de que cada script del mismo origen responda completo.',
+    en: 'Add the pinned hash as an integrity attribute on the script tag (the browser then enforces it), or pin integrity: any for a script its vendor updates; make sure every same-origin script answers in full.',
+    es: 'Agrega el hash fijado como atributo integrity en la etiqueta del script (el navegador lo exige), o usa integrity: any para un script que su proveedor actualiza; asegúrate de que cada script del mismo origen responda completo.',
     'pt-BR':
-      'Adicione o hash fixado como atributo integrity na tag do script (o navegador passa a exigi-lo), ou use `integrity: any` para um script que o fornecedor atualiza; garanta que cada script da mesma origem responda por inteiro.',
+      'Adicione o hash fixado como atributo integrity na tag do script (o navegador passa a exigi-lo), ou use integrity: any para um script que o fornecedor atualiza; garanta que cada script da mesma origem responda por inteiro.',
   },
   staticOnly: {
     en: 'Static pass only: scripts injected at run time could not be seen (run with browser: on to include them).',
@@ -108,7 +108,8 @@ export function judgeInventory(page: PageEvidence, input: InventoryInput, runtim
   const common = { inventoryFile: input.file, browser: runtime.ran };
   if (input.state === 'missing') {
     const proposed = proposeInventory(seen, page.headers, page.finalUrl);
-    return manual(join([T.noInventory(input.file, seen.length), ...note]), T.createIt(input.file), { ...common, seen: seen.map(brief), proposed });
+    // Without a file the static-only note waits: the first step is the file itself (the evidence still says browser: false).
+    return manual(T.noInventory(input.file, seen.length), T.createIt(input.file), { ...common, seen: seen.map(brief), proposed });
   }
   const inventory = input.inventory;
   const diff = diffInventory(seen, inventory, page.finalUrl, page.headers);

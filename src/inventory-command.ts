@@ -2,7 +2,7 @@ import type { Budget } from './probes/budget.js';
 import type { BrowserEvidence } from './probes/browser/evidence.js';
 import type { ProbeOutcome } from './probes/outcome.js';
 import { errorLine, InputError } from './config/input-error.js';
-import { readBoundedInputFile } from './config/bounded-file.js';
+import { readBoundedInputFile } from './config/workspace-files.js';
 import { DEFAULT_SCRIPT_INVENTORY_PATH } from './config/settings.js';
 import type { ScriptInventory } from './checks/support/inventory-types.js';
 

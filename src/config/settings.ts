@@ -4,12 +4,11 @@ import { LANGUAGES, type Language } from '../i18n/text.js';
 import type { CheckId } from '../checks/ids.js';
 import type { Severity, Thresholds } from '../checks/types.js';
 import type { InventoryInput, ScriptInventory } from '../checks/support/inventory-types.js';
-import { readBoundedInputFile } from './bounded-file.js';
 import type { ConfigFile } from './config-file.js';
 import { isLoopbackHost } from '../probes/net/address-policy.js';
 import { ACCESS_TOKEN_SHAPE, createRedactor } from '../secrets/redact.js';
 import { InputError } from './input-error.js';
-import { resolveWorkspacePath } from './workspace-files.js';
+import { readBoundedInputFile, resolveWorkspacePath } from './workspace-files.js';
 
 export type FailOn = 'blocker' | 'warning' | 'never';
 

@@ -38,21 +38,22 @@ export function resolveWorkspacePath(input: string, value: string, workspace: st
  * Undefined when it does not exist. With `inside`, the file's real path (symbolic links
  * resolved) must lie inside that folder too. Any other problem is an InputError naming `input`.
  */
-export function readBoundedRegularFile(input: string, file: string, maxBytes = MAX_INPUT_FILE_BYTES, inside?: string): string | undefined {
+export function readBoundedRegularFile(input: string, file: string, maxBytes = MAX_INPUT_FILE_BYTES, inside?: string, shown = file): string | undefined {
+  const tooLarge = (): InputError => new InputError(`Invalid '${input}': '${shown}' is larger than ${sizeText(maxBytes)}.`);
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`Invalid '${input}': cannot read '${file}': ${errorLine(error)}`);
+    throw new InputError(`Invalid '${input}': cannot read '${shown}': ${errorLine(error)}`);
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new InputError(`Invalid '${input}': '${file}' is not a regular file.`);
+    if (!stat.isFile()) throw new InputError(`Invalid '${input}': '${shown}' is not a regular file.`);
     if (inside !== undefined && !isInside(fs.realpathSync(inside), fs.realpathSync(file))) {
-      throw new InputError(`Invalid '${input}': '${file}' is a link that leads out of the workspace.`);
+      throw new InputError(`Invalid '${input}': '${shown}' is a link that leads out of the workspace.`);
     }
-    if (stat.size > maxBytes) throw new InputError(`Invalid '${input}': '${file}' is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+    if (stat.size > maxBytes) throw tooLarge();
     // Read at most one byte past the limit: a file that grows while read is caught too.
     const buffer = Buffer.alloc(maxBytes + 1);
     let size = 0;
@@ -60,15 +61,30 @@ export function readBoundedRegularFile(input: string, file: string, maxBytes = M
       const n = fs.readSync(fd, buffer, size, buffer.length - size, null);
       if (n === 0) break;
       size += n;
-      if (size > maxBytes) throw new InputError(`Invalid '${input}': '${file}' is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+      if (size > maxBytes) throw tooLarge();
     }
     return buffer.subarray(0, size).toString('utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`Invalid '${input}': cannot read '${file}': ${errorLine(error)}`);
+    throw new InputError(`Invalid '${input}': cannot read '${shown}': ${errorLine(error)}`);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Reads the file an input names (the `script-inventory`), or undefined when nothing is there:
+ * a relative path stays inside the workspace, links included; only a regular file of at most
+ * 1 MiB. Messages name the path as the user gave it.
+ */
+export function readBoundedInputFile(input: string, given: string, workspace: string): string | undefined {
+  return readBoundedRegularFile(input, resolveWorkspacePath(input, given, workspace), MAX_INPUT_FILE_BYTES, path.isAbsolute(given) ? undefined : workspace, given);
+}
+
+/** A size limit as people say it: `1 MiB`, `512 KiB`. */
+function sizeText(bytes: number): string {
+  const mib = 1024 * 1024;
+  return bytes % mib === 0 ? `${bytes / mib} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 /**

@@ -43,7 +43,7 @@ describe('bounded reads', () => {
   it('refuses a file over 1 MiB, and a link that leads out of the workspace', () => {
     const root = ws();
     fs.writeFileSync(path.join(root, 'big.yml'), Buffer.alloc(1024 * 1024 + 1, 0x61));
-    assert.throws(() => readBoundedRegularFile('script-inventory', path.join(root, 'big.yml')), /Invalid 'script-inventory': .* larger than 1024 KiB/);
+    assert.throws(() => readBoundedRegularFile('script-inventory', path.join(root, 'big.yml')), /Invalid 'script-inventory': .* larger than 1 MiB/);
     const outside = path.join(ws(), 'secret.yml');
     fs.writeFileSync(outside, 'x: 1\n');
     fs.symlinkSync(outside, path.join(root, 'link.yml'));

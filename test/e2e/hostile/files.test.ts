@@ -76,7 +76,7 @@ describe('hostile: report, SARIF and config files', () => {
   const configs: Array<[string, (ws: string) => void, RegExp]> = [
     ['a link to /dev/zero', (ws) => fs.symlinkSync('/dev/zero', path.join(ws, '.github/mercadopago-readiness.yml')), /is not a regular file/],
     ['a FIFO nobody writes to', (ws) => execFileSync('mkfifo', [path.join(ws, '.github/mercadopago-readiness.yml')]), /is not a regular file/],
-    ['a file over 1 MiB', (ws) => fs.writeFileSync(path.join(ws, '.github/mercadopago-readiness.yml'), `# ${'x'.repeat(1024 * 1024)}\n`), /is larger than 1024 KiB/],
+    ['a file over 1 MiB', (ws) => fs.writeFileSync(path.join(ws, '.github/mercadopago-readiness.yml'), `# ${'x'.repeat(1024 * 1024)}\n`), /is larger than 1 MiB/],
     ['a link out of the workspace', (ws) => fs.symlinkSync(victim, path.join(ws, '.github/mercadopago-readiness.yml')), /is a link that leads out of the workspace/],
   ];
   for (const [what, plant, message] of configs) {

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);
-import{writeReportFile,writeSarifFile}from"./chunk-4OHBI4RO.js";import"./chunk-L5H32F4G.js";import"./chunk-ISIQPA3G.js";import"./chunk-RQABYJY4.js";import"./chunk-QO2W3O4N.js";import"./chunk-7SZ7477L.js";import"./chunk-D67TVUQZ.js";export{writeReportFile,writeSarifFile};

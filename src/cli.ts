@@ -1,3 +1,4 @@
+import { parseArgs } from './cli-args.js';
 import { errorLine, InputError } from './config/input-error.js';
 import { loadSettings } from './config/settings.js';
 import { readBoundedRegularFile } from './config/workspace-files.js';
@@ -71,28 +72,6 @@ const FLAGS = new Set([
   'script-inventory',
 ]);
 
-/** Parses `--name value` and `--name=value`; unknown flags are input errors. */
-export function parseArgs(argv: readonly string[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      values.set('help', 'true');
-      continue;
-    }
-    if (arg === '--version' || arg === '-V') {
-      values.set('version', 'true');
-      continue;
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
-    if (!match || !FLAGS.has(match[1]!)) throw new InputError(`Unknown argument '${arg}'. Run with --help for the options.`);
-    const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new InputError(`Option '--${match[1]}' needs a value.`);
-    values.set(match[1]!, value);
-  }
-  return values;
-}
-
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -122,7 +101,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
   const redact = createRedactor([env['MP_ACCESS_TOKEN']?.trim(), env['MP_WEBHOOK_SECRET']?.trim()]);
   let args: Map<string, string>;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, FLAGS, (arg) => `Unknown argument '${arg}'. Run with --help for the options.`, true);
   } catch (error) {
     process.stderr.write(`${redact((error as Error).message)}\n`);
     return EXIT.usage;

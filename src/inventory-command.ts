@@ -1,6 +1,4 @@
-import type { Budget } from './probes/budget.js';
-import type { BrowserEvidence } from './probes/browser/evidence.js';
-import type { ProbeOutcome } from './probes/outcome.js';
+import { parseArgs } from './cli-args.js';
 import { errorLine, InputError } from './config/input-error.js';
 import { readBoundedInputFile } from './config/workspace-files.js';
 import { DEFAULT_SCRIPT_INVENTORY_PATH } from './config/settings.js';
@@ -36,7 +34,7 @@ export async function runInventoryCommand(argv: readonly string[], cwd: string):
   let browser: string;
   let executable: string | undefined;
   try {
-    args = parse(argv);
+    args = parseArgs(argv, FLAGS, (arg) => `Unknown argument '${arg}' for inventory. Run 'mercadopago-readiness inventory --help' for the options.`);
     if (args.has('help')) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
     siteUrl = urlOf(args.get('site-url') ?? '');
     browser = args.get('browser') ?? 'off';
@@ -71,7 +69,7 @@ export async function runInventoryCommand(argv: readonly string[], cwd: string):
   ]);
   const budget = createBudget(timeoutMs);
   // The browser pass runs beside the static one, as in a full run: it adds the scripts injected at run time.
-  const browserRun = executable === undefined ? Promise.resolve(undefined) : runBrowser(siteUrl, budget, executable);
+  const browserRun = executable === undefined ? Promise.resolve(undefined) : import('./probes/browser/run.js').then(({ runBrowserPass }) => runBrowserPass(siteUrl, budget, executable));
   const [outcome, browserOutcome] = await Promise.all([probePage(siteUrl, budget, undefined), browserRun]);
   if (!outcome.ok) return { code: 1, stdout: '', stderr: `Could not read ${siteUrl.href}: ${outcome.error.message}\n` };
   const page = outcome.value;
@@ -84,30 +82,6 @@ export async function runInventoryCommand(argv: readonly string[], cwd: string):
   if (!runtime.ran) notes.push('Static pass only: scripts injected at run time are not in this proposal (--browser on adds them).');
   if (!page.scriptGraph.complete) notes.push('Some same-origin scripts could not be read in full: their entries are authorised by URL alone.');
   return { code: 0, stdout: proposeInventory(seen, page.headers, page.finalUrl, previous), stderr: `${notes.join('\n')}\n` };
-}
-
-/** The browser pass under the network rules of DESIGN §1, loaded only when asked for. */
-async function runBrowser(siteUrl: URL, budget: Budget, executable: string): Promise<ProbeOutcome<BrowserEvidence>> {
-  const [{ probeBrowser, DEFAULT_BROWSER_BOUNDS }, { browserNetworkRule, siteAddressClass }] = await Promise.all([import('./probes/browser/probe.js'), import('./probes/browser/rules.js')]);
-  const rule = browserNetworkRule(await siteAddressClass(siteUrl));
-  return probeBrowser(siteUrl, budget, { executable, ...DEFAULT_BROWSER_BOUNDS, rule });
-}
-
-function parse(argv: readonly string[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      values.set('help', 'true');
-      continue;
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
-    if (!match || !FLAGS.has(match[1]!)) throw new InputError(`Unknown argument '${arg}' for inventory. Run 'mercadopago-readiness inventory --help' for the options.`);
-    const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new InputError(`Option '--${match[1]}' needs a value.`);
-    values.set(match[1]!, value);
-  }
-  return values;
 }
 
 function urlOf(value: string): URL {

@@ -121,11 +121,7 @@ function browserPass(
   if (browser === undefined || browser.mode === 'off') return Promise.resolve(undefined);
   const executable = browser.executable;
   if (executable === undefined) return Promise.resolve(failed('unavailable', browser.missing ?? 'no Chrome/Chromium found'));
-  return bounded('browser pass', async () => {
-    const [{ probeBrowser, DEFAULT_BROWSER_BOUNDS }, { browserNetworkRule, siteAddressClass }] = await Promise.all([import('./browser/probe.js'), import('./browser/rules.js')]);
-    const rule = browserNetworkRule(await siteAddressClass(settings.siteUrl));
-    return probeBrowser(settings.siteUrl, budget, { executable, ...DEFAULT_BROWSER_BOUNDS, rule });
-  });
+  return bounded('browser pass', async () => (await import('./browser/run.js')).runBrowserPass(settings.siteUrl, budget, executable));
 }
 
 function notRefused<T>(outcome: ProbeOutcome<T>): ProbeOutcome<T> {

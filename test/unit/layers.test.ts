@@ -28,7 +28,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['config'],
   ['report'],
   ['engine'],
-  ['main', 'action', 'cli', 'cli-entry', 'inventory-command', 'index', 'fleet'],
+  ['main', 'action', 'cli', 'cli-args', 'cli-entry', 'inventory-command', 'index', 'fleet'],
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');

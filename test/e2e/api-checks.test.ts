@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runAction, statusOf } from '../helpers/run-action.js';
-import { checkIds } from '../helpers/invariants.js';
+import { ACCOUNT_DATA_CHECKS, checkIds } from '../helpers/invariants.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 
 let sandbox: Sandbox;
@@ -17,18 +17,7 @@ after(async () => {
   await sandbox.stop();
 });
 
-const API_CHECKS = checkIds(
-  'quality.live-payment',
-  'quality.payment-fields',
-  'pix.enabled',
-  'pix.key',
-  'approval.item-data',
-  'approval.payer-data',
-  'approval.shipping-data',
-  'approval.rejection-rate',
-  'reports.release',
-  'reports.settlement',
-);
+const API_CHECKS = [...ACCOUNT_DATA_CHECKS, ...checkIds('pix.key')];
 
 async function runFor(token: string, extra: Record<string, string> = {}) {
   const run = await runAction({
@@ -45,19 +34,7 @@ describe('Mercado Pago account checks through dist/index.js', () => {
   it('passes every account check of the healthy production MLB account, in six API requests', async () => {
     const { run, statuses, requests } = await runFor(sandbox.tokens.productionMlb);
     assert.equal(run.code, 0, run.stdout);
-    for (const id of checkIds(
-      'credentials.token-valid',
-      'credentials.production',
-      'quality.live-payment',
-      'quality.payment-fields',
-      'pix.enabled',
-      'approval.item-data',
-      'approval.payer-data',
-      'approval.shipping-data',
-      'approval.rejection-rate',
-      'reports.release',
-      'reports.settlement',
-    )) {
+    for (const id of [...checkIds('credentials.token-valid', 'credentials.production'), ...ACCOUNT_DATA_CHECKS]) {
       assert.equal(statuses[id], 'pass', id);
     }
     assert.equal(statuses['quality.measurement'], 'manual');

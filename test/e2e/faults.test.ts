@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CheckId } from '../../src/checks/ids.js';
-import { assertCleanRun, checkIds, checksAmong, idsReading } from '../helpers/invariants.js';
+import { ACCOUNT_DATA_CHECKS, assertCleanRun, checkIds, checksAmong, idsReading } from '../helpers/invariants.js';
 import { statusOf, type ActionRun } from '../helpers/run-action.js';
 import { FAULT_KINDS, type FaultKind, type FaultServer } from '../sandbox/faults.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
@@ -15,17 +15,7 @@ const PAGE_CHECKS = idsReading('page');
 /** Checks that read the account: with the API down they cannot be judged. */
 const ACCOUNT_CHECKS = checkIds('credentials.token-valid', 'credentials.production');
 /** Other checks that read the Mercado Pago API (issue 4): never pass or fail on an API that did not answer. */
-const OTHER_API_CHECKS = checkIds(
-  'quality.live-payment',
-  'quality.payment-fields',
-  'pix.enabled',
-  'approval.item-data',
-  'approval.payer-data',
-  'approval.shipping-data',
-  'approval.rejection-rate',
-  'reports.release',
-  'reports.settlement',
-);
+const OTHER_API_CHECKS = ACCOUNT_DATA_CHECKS;
 /** The check judged on the test notification's delivery (issue 5). */
 const WEBHOOK_CHECKS = checkIds('notifications.reachable');
 

@@ -65,3 +65,19 @@ export function checkIds(...ids: readonly CheckId[]): CheckId[] {
   for (const id of ids) if (!known.has(id)) throw new Error(`${id} is not a check id of the catalog`);
   return [...ids];
 }
+
+/**
+ * The checks judged on the account's data beyond /users/me (payments, payment methods, reports):
+ * with the API down they cannot be judged, and with a refused token they are skipped.
+ */
+export const ACCOUNT_DATA_CHECKS: readonly CheckId[] = checkIds(
+  'quality.live-payment',
+  'quality.payment-fields',
+  'pix.enabled',
+  'approval.item-data',
+  'approval.payer-data',
+  'approval.shipping-data',
+  'approval.rejection-rate',
+  'reports.release',
+  'reports.settlement',
+);

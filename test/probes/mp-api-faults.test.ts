@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runReadiness } from '../../src/engine.js';
 import { createBudget } from '../../src/probes/budget.js';
-import { checkIds } from '../helpers/invariants.js';
+import { ACCOUNT_DATA_CHECKS } from '../helpers/invariants.js';
 import { TOKENS } from '../sandbox/mp-api/accounts.js';
 import type { MercadoPagoStandIn } from '../sandbox/mp-api/server.js';
 import { clientFor, settingsFor, startTrustedStandIn } from './mp-api-harness.js';
@@ -20,17 +20,7 @@ after(async () => {
 });
 
 /** Checks whose verdict needs an API answer beyond /users/me. */
-const NEEDS_API = checkIds(
-  'quality.live-payment',
-  'quality.payment-fields',
-  'pix.enabled',
-  'approval.item-data',
-  'approval.payer-data',
-  'approval.shipping-data',
-  'approval.rejection-rate',
-  'reports.release',
-  'reports.settlement',
-);
+const NEEDS_API = ACCOUNT_DATA_CHECKS;
 
 async function statuses(token: string, timeoutSeconds = '10', extra: Record<string, string> = {}) {
   const settings = settingsFor(api, token, { 'timeout-seconds': timeoutSeconds, ...extra });
